@@ -1,0 +1,4 @@
+@NullMarked
+package org.innograph.entity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,158 @@
+package org.innograph.fact;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.innograph.store.GraphStore;
+import org.innograph.store.Values;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads facts. Each method is one round trip, whatever the number of ids: the queries
+ * {@code UNWIND} their ids and return one row per id.
+ */
+@Repository
+class FactRepository {
+
+	/** One projection for every fact type, read by {@link #fact(Value)}. */
+	private static final String FACT = """
+			f { .*,
+			    factType: [l IN labels(f) WHERE l IN ['Metric', 'Ranking', 'Designation', 'Relation']][0],
+			    subjectId: [(f)-[:ABOUT]->(s) | s.id][0],
+			    awardId: [(f)-[:OF_AWARD]->(a) | a.id][0],
+			    fromId: [(f)-[:FROM]->(a) | a.id][0],
+			    toId: [(f)-[:TO]->(b) | b.id][0] }""";
+
+	private final GraphStore store;
+
+	FactRepository(GraphStore store) {
+		this.store = store;
+	}
+
+	Optional<Fact> byId(String id) {
+		return this.store.read("""
+				MATCH (f:Fact {id: $id})
+				RETURN %s AS f
+				""".formatted(FACT), Map.of("id", id), r -> fact(r.get("f"))).stream().findFirst();
+	}
+
+	/** Metrics of each subject, by name and period. */
+	Map<String, List<Fact>> metricsOf(Collection<String> subjectIds) {
+		return about(subjectIds, "Metric", "f.name, f.period");
+	}
+
+	/** Rankings of each subject, by list and newest edition first. */
+	Map<String, List<Fact>> rankingsOf(Collection<String> subjectIds) {
+		return about(subjectIds, "Ranking", "f.list, f.edition DESC");
+	}
+
+	/** Designations of each holder, newest first. */
+	Map<String, List<Fact>> designationsOf(Collection<String> holderIds) {
+		return about(holderIds, "Designation", "f.year DESC, f.name");
+	}
+
+	private Map<String, List<Fact>> about(Collection<String> subjectIds, String label, String order) {
+		// label and order come from the fixed calls above, never from a client.
+		return grouped("""
+				UNWIND $ids AS id
+				MATCH (:Entity {id: id})<-[:ABOUT]-(f:%s)
+				WITH id, f ORDER BY %s, f.id
+				RETURN id, collect(%s) AS facts
+				""".formatted(label, order, FACT), Map.of("ids", List.copyOf(subjectIds)));
+	}
+
+	/** Designations of each award, zone or list entity: who holds it. */
+	Map<String, List<Fact>> holdersOf(Collection<String> awardIds) {
+		return grouped("""
+				UNWIND $ids AS id
+				MATCH (:Entity {id: id})<-[:OF_AWARD]-(f:Designation)
+				WITH id, f ORDER BY f.year DESC, f.id
+				RETURN id, collect(%s) AS facts
+				""".formatted(FACT), Map.of("ids", List.copyOf(awardIds)));
+	}
+
+	/**
+	 * Relations of each entity in the given direction, optionally of one type; by type and
+	 * id.
+	 */
+	Map<String, List<Fact>> relationsOf(Collection<String> entityIds, Direction direction, @Nullable String type) {
+		var pattern = switch (direction) {
+			case OUTGOING -> "(e)<-[:FROM]-(f:Relation)";
+			case INCOMING -> "(e)<-[:TO]-(f:Relation)";
+			case BOTH -> "(e)<-[:FROM|TO]-(f:Relation)";
+		};
+		var parameters = new HashMap<String, @Nullable Object>();
+		parameters.put("ids", List.copyOf(entityIds));
+		parameters.put("type", type);
+		return grouped("""
+				UNWIND $ids AS id
+				MATCH (e:Entity {id: id})
+				MATCH %s
+				WHERE $type IS NULL OR f.type = $type
+				WITH id, f ORDER BY f.type, f.id
+				RETURN id, collect(DISTINCT %s) AS facts
+				""".formatted(pattern, FACT), parameters);
+	}
+
+	/** Every fact that cites each document, in id order. */
+	Map<String, List<Fact>> citing(Collection<String> documentIds) {
+		return grouped("""
+				UNWIND $ids AS id
+				MATCH (:Document {id: id})<-[:IN]-(:Source)<-[:SOURCED_FROM]-(f:Fact)
+				WITH DISTINCT id, f ORDER BY f.id
+				RETURN id, collect(%s) AS facts
+				""".formatted(FACT), Map.of("ids", List.copyOf(documentIds)));
+	}
+
+	/** Metrics of one subject, or of all, by subject, name and period. */
+	List<Fact> metrics(@Nullable String subjectId, int first) {
+		var parameters = new HashMap<String, @Nullable Object>();
+		parameters.put("subjectId", subjectId);
+		parameters.put("first", first);
+		return this.store.read("""
+				MATCH (f:Metric)-[:ABOUT]->(s:Entity)
+				WHERE $subjectId IS NULL OR s.id = $subjectId
+				WITH f, s ORDER BY s.name, f.name, f.period, f.id
+				LIMIT $first
+				RETURN %s AS f
+				""".formatted(FACT), parameters, r -> fact(r.get("f")));
+	}
+
+	private Map<String, List<Fact>> grouped(String cypher, Map<String, ?> parameters) {
+		return this.store
+			.read(cypher, parameters,
+					r -> Map.entry(r.get("id").asString(), r.get("facts").asList(FactRepository::fact)))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	static Fact fact(Value f) {
+		var id = f.get("id").asString();
+		var inferred = Values.flag(f.get("inferred"));
+		var note = Values.string(f.get("note"));
+		return switch (f.get("factType").asString()) {
+			case "Metric" -> new Metric(id, f.get("name").asString(), Values.string(f.get("nameEn")),
+					f.get("value").asDouble(), Values.decimal(f.get("previousValue")), f.get("unit").asString(),
+					f.get("rawText").asString(), f.get("bound").asString(), Values.string(f.get("period")),
+					f.get("status").asString("ACHIEVED"), inferred, note, f.get("subjectId").asString());
+			case "Ranking" -> new Ranking(id, f.get("rank").asInt(), f.get("list").asString(),
+					Values.string(f.get("listEn")), Values.integer(f.get("edition")), Values.string(f.get("publisher")),
+					inferred, note, f.get("subjectId").asString());
+			case "Designation" -> new Designation(id, f.get("name").asString(), Values.string(f.get("nameEn")),
+					Values.integer(f.get("year")), Values.string(f.get("date")), Values.string(f.get("grantor")),
+					inferred, note, f.get("subjectId").asString(), Values.string(f.get("awardId")));
+			case "Relation" -> new Relation(id, f.get("type").asString(), Values.string(f.get("label")),
+					Values.string(f.get("period")), inferred, note, f.get("fromId").asString(),
+					f.get("toId").asString());
+			default -> throw new IllegalStateException("Unknown fact type of " + id);
+		};
+	}
+
+}

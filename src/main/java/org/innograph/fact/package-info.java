@@ -1,0 +1,4 @@
+@NullMarked
+package org.innograph.fact;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,87 @@
+package org.innograph.names;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How names are compared. A name key is the name folded so that forms a reader takes as
+ * the same compare equal: case, tone marks, full-width letters, spaces, hyphens and
+ * quotation marks do not count (so {@code Níngbō}, {@code ningbo} and {@code Ning Bo}
+ * share a key). Simplified and traditional characters are distinct keys: both forms are
+ * stored for each entity.
+ */
+public final class NameForms {
+
+	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern IGNORED = Pattern.compile("[\\s\\p{Pd}'’‘\"“”「」『』《》〈〉·・.,，、]+");
+
+	/** Administrative suffixes that everyday speech drops: 杭州市 is also 杭州. */
+	private static final List<String> CHINESE_SUFFIXES = List.of("省", "市", "县", "縣", "区", "區");
+
+	private static final Pattern LATIN_SUFFIX = Pattern.compile(
+			"(?i)\\s+(city|province|county|district|shi|shì|sheng|shěng|xian|xiàn|qu|qū)$");
+
+	private NameForms() {
+	}
+
+	/** The key under which a name is looked up; empty when the name has no letters. */
+	public static String key(String name) {
+		var text = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		text = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		text = IGNORED.matcher(text).replaceAll("");
+		return Normalizer.normalize(text, Normalizer.Form.NFC);
+	}
+
+	/** Folds tone marks and case but keeps word breaks, for full-text indexing. */
+	public static String fold(String text) {
+		var folded = Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC), Normalizer.Form.NFD);
+		return COMBINING_MARKS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Every name form worth a key: the given forms and, for administrative divisions, each
+	 * without its suffix when what is left is still a name (two characters or more).
+	 */
+	public static Set<String> variants(List<@Nullable String> forms, boolean administrative) {
+		var variants = new LinkedHashSet<String>();
+		for (var form : forms) {
+			if (form == null || form.isBlank()) {
+				continue;
+			}
+			variants.add(form.strip());
+			if (!administrative) {
+				continue;
+			}
+			for (var suffix : CHINESE_SUFFIXES) {
+				if (form.endsWith(suffix) && form.length() > suffix.length() + 1) {
+					variants.add(form.substring(0, form.length() - suffix.length()));
+				}
+			}
+			var latin = LATIN_SUFFIX.matcher(form.strip());
+			if (latin.find() && latin.start() > 0) {
+				variants.add(form.substring(0, latin.start()));
+			}
+		}
+		return variants;
+	}
+
+	/** The distinct keys of all the variants of the given forms. */
+	public static Set<String> keys(List<@Nullable String> forms, boolean administrative) {
+		var keys = new LinkedHashSet<String>();
+		for (var variant : variants(forms, administrative)) {
+			var key = key(variant);
+			if (!key.isEmpty()) {
+				keys.add(key);
+			}
+		}
+		return keys;
+	}
+
+}

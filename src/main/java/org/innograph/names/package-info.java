@@ -1,0 +1,4 @@
+@NullMarked
+package org.innograph.names;
+
+import org.jspecify.annotations.NullMarked;

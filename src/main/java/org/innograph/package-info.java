@@ -1,0 +1,4 @@
+@NullMarked
+package org.innograph;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,75 @@
+package org.innograph.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.innograph.entity.EntityNode;
+import org.innograph.names.NameForms;
+import org.innograph.store.GraphStore;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * Finds entities by name in one round trip: an exact match of a whole name form (through
+ * the name keys) and the full-text index over every name form (CJK bigrams, folded
+ * pinyin and English), merged and ranked.
+ */
+@Repository
+class SearchRepository {
+
+	/** Added to the score of an entity one of whose name forms equals the text. */
+	static final double EXACT_MATCH_BONUS = 10.0;
+
+	private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-!(){}\\[\\]^\"~*?:\\\\/&|]");
+
+	private final GraphStore store;
+
+	SearchRepository(GraphStore store) {
+		this.store = store;
+	}
+
+	List<SearchHit> search(String text, @Nullable String kind, int first) {
+		var key = NameForms.key(text);
+		if (key.isEmpty()) {
+			return List.of();
+		}
+		var parameters = new HashMap<String, @Nullable Object>();
+		parameters.put("key", key);
+		parameters.put("lucene", luceneQuery(text, key));
+		parameters.put("kind", kind);
+		parameters.put("first", first);
+		parameters.put("candidates", Math.max(first * 4, 40));
+		parameters.put("bonus", EXACT_MATCH_BONUS);
+		return this.store.read("""
+				CALL () {
+				  MATCH (:NameKey {key: $key})<-[:KNOWN_AS]-(e:Entity)
+				  RETURN e, $bonus AS score
+				  UNION ALL
+				  CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $candidates}) YIELD node, score
+				  RETURN node AS e, score
+				}
+				WITH e, sum(score) AS score
+				WHERE $kind IS NULL OR e.kind = $kind
+				ORDER BY score DESC, e.name, e.id
+				LIMIT $first
+				RETURN %s AS e, score
+				""".formatted(EntityNode.PROJECTION), parameters,
+				r -> new SearchHit(EntityNode.from(r.get("e")), r.get("score").asDouble()));
+	}
+
+	/**
+	 * The text, folded and escaped, or its name key: so that {@code ning bo} also finds the
+	 * form indexed as {@code ningbo}.
+	 */
+	static String luceneQuery(String text, String key) {
+		var folded = LUCENE_SPECIAL.matcher(NameForms.fold(text)).replaceAll(" ").strip();
+		var escapedKey = LUCENE_SPECIAL.matcher(key).replaceAll(" ").strip();
+		if (folded.isEmpty() || folded.equals(escapedKey)) {
+			return escapedKey;
+		}
+		return "(" + folded + ") OR (" + escapedKey + ")";
+	}
+
+}

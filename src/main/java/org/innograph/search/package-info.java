@@ -1,0 +1,4 @@
+@NullMarked
+package org.innograph.search;
+
+import org.jspecify.annotations.NullMarked;

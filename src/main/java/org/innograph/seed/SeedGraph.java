@@ -1,0 +1,296 @@
+package org.innograph.seed;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.innograph.names.NameForms;
+import org.innograph.seed.SeedFile.DocumentEntry;
+import org.innograph.seed.SeedFile.EntityEntry;
+import org.innograph.seed.SeedFile.FactEntry;
+import org.innograph.seed.SeedFile.SourceEntry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The seed checked against the rules of FORMAT.md and turned into rows for batched
+ * writes. Building it either succeeds whole or fails with every problem found, before
+ * anything is written.
+ */
+record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> sources,
+		List<Map<String, Object>> entities, List<Map<String, Object>> facts, List<Map<String, Object>> relations) {
+
+	static final Set<String> KINDS = Set.of("Department", "Organisation", "Province", "City", "County",
+			"HighTechZone", "Laboratory", "InnovationZone", "Award", "Policy", "Event");
+
+	/** Kinds whose names drop a 省/市/县/区 suffix in everyday use. */
+	static final Set<String> ADMINISTRATIVE = Set.of("Province", "City", "County");
+
+	static final Set<String> RELATION_TYPES = Set.of("LOCATED_IN", "ADVANCES", "BASED_ON", "EXHIBITED_AT",
+			"ORGANISED_BY", "PUBLISHED", "NAMED_AFTER", "PARTICIPATES_IN", "REFORMS", "FOLLOWS", "CONTRIBUTES_TO",
+			"PART_OF");
+
+	static final Set<String> UNITS = Set.of("CNY", "%", "day", "count", "rank", "star");
+
+	static final Set<String> BOUNDS = Set.of("EXACT", "AT_LEAST", "AT_MOST");
+
+	static final Set<String> LEVELS = Set.of("NATIONAL", "PROVINCIAL");
+
+	/**
+	 * Checks the seed and builds its rows.
+	 * @param seed the parsed file
+	 * @param rawTexts the original bytes of each document's {@code file}, by file name
+	 */
+	static SeedGraph of(SeedFile seed, Map<String, byte[]> rawTexts) {
+		var problems = new ArrayList<String>();
+		var documents = new LinkedHashMap<String, Map<String, Object>>();
+		var bodies = new HashMap<String, String>();
+		for (DocumentEntry d : seed.documents()) {
+			var props = new HashMap<String, Object>();
+			putAll(props, "id", d.id(), "title", d.title(), "titleZhHans", d.titleZhHans(), "publisher", d.publisher(),
+					"site", d.site(), "section", d.section(), "publishedAt", d.publishedAt(), "url", d.url(), "role",
+					d.role(), "kind", d.kind(), "language", d.language());
+			if (!Set.of("PRIMARY", "BACKGROUND").contains(d.role())) {
+				problems.add("document %s: role must be PRIMARY or BACKGROUND, was %s".formatted(d.id(), d.role()));
+			}
+			if (d.file() != null) {
+				var raw = rawTexts.get(d.file());
+				if (raw == null) {
+					problems.add("document %s: file %s is missing".formatted(d.id(), d.file()));
+				}
+				else {
+					var body = ArticleText.body(new String(raw, StandardCharsets.UTF_8));
+					bodies.put(d.id(), body);
+					props.put("text", body);
+					props.put("sha256", sha256(raw));
+				}
+			}
+			if (documents.put(d.id(), Map.copyOf(props)) != null) {
+				problems.add("document %s is defined twice".formatted(d.id()));
+			}
+		}
+
+		var sources = new LinkedHashMap<String, Map<String, Object>>();
+		Function<SourceEntry, String> cite = (s) -> {
+			var inferred = Boolean.TRUE.equals(s.inferred());
+			var id = "src-" + sha256((s.doc() + "\n" + s.quote() + "\n" + inferred).getBytes(StandardCharsets.UTF_8))
+				.substring(0, 20);
+			var props = new HashMap<String, Object>();
+			props.put("id", id);
+			props.put("quote", s.quote());
+			props.put("inferred", inferred);
+			var body = bodies.get(s.doc());
+			props.put("verbatim", body != null);
+			if (!documents.containsKey(s.doc())) {
+				problems.add("a source cites unknown document " + s.doc());
+			}
+			else if (body != null) {
+				var start = body.indexOf(s.quote());
+				if (start < 0 || s.quote().isBlank()) {
+					problems.add("quote «%s» does not occur in the text of %s".formatted(s.quote(), s.doc()));
+				}
+				else {
+					props.put("start", start);
+					props.put("end", start + s.quote().length());
+				}
+				if (!ArticleText.glossesIn(s.quote()).isEmpty()) {
+					problems.add("quote «%s» holds a pinyin gloss".formatted(s.quote()));
+				}
+			}
+			sources.putIfAbsent(id, Map.of("id", id, "documentId", s.doc(), "props", Map.copyOf(props)));
+			return id;
+		};
+
+		var entityIds = new HashSet<String>();
+		var entities = new ArrayList<Map<String, Object>>();
+		for (EntityEntry e : seed.entities()) {
+			if (!entityIds.add(e.id())) {
+				problems.add("entity %s is defined twice".formatted(e.id()));
+			}
+			if (!KINDS.contains(e.kind())) {
+				problems.add("entity %s: unknown kind %s".formatted(e.id(), e.kind()));
+			}
+			if (e.level() != null && !LEVELS.contains(e.level())) {
+				problems.add("entity %s: level must be NATIONAL or PROVINCIAL".formatted(e.id()));
+			}
+			if ("HighTechZone".equals(e.kind()) && e.level() == null) {
+				problems.add("entity %s: a high-tech zone needs a level".formatted(e.id()));
+			}
+			var aliases = e.aliases() == null ? List.<String>of() : e.aliases();
+			var props = new HashMap<String, Object>();
+			putAll(props, "id", e.id(), "kind", e.kind(), "name", e.zhHans(), "zhHant", e.zhHant(), "en", e.en(),
+					"pinyin", e.pinyin(), "level", e.level(), "category", e.category(), "adminCode", e.adminCode(),
+					"established", e.established(), "note", e.note());
+			props.put("aliases", aliases);
+			var forms = new ArrayList<@Nullable String>(List.of(e.zhHans()));
+			forms.add(e.zhHant());
+			forms.add(e.en());
+			forms.add(e.pinyin());
+			forms.addAll(aliases);
+			props.put("searchText", searchText(forms));
+			entities.add(Map.of("id", e.id(), "kind", e.kind(), "props", Map.copyOf(props), "keys",
+					nameKeys(forms, ADMINISTRATIVE.contains(e.kind())), "sourceIds", cite(e.sources(), cite)));
+		}
+
+		var facts = new ArrayList<Map<String, Object>>();
+		var relations = new ArrayList<Map<String, Object>>();
+		var factIds = new HashSet<String>();
+		for (FactEntry f : seed.facts()) {
+			if (!factIds.add(f.id()) || entityIds.contains(f.id())) {
+				problems.add("fact %s: the id is used twice".formatted(f.id()));
+			}
+			if (f.sources() == null || f.sources().isEmpty()) {
+				problems.add("fact %s has no source".formatted(f.id()));
+			}
+			var sourceIds = cite(f.sources(), cite);
+			var props = new HashMap<String, Object>();
+			putAll(props, "id", f.id(), "ref", f.ref(), "note", f.note());
+			props.put("inferred", Boolean.TRUE.equals(f.inferred()));
+			Function<@Nullable String, @Nullable String> entity = (id) -> {
+				if (id == null || !entityIds.contains(id)) {
+					problems.add("fact %s refers to unknown entity %s".formatted(f.id(), id));
+				}
+				return id;
+			};
+			switch (f.type()) {
+				case "METRIC" -> {
+					putAll(props, "name", f.name(), "nameEn", f.nameEn(), "value", f.value(), "previousValue",
+							f.previousValue(), "unit", f.unit(), "rawText", f.rawText(), "period", f.period());
+					props.put("bound", f.bound() == null ? "EXACT" : f.bound());
+					props.put("status", f.status() == null ? "ACHIEVED" : f.status());
+					require(problems, f, "name", f.name(), "value", f.value(), "unit", f.unit(), "rawText", f.rawText());
+					if (f.unit() != null && !UNITS.contains(f.unit())) {
+						problems.add("fact %s: unknown unit %s".formatted(f.id(), f.unit()));
+					}
+					if (!BOUNDS.contains(String.valueOf(props.get("bound")))) {
+						problems.add("fact %s: unknown bound %s".formatted(f.id(), f.bound()));
+					}
+					if (!Set.of("ACHIEVED", "TARGET").contains(String.valueOf(props.get("status")))) {
+						problems.add("fact %s: unknown status %s".formatted(f.id(), f.status()));
+					}
+					facts.add(factRow(f.id(), "Metric", props, entity.apply(f.subject()), null, sourceIds));
+				}
+				case "RANKING" -> {
+					putAll(props, "rank", f.rank(), "list", f.list(), "listEn", f.listEn(), "edition", f.edition(),
+							"publisher", f.publisher());
+					require(problems, f, "rank", f.rank(), "list", f.list());
+					facts.add(factRow(f.id(), "Ranking", props, entity.apply(f.subject()), null, sourceIds));
+				}
+				case "DESIGNATION" -> {
+					putAll(props, "name", f.name(), "nameEn", f.nameEn(), "year", f.year(), "date", f.date(),
+							"grantor", f.grantor());
+					require(problems, f, "name", f.name());
+					if (f.grantorId() != null) {
+						entity.apply(f.grantorId());
+						props.put("grantorId", f.grantorId());
+					}
+					var award = f.awardId() == null ? null : entity.apply(f.awardId());
+					facts.add(factRow(f.id(), "Designation", props, entity.apply(f.holder()), award, sourceIds));
+				}
+				case "RELATION" -> {
+					putAll(props, "type", f.relation(), "label", f.label(), "period", f.period());
+					if (!RELATION_TYPES.contains(String.valueOf(f.relation()))) {
+						problems.add("fact %s: unknown relation type %s".formatted(f.id(), f.relation()));
+					}
+					var row = new HashMap<String, Object>();
+					row.put("id", f.id());
+					row.put("type", String.valueOf(f.relation()));
+					row.put("fromId", String.valueOf(entity.apply(f.from())));
+					row.put("toId", String.valueOf(entity.apply(f.to())));
+					row.put("props", Map.copyOf(props));
+					row.put("sourceIds", sourceIds);
+					relations.add(row);
+				}
+				default -> problems.add("fact %s: unknown type %s".formatted(f.id(), f.type()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new SeedException(problems);
+		}
+		return new SeedGraph(List.copyOf(documents.values()), List.copyOf(sources.values()), entities, facts,
+				relations);
+	}
+
+	private static List<String> cite(@Nullable List<SourceEntry> entries, Function<SourceEntry, String> cite) {
+		return entries == null ? List.of() : entries.stream().map(cite).distinct().toList();
+	}
+
+	private static Map<String, Object> factRow(String id, String label, Map<String, Object> props,
+			@Nullable String subjectId, @Nullable String awardId, List<String> sourceIds) {
+		var row = new HashMap<String, Object>();
+		row.put("id", id);
+		row.put("label", label);
+		row.put("props", Map.copyOf(props));
+		row.put("subjectId", String.valueOf(subjectId));
+		if (awardId != null) {
+			row.put("awardId", awardId);
+		}
+		row.put("sourceIds", sourceIds);
+		return row;
+	}
+
+	/**
+	 * The name keys of an entity, each with the rank of the best form it came from:
+	 * canonical name 0, traditional 1, English 2, pinyin 3, aliases 4.
+	 */
+	private static List<Map<String, Object>> nameKeys(List<@Nullable String> forms, boolean administrative) {
+		var ranked = new LinkedHashMap<String, Integer>();
+		for (int i = 0; i < forms.size(); i++) {
+			var form = forms.get(i);
+			if (form == null) {
+				continue;
+			}
+			for (var key : NameForms.keys(java.util.Collections.singletonList(form), administrative)) {
+				ranked.merge(key, Math.min(i, 4), Math::min);
+			}
+		}
+		return ranked.entrySet().stream().map(e -> Map.<String, Object>of("key", e.getKey(), "rank", e.getValue())).toList();
+	}
+
+	/** What the full-text index reads besides the Chinese names: folded forms and keys. */
+	private static String searchText(List<@Nullable String> forms) {
+		var parts = new LinkedHashMap<String, Boolean>();
+		for (var form : forms) {
+			if (form != null) {
+				parts.put(NameForms.fold(form), true);
+				parts.put(NameForms.key(form), true);
+			}
+		}
+		return String.join(" ", parts.keySet());
+	}
+
+	private static void require(List<String> problems, FactEntry f, Object... namesAndValues) {
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			if (namesAndValues[i + 1] == null) {
+				problems.add("fact %s: %s is required for %s".formatted(f.id(), namesAndValues[i], f.type()));
+			}
+		}
+	}
+
+	/** Puts the non-null values of alternating keys and values. */
+	private static void putAll(Map<String, Object> map, @Nullable Object... keysAndValues) {
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			var value = keysAndValues[i + 1];
+			if (value != null) {
+				map.put(String.valueOf(keysAndValues[i]), value);
+			}
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

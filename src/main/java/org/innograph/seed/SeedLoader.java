@@ -1,0 +1,158 @@
+package org.innograph.seed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.innograph.store.GraphStore;
+import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the curated seed at start-up when the graph does not hold this version of it yet
+ * (keyed by the checksum of the file and its documents). The load is one transaction of
+ * batched {@code MERGE}s on constrained ids: it completes or leaves the graph as it was,
+ * and running it again changes nothing.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class SeedLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+	private final GraphStore store;
+
+	private final SeedProperties properties;
+
+	private final ResourceLoader resources;
+
+	SeedLoader(GraphStore store, SeedProperties properties, ResourceLoader resources) {
+		this.store = store;
+		this.properties = properties;
+		this.resources = resources;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.properties.enabled()) {
+			loadIfMissing();
+		}
+	}
+
+	/** Loads the seed unless this version of it is in the graph; true when it loaded. */
+	boolean loadIfMissing() {
+		var yaml = read(this.properties.location());
+		var seed = YAMLMapper.builder()
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.build()
+			.readValue(yaml, SeedFile.class);
+		var files = new HashMap<String, byte[]>();
+		var checksumInput = new StringBuilder(SeedGraph.sha256(yaml));
+		for (var document : seed.documents()) {
+			if (document.file() != null) {
+				var bytes = read(this.properties.location().replaceFirst("[^/]*$", "documents/" + document.file()));
+				files.put(document.file(), bytes);
+				checksumInput.append(SeedGraph.sha256(bytes));
+			}
+		}
+		var checksum = SeedGraph.sha256(checksumInput.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		var loaded = this.store.read("MATCH (s:SeedLoad {checksum: $checksum}) RETURN count(s) > 0 AS loaded",
+				Map.of("checksum", checksum), r -> r.get("loaded").asBoolean());
+		if (loaded.getFirst()) {
+			log.info("Seed {} is already in the graph", checksum.substring(0, 12));
+			return false;
+		}
+		var graph = SeedGraph.of(seed, files);
+		this.store.write(tx -> {
+			write(tx, graph);
+			tx.run("""
+					MERGE (s:SeedLoad {checksum: $checksum})
+					ON CREATE SET s.loadedAt = datetime(), s.location = $location,
+					  s.entities = $entities, s.facts = $facts, s.sources = $sources
+					""", Map.of("checksum", checksum, "location", this.properties.location(), "entities",
+					graph.entities().size(), "facts", graph.facts().size() + graph.relations().size(), "sources",
+					graph.sources().size()))
+				.consume();
+			return null;
+		});
+		log.info("Loaded seed {}: {} documents, {} entities, {} facts, {} sources", checksum.substring(0, 12),
+				graph.documents().size(), graph.entities().size(), graph.facts().size() + graph.relations().size(),
+				graph.sources().size());
+		return true;
+	}
+
+	/** Every statement is a MERGE on a constrained id, so the whole write can be repeated. */
+	private static void write(TransactionContext tx, SeedGraph graph) {
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (d:Document {id: row.id})
+				SET d = row
+				""", Map.of("rows", graph.documents())).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (d:Document {id: row.documentId})
+				MERGE (s:Source {id: row.id})
+				SET s = row.props
+				MERGE (s)-[:IN]->(d)
+				""", Map.of("rows", graph.sources())).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (e:Entity {id: row.id})
+				SET e = row.props, e:Sourced, e:$(row.kind)
+				WITH e, row
+				UNWIND row.keys AS name
+				MERGE (k:NameKey {key: name.key})
+				MERGE (e)-[known:KNOWN_AS]->(k)
+				SET known.rank = name.rank
+				""", Map.of("rows", graph.entities())).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (subject:Entity {id: row.subjectId})
+				MERGE (f:Fact {id: row.id})
+				SET f = row.props, f:Sourced, f:$(row.label)
+				MERGE (f)-[:ABOUT]->(subject)
+				WITH f, row WHERE row.awardId IS NOT NULL
+				MATCH (award:Entity {id: row.awardId})
+				MERGE (f)-[:OF_AWARD]->(award)
+				""", Map.of("rows", graph.facts())).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
+				MERGE (f:Fact {id: row.id})
+				SET f = row.props, f:Sourced, f:Relation
+				MERGE (f)-[:FROM]->(a)
+				MERGE (f)-[:TO]->(b)
+				MERGE (a)-[r:$(row.type) {factId: row.id}]->(b)
+				""", Map.of("rows", graph.relations())).consume();
+		for (var rows : java.util.List.of(graph.entities(), graph.facts(), graph.relations())) {
+			tx.run("""
+					UNWIND $rows AS row
+					MATCH (n:Sourced {id: row.id})
+					UNWIND row.sourceIds AS sourceId
+					MATCH (s:Source {id: sourceId})
+					MERGE (n)-[:SOURCED_FROM]->(s)
+					""", Map.of("rows", rows)).consume();
+		}
+	}
+
+	private byte[] read(String location) {
+		try (var in = this.resources.getResource(location).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the seed at " + location, ex);
+		}
+	}
+
+}

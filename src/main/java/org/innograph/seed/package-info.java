@@ -1,0 +1,4 @@
+@NullMarked
+package org.innograph.seed;
+
+import org.jspecify.annotations.NullMarked;

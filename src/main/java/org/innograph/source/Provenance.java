@@ -1,0 +1,79 @@
+package org.innograph.source;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Value;
+import org.innograph.store.GraphStore;
+import org.innograph.store.Values;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads where things come from: the sources of entities and facts, and the documents they
+ * quote. Every method is one round trip, whatever the number of ids.
+ */
+@Component
+public class Provenance {
+
+	private static final String DOCUMENT = """
+			d { .id, .title, .titleZhHans, .publisher, .publishedAt, .url, .site, .role, .kind, .language, .sha256, .text }""";
+
+	private final GraphStore store;
+
+	Provenance(GraphStore store) {
+		this.store = store;
+	}
+
+	/** The sources of each entity or fact, primary documents first, in text order. */
+	public Map<String, List<Source>> sourcesOf(Collection<String> ownerIds) {
+		var rows = this.store.read("""
+				UNWIND $ids AS id
+				MATCH (:Sourced {id: id})-[:SOURCED_FROM]->(s:Source)-[:IN]->(d:Document)
+				WITH id, s, d ORDER BY d.role DESC, d.publishedAt, s.start, s.quote
+				RETURN id, collect(s { .id, .quote, .verbatim, .inferred, .start, .end, documentId: d.id }) AS sources
+				""", Map.of("ids", List.copyOf(ownerIds)), r -> Map.entry(r.get("id").asString(),
+				r.get("sources").asList(Provenance::source)));
+		return rows.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	public Map<String, Document> documents(Collection<String> ids) {
+		return this.store.read("""
+				UNWIND $ids AS id
+				MATCH (d:Document {id: id})
+				RETURN %s AS d
+				""".formatted(DOCUMENT), Map.of("ids", List.copyOf(ids)), r -> document(r.get("d")))
+			.stream()
+			.collect(Collectors.toMap(Document::id, d -> d));
+	}
+
+	public Optional<Document> document(String id) {
+		return Optional.ofNullable(documents(List.of(id)).get(id));
+	}
+
+	/** Primary articles first, then background sources, each by publication date. */
+	public List<Document> allDocuments() {
+		return this.store.read("""
+				MATCH (d:Document)
+				RETURN %s AS d
+				ORDER BY d.role DESC, d.publishedAt, d.id
+				""".formatted(DOCUMENT), Map.of(), r -> document(r.get("d")));
+	}
+
+	static Source source(Value v) {
+		return new Source(v.get("id").asString(), v.get("quote").asString(), v.get("documentId").asString(),
+				v.get("verbatim").asBoolean(), Values.flag(v.get("inferred")), Values.integer(v.get("start")),
+				Values.integer(v.get("end")));
+	}
+
+	static Document document(Value v) {
+		return new Document(v.get("id").asString(), v.get("title").asString(), Values.string(v.get("titleZhHans")),
+				Values.string(v.get("publisher")), Values.string(v.get("publishedAt")), Values.string(v.get("url")),
+				Values.string(v.get("site")), v.get("role").asString(), v.get("kind").asString(),
+				Values.string(v.get("language")), Values.string(v.get("sha256")), Values.string(v.get("text")));
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.innograph.source;
+
+import org.jspecify.annotations.NullMarked;

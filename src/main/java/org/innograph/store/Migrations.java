@@ -1,0 +1,113 @@
+package org.innograph.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the versioned Cypher files of {@code graph-schema/migrations} at start-up, in
+ * version order, and records each one in the graph as a {@code :Migration} node with its
+ * checksum. An applied migration is never run again, and one that was edited after it was
+ * applied stops the start-up: migrations are append-only.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class Migrations implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(Migrations.class);
+
+	private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.cypher");
+
+	private static final String LOCATION = "classpath*:graph-schema/migrations/*.cypher";
+
+	private final GraphStore store;
+
+	Migrations(GraphStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		var applied = this.store.read("""
+				MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum
+				""", Map.of(), r -> Map.entry(r.get("version").asInt(), r.get("checksum").asString()))
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		for (var migration : available()) {
+			var checksum = applied.get(migration.version());
+			if (checksum != null) {
+				if (!checksum.equals(migration.checksum())) {
+					throw new IllegalStateException("Migration V%04d (%s) was changed after it was applied: add a new migration instead"
+						.formatted(migration.version(), migration.description()));
+				}
+				continue;
+			}
+			migration.statements().forEach(this.store::schema);
+			this.store.write(tx -> tx.run("""
+					MERGE (m:Migration {version: $version})
+					ON CREATE SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
+					""", Map.of("version", migration.version(), "description", migration.description(), "checksum",
+					migration.checksum()))
+				.consume());
+			log.info("Applied migration V{}__{}", migration.version(), migration.description());
+		}
+	}
+
+	static List<Migration> available() throws IOException {
+		var resources = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+		var migrations = new ArrayList<Migration>();
+		for (Resource resource : resources) {
+			var matcher = FILE_NAME.matcher(String.valueOf(resource.getFilename()));
+			if (!matcher.matches()) {
+				throw new IllegalStateException("Migration file name must look like V0001__Description.cypher: "
+						+ resource.getFilename());
+			}
+			var text = resource.getContentAsString(StandardCharsets.UTF_8);
+			migrations.add(new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2), sha256(text),
+					statements(text)));
+		}
+		migrations.sort(Comparator.comparingInt(Migration::version));
+		return migrations;
+	}
+
+	/** Splits a file into statements at each {@code ;} that ends a line; drops comments. */
+	static List<String> statements(String text) {
+		var withoutComments = text.lines()
+			.filter(line -> !line.strip().startsWith("//"))
+			.reduce("", (a, b) -> a + b + "\n");
+		return Arrays.stream(withoutComments.split(";\\s*(\\n|$)")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record Migration(int version, String description, String checksum, List<String> statements) {
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.innograph.store;
+
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the graph lives.
+ *
+ * @param dataDir the embedded store's home directory, used only when no external Neo4j URI
+ * is configured
+ * @param boltPort the loopback port of the embedded store's Bolt connector; 0 picks a free
+ * one
+ * @param database the database to query; the server's default when unset
+ */
+@ConfigurationProperties("innograph.store")
+public record StoreProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("0") int boltPort,
+		@Nullable String database) {
+}

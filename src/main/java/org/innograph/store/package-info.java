@@ -1,0 +1,4 @@
+@NullMarked
+package org.innograph.store;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,57 @@
+package org.innograph.system;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/**
+ * The one place where exceptions become GraphQL errors. Clients get a type and a message
+ * they can act on; the detail (a Cypher error, a stack trace) stays in the server log.
+ */
+@ControllerAdvice
+class GraphQlErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	@GraphQlExceptionHandler
+	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(ex.getMessage())
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.extensions(Map.of("argument", ex.argument()))
+			.build();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError storeUnavailable(ServiceUnavailableException ex, DataFetchingEnvironment env) {
+		log.warn("Neo4j is unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+		return GraphQLError.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("The graph store is unavailable; try again shortly")
+			.path(env.getExecutionStepInfo().getPath())
+			.extensions(Map.of("reason", "UNAVAILABLE"))
+			.build();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError storeFailure(Neo4jException ex, DataFetchingEnvironment env) {
+		log.error("Neo4j failed while fetching {}", env.getExecutionStepInfo().getPath(), ex);
+		return GraphQLError.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("The graph store could not answer this request")
+			.path(env.getExecutionStepInfo().getPath())
+			.build();
+	}
+
+}

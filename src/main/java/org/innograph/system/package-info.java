@@ -1,0 +1,4 @@
+@NullMarked
+package org.innograph.system;
+
+import org.jspecify.annotations.NullMarked;
