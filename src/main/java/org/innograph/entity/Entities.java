@@ -45,16 +45,17 @@ public class Entities {
 	 * before aliases, then by id.
 	 */
 	public List<EntityNode> byName(String name, @Nullable String kind) {
-		var key = NameForms.key(name);
-		if (key.isEmpty()) {
+		var keys = NameForms.lookupKeys(name);
+		if (keys.isEmpty()) {
 			return List.of();
 		}
 		return this.store.read("""
-				MATCH (:NameKey {key: $key})<-[k:KNOWN_AS]-(e:Entity)
-				WHERE $kind IS NULL OR e.kind = $kind
+				MATCH (name:NameKey)<-[k:KNOWN_AS]-(e:Entity)
+				WHERE name.key IN $keys AND ($kind IS NULL OR e.kind = $kind)
+				WITH e, min(k.rank) AS rank
 				RETURN %s AS e
-				ORDER BY k.rank, e.id
-				""".formatted(EntityNode.PROJECTION), parameters("key", key, "kind", kind),
+				ORDER BY rank, e.id
+				""".formatted(EntityNode.PROJECTION), parameters("keys", keys, "kind", kind),
 				r -> EntityNode.from(r.get("e")));
 	}
 

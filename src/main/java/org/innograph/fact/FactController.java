@@ -35,6 +35,8 @@ import org.springframework.stereotype.Controller;
 @Controller
 class FactController {
 
+	static final int DEFAULT_METRICS = 100;
+
 	static final int MAX_METRICS = 1000;
 
 	private final FactRepository facts;
@@ -52,8 +54,9 @@ class FactController {
 	}
 
 	@QueryMapping
-	List<Fact> metrics(@Argument @Nullable String subjectId, @Argument int first) {
-		return this.facts.metrics(subjectId, InvalidArgumentException.requireRange("first", first, 1, MAX_METRICS));
+	List<Fact> metrics(@Argument @Nullable String subjectId, @Argument @Nullable Integer first) {
+		var limit = (first != null) ? first : DEFAULT_METRICS;
+		return this.facts.metrics(subjectId, InvalidArgumentException.requireRange("first", limit, 1, MAX_METRICS));
 	}
 
 	@QueryMapping
@@ -82,9 +85,9 @@ class FactController {
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "relations")
-	CompletableFuture<List<Fact>> relationsOf(EntityNode entity, @Argument Direction direction,
+	CompletableFuture<List<Fact>> relationsOf(EntityNode entity, @Argument @Nullable Direction direction,
 			@Argument @Nullable String type, DataLoader<RelationsKey, List<Fact>> relations) {
-		return relations.load(new RelationsKey(entity.id(), direction, type));
+		return relations.load(new RelationsKey(entity.id(), (direction != null) ? direction : Direction.BOTH, type));
 	}
 
 	@BatchMapping(typeName = "Document", field = "facts")

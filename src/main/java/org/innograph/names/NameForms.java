@@ -72,6 +72,14 @@ public final class NameForms {
 		return variants;
 	}
 
+	/**
+	 * The keys to look a name up by: its own key and, when it ends in an administrative
+	 * suffix (市, City, Shì), the key without it, so that "Ningbo City" finds Ningbo.
+	 */
+	public static List<String> lookupKeys(String name) {
+		return List.copyOf(keys(List.of(name), true));
+	}
+
 	/** The distinct keys of all the variants of the given forms. */
 	public static Set<String> keys(List<@Nullable String> forms, boolean administrative) {
 		var keys = new LinkedHashSet<String>();

@@ -3,6 +3,7 @@ package org.innograph.search;
 import java.util.List;
 
 import org.innograph.system.InvalidArgumentException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -10,6 +11,8 @@ import org.springframework.stereotype.Controller;
 
 @Controller
 class SearchController {
+
+	static final int DEFAULT_HITS = 10;
 
 	static final int MAX_HITS = 100;
 
@@ -20,10 +23,10 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument int first) {
+	List<SearchHit> search(@Argument String text, @Argument @Nullable Integer first) {
 		InvalidArgumentException.requireText("text", text);
-		InvalidArgumentException.requireRange("first", first, 1, MAX_HITS);
-		return this.search.search(text, null, first);
+		var limit = (first != null) ? first : DEFAULT_HITS;
+		return this.search.search(text, null, InvalidArgumentException.requireRange("first", limit, 1, MAX_HITS));
 	}
 
 }

@@ -32,12 +32,13 @@ class SearchRepository {
 
 	List<SearchHit> search(String text, @Nullable String kind, int first) {
 		var key = NameForms.key(text);
-		if (key.isEmpty()) {
+		var lucene = luceneQuery(text, key);
+		if (lucene.isBlank()) {
 			return List.of();
 		}
 		var parameters = new HashMap<String, @Nullable Object>();
 		parameters.put("key", key);
-		parameters.put("lucene", luceneQuery(text, key));
+		parameters.put("lucene", lucene);
 		parameters.put("kind", kind);
 		parameters.put("first", first);
 		parameters.put("candidates", Math.max(first * 4, 40));

@@ -6,16 +6,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.innograph.store.GraphStore;
+import org.innograph.store.Migrations;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +21,11 @@ import org.springframework.stereotype.Component;
  * Loads the curated seed at start-up when the graph does not hold this version of it yet
  * (keyed by the checksum of the file and its documents). The load is one transaction of
  * batched {@code MERGE}s on constrained ids: it completes or leaves the graph as it was,
- * and running it again changes nothing.
+ * and running it again changes nothing. It runs after the migrations and before the HTTP
+ * port opens.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class SeedLoader implements ApplicationRunner {
+class SeedLoader implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
@@ -37,14 +35,15 @@ class SeedLoader implements ApplicationRunner {
 
 	private final ResourceLoader resources;
 
-	SeedLoader(GraphStore store, SeedProperties properties, ResourceLoader resources) {
+	/** Takes the migrations only so that the schema is in place before the seed loads. */
+	SeedLoader(GraphStore store, SeedProperties properties, ResourceLoader resources, Migrations migrations) {
 		this.store = store;
 		this.properties = properties;
 		this.resources = resources;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterPropertiesSet() {
 		if (this.properties.enabled()) {
 			loadIfMissing();
 		}

@@ -15,10 +15,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -27,11 +24,11 @@ import org.springframework.stereotype.Component;
  * Applies the versioned Cypher files of {@code graph-schema/migrations} at start-up, in
  * version order, and records each one in the graph as a {@code :Migration} node with its
  * checksum. An applied migration is never run again, and one that was edited after it was
- * applied stops the start-up: migrations are append-only.
+ * applied stops the start-up: migrations are append-only. They run while the context
+ * starts, before the HTTP port opens, so no request ever sees a store without its schema.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class Migrations implements ApplicationRunner {
+public class Migrations implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Migrations.class);
 
@@ -46,7 +43,7 @@ class Migrations implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void afterPropertiesSet() throws IOException {
 		var applied = this.store.read("""
 				MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum
 				""", Map.of(), r -> Map.entry(r.get("version").asInt(), r.get("checksum").asString()))
