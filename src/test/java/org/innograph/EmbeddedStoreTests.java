@@ -4,14 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.dbms.api.DatabaseManagementService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The contract against the default store: Neo4j embedded in the service. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "innograph.store.data-dir=target/neo4j-test/embedded-${random.uuid}")
+@EmbeddedServiceTest
 class EmbeddedStoreTests extends ContractTests {
 
 	@Autowired
