@@ -68,7 +68,9 @@ abstract class ContractTests {
 	void hangzhouLeadsToItsNationalZoneRankedFifthWithTheQuoteAndTheArticle() {
 		var response = run("cityZoneRankings", "name", "杭州");
 		Map<String, Object> city = map(response, "city");
-		assertThat(city).containsEntry("id", "city-hangzhou").containsEntry("name", "杭州市").containsEntry("kind", "City");
+		assertThat(city).containsEntry("id", "city-hangzhou")
+			.containsEntry("name", "杭州市")
+			.containsEntry("kind", "City");
 		List<Map<String, Object>> zones = list(response, "city.highTechZones");
 		var zone = zones.stream().filter(z -> "htz-hangzhou".equals(z.get("id"))).findFirst().orElseThrow();
 		assertThat(zone).containsEntry("level", "NATIONAL").containsEntry("city", Map.of("id", "city-hangzhou"));
@@ -78,10 +80,14 @@ abstract class ContractTests {
 		assertThat(fifth).containsEntry("edition", 2022).containsEntry("subject", Map.of("id", "htz-hangzhou"));
 		@SuppressWarnings("unchecked")
 		var sources = (List<Map<String, Object>>) fifth.get("sources");
-		var stated = sources.stream().filter(s -> ((Map<?, ?>) s.get("document")).get("id").equals(ARTICLE)).findFirst().orElseThrow();
+		var stated = sources.stream()
+			.filter(s -> ((Map<?, ?>) s.get("document")).get("id").equals(ARTICLE))
+			.findFirst()
+			.orElseThrow();
 		assertThat((String) stated.get("quote")).contains("杭州第5");
 		assertThat(stated).containsEntry("verbatim", true).containsEntry("inferred", false);
-		assertThat((Map<String, Object>) stated.get("document")).containsEntry("title", "浙江省科技廳連續兩年榮獲高質量發展建設共同富裕示范區績效考核優秀")
+		assertThat((Map<String, Object>) stated.get("document"))
+			.containsEntry("title", "浙江省科技廳連續兩年榮獲高質量發展建設共同富裕示范區績效考核優秀")
 			.containsEntry("publishedAt", "2023-04-20T09:04:00+08:00")
 			.containsEntry("publisher", "浙江省科技厅")
 			.containsEntry("role", "PRIMARY");
@@ -93,8 +99,8 @@ abstract class ContractTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "宁波", "寧波", "宁波市", "寧波市", "Ningbo", "ningbo", "NINGBO", "Níngbō", "Ning Bo",
-			"ningbo shi", "Ningbo City", " 宁波 " })
+	@ValueSource(strings = { "宁波", "寧波", "宁波市", "寧波市", "Ningbo", "ningbo", "NINGBO", "Níngbō", "Ning Bo", "ningbo shi",
+			"Ningbo City", " 宁波 " })
 	void everyFormOfANameResolves(String name) {
 		assertThat(text(run("cityByName", "name", name), "city.id")).isEqualTo("city-ningbo");
 	}
@@ -139,13 +145,15 @@ abstract class ContractTests {
 		List<Map<String, Object>> hits = list(run("search", "text", text, "first", 5), "search");
 		assertThat(hits).isNotEmpty();
 		assertThat((Map<String, Object>) hits.getFirst().get("entity")).containsEntry("id", "city-ningbo");
-		assertThat(hits).extracting(h -> ((Number) h.get("score")).doubleValue()).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+		assertThat(hits).extracting(h -> ((Number) h.get("score")).doubleValue())
+			.isSortedAccordingTo((a, b) -> Double.compare(b, a));
 	}
 
 	@Test
 	void searchFindsPartsOfNames() {
 		List<Map<String, Object>> hits = list(run("search", "text", "实验室", "first", 20), "search");
-		assertThat(hits).extracting(h -> String.valueOf(((Map<?, ?>) h.get("entity")).get("kind"))).contains("Laboratory");
+		assertThat(hits).extracting(h -> String.valueOf(((Map<?, ?>) h.get("entity")).get("kind")))
+			.contains("Laboratory");
 		assertThat(hits).hasSizeGreaterThanOrEqualTo(10);
 		assertThat(text(run("search", "text", "***", "first", 5), "search")).isEqualTo("[]");
 	}
@@ -173,11 +181,13 @@ abstract class ContractTests {
 			Map<String, Object> entity = map(run("entityById", "id", id), "entity");
 			assertThat(entity).containsEntry("id", id);
 			assertThat(entity.get("__typename")).isEqualTo(entity.get("kind"));
-			assertThat((Map<String, Object>) entity.get("names")).containsKeys("zhHans", "zhHant", "en", "pinyin", "aliases");
+			assertThat((Map<String, Object>) entity.get("names")).containsKeys("zhHans", "zhHant", "en", "pinyin",
+					"aliases");
 			assertThat((List<?>) entity.get("sources")).as("sources of %s", id).isNotEmpty();
 		}
 		Map<String, Object> zone = map(run("entityById", "id", "iz-ningbo-wenzhou-nidz"), "entity");
-		assertThat(zone.get("cities").toString()).as("one zone spanning two cities").contains("city-ningbo", "city-wenzhou");
+		assertThat(zone.get("cities").toString()).as("one zone spanning two cities")
+			.contains("city-ningbo", "city-wenzhou");
 		Map<String, Object> county = map(run("entityById", "id", "county-changxing"), "entity");
 		assertThat(county.get("designations").toString()).contains("国家创新型县(市)");
 		assertThat(county.get("city")).isEqualTo(Map.of("id", "city-huzhou"));
@@ -200,8 +210,10 @@ abstract class ContractTests {
 				for (var source : sources) {
 					var quote = (String) source.get("quote");
 					assertThat(GLOSS.matcher(quote).find()).as("gloss in %s", quote).isFalse();
-					if (Boolean.TRUE.equals(source.get("verbatim")) && ((Map<?, ?>) source.get("document")).get("id").equals(document.get("id"))) {
-						assertThat(text.substring((Integer) source.get("start"), (Integer) source.get("end"))).isEqualTo(quote);
+					if (Boolean.TRUE.equals(source.get("verbatim"))
+							&& ((Map<?, ?>) source.get("document")).get("id").equals(document.get("id"))) {
+						assertThat(text.substring((Integer) source.get("start"), (Integer) source.get("end")))
+							.isEqualTo(quote);
 					}
 				}
 			}
@@ -209,7 +221,8 @@ abstract class ContractTests {
 				assertThat(text).isNull();
 			}
 			else {
-				// The article's own facts, and zone locations that its words support besides their official source.
+				// The article's own facts, and zone locations that its words support
+				// besides their official source.
 				assertThat(facts).extracting(f -> (String) f.get("id"))
 					.allSatisfy(id -> assertThat(id).matches("a\\d\\d[a-z]?|b-iz-[a-z-]+-in-[a-z]+"));
 			}

@@ -15,6 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "innograph.store.data-dir=target/neo4j-test/embedded-${random.uuid}")
-@interface EmbeddedServiceTest {
+public @interface EmbeddedServiceTest {
 
 }

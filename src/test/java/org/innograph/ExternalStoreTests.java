@@ -24,8 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The contract against a Neo4j that the service did not start: a DBMS started here, on its
- * own port, reached through a {@code neo4j://} routing URI as a cluster would be.
+ * The contract against a Neo4j that the service did not start: a DBMS started here, on
+ * its own port, reached through a {@code neo4j://} routing URI as a cluster would be.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExternalStoreTests extends ContractTests {

@@ -15,8 +15,8 @@ final class GraphQlHttp {
 
 	static HttpSyncGraphQlClient client(int port) {
 		return HttpSyncGraphQlClient.builder(RestClient.create("http://127.0.0.1:" + port + "/graphql"))
-			.documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")),
-					List.of(".graphql")))
+			.documentSource(
+					new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")), List.of(".graphql")))
 			.build();
 	}
 

@@ -59,8 +59,8 @@ class RoundTripTests {
 	}
 
 	/**
-	 * A province with cities, each with a laboratory and zones, each zone with a designation
-	 * and rankings, all citing one document.
+	 * A province with cities, each with a laboratory and zones, each zone with a
+	 * designation and rankings, all citing one document.
 	 */
 	private void generateProvince(String prefix, int cities, int zonesPerCity, int rankingsPerZone) {
 		var rows = new ArrayList<Map<String, Object>>();

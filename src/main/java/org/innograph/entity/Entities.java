@@ -41,8 +41,8 @@ public class Entities {
 	}
 
 	/**
-	 * The entities known by this name in any form, optionally of one kind: canonical names
-	 * before aliases, then by id.
+	 * The entities known by this name in any form, optionally of one kind: canonical
+	 * names before aliases, then by id.
 	 */
 	public List<EntityNode> byName(String name, @Nullable String kind) {
 		var keys = NameForms.lookupKeys(name);
@@ -66,15 +66,16 @@ public class Entities {
 	 */
 	public Map<String, List<EntityNode>> located(Collection<String> parentIds, String kind, boolean outward) {
 		var pattern = outward ? "(p)-[:LOCATED_IN]->(e)" : "(p)<-[:LOCATED_IN]-(e)";
-		return this.store.read("""
-				UNWIND $ids AS id
-				MATCH (p:Entity {id: id})
-				MATCH %s
-				WHERE e.kind = $kind
-				WITH id, e ORDER BY e.level, e.name, e.id
-				RETURN id, collect(DISTINCT %s) AS related
-				""".formatted(pattern, EntityNode.PROJECTION), Map.of("ids", List.copyOf(parentIds), "kind", kind),
-				r -> Map.entry(r.get("id").asString(), r.get("related").asList(EntityNode::from)))
+		return this.store
+			.read("""
+					UNWIND $ids AS id
+					MATCH (p:Entity {id: id})
+					MATCH %s
+					WHERE e.kind = $kind
+					WITH id, e ORDER BY e.level, e.name, e.id
+					RETURN id, collect(DISTINCT %s) AS related
+					""".formatted(pattern, EntityNode.PROJECTION), Map.of("ids", List.copyOf(parentIds), "kind", kind),
+					r -> Map.entry(r.get("id").asString(), r.get("related").asList(EntityNode::from)))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}

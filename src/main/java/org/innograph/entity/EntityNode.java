@@ -10,7 +10,9 @@ import org.innograph.store.Values;
 public record EntityNode(String id, String kind, String name, Names names, @Nullable String level,
 		@Nullable String category, @Nullable String adminCode, @Nullable String established) {
 
-	/** The map projection that {@link #from(Value)} reads, for a node bound to {@code e}. */
+	/**
+	 * The map projection that {@link #from(Value)} reads, for a node bound to {@code e}.
+	 */
 	public static final String PROJECTION = """
 			e { .id, .kind, .name, .zhHant, .en, .pinyin, .aliases, .level, .category, .adminCode, .established }""";
 

@@ -143,7 +143,10 @@ class FactController {
 		return result;
 	}
 
-	/** Parents whose entity is missing are left out, which GraphQL reports for non-null fields. */
+	/**
+	 * Parents whose entity is missing are left out, which GraphQL reports for non-null
+	 * fields.
+	 */
 	private <P> Map<P, EntityNode> entityOf(List<P> parents, Function<P, @Nullable String> entityId) {
 		var byId = this.entities.byIds(parents.stream().map(entityId).distinct().toList());
 		var result = new HashMap<P, EntityNode>();
@@ -160,8 +163,7 @@ class FactController {
 		return entities.stream().map(EntityNode::id).distinct().toList();
 	}
 
-	private static <P, T> Map<P, List<T>> byParent(List<P> parents, Function<P, String> id,
-			Map<String, List<T>> byId) {
+	private static <P, T> Map<P, List<T>> byParent(List<P> parents, Function<P, String> id, Map<String, List<T>> byId) {
 		return parents.stream()
 			.distinct()
 			.collect(Collectors.toMap(Function.identity(), p -> byId.getOrDefault(id.apply(p), List.of())));

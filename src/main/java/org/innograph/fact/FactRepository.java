@@ -79,8 +79,8 @@ class FactRepository {
 	}
 
 	/**
-	 * Relations of each entity in the given direction, optionally of one type; by type and
-	 * id.
+	 * Relations of each entity in the given direction, optionally of one type; by type
+	 * and id.
 	 */
 	Map<String, List<Fact>> relationsOf(Collection<String> entityIds, Direction direction, @Nullable String type) {
 		var pattern = switch (direction) {

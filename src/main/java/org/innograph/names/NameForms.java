@@ -25,8 +25,8 @@ public final class NameForms {
 	/** Administrative suffixes that everyday speech drops: 杭州市 is also 杭州. */
 	private static final List<String> CHINESE_SUFFIXES = List.of("省", "市", "县", "縣", "区", "區");
 
-	private static final Pattern LATIN_SUFFIX = Pattern.compile(
-			"(?i)\\s+(city|province|county|district|shi|shì|sheng|shěng|xian|xiàn|qu|qū)$");
+	private static final Pattern LATIN_SUFFIX = Pattern
+		.compile("(?i)\\s+(city|province|county|district|shi|shì|sheng|shěng|xian|xiàn|qu|qū)$");
 
 	private NameForms() {
 	}
@@ -46,8 +46,8 @@ public final class NameForms {
 	}
 
 	/**
-	 * Every name form worth a key: the given forms and, for administrative divisions, each
-	 * without its suffix when what is left is still a name (two characters or more).
+	 * Every name form worth a key: the given forms and, for administrative divisions,
+	 * each without its suffix when what is left is still a name (two characters or more).
 	 */
 	public static Set<String> variants(List<@Nullable String> forms, boolean administrative) {
 		var variants = new LinkedHashSet<String>();

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Finds entities by name in one round trip: an exact match of a whole name form (through
- * the name keys) and the full-text index over every name form (CJK bigrams, folded
- * pinyin and English), merged and ranked.
+ * the name keys) and the full-text index over every name form (CJK bigrams, folded pinyin
+ * and English), merged and ranked.
  */
 @Repository
 class SearchRepository {
@@ -61,8 +61,8 @@ class SearchRepository {
 	}
 
 	/**
-	 * The text, folded and escaped, or its name key: so that {@code ning bo} also finds the
-	 * form indexed as {@code ningbo}.
+	 * The text, folded and escaped, or its name key: so that {@code ning bo} also finds
+	 * the form indexed as {@code ningbo}.
 	 */
 	static String luceneQuery(String text, String key) {
 		var folded = LUCENE_SPECIAL.matcher(NameForms.fold(text)).replaceAll(" ").strip();

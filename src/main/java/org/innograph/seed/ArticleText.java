@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 final class ArticleText {
 
 	/** A run of pinyin letters in parentheses, right after a Chinese character. */
-	private static final Pattern GLOSS = Pattern
-		.compile("(?<=\\p{IsHan})\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)");
+	private static final Pattern GLOSS = Pattern.compile("(?<=\\p{IsHan})\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)");
 
 	private static final Pattern BREADCRUMB = Pattern.compile("您[现現]在的位置");
 

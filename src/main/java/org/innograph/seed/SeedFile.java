@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** The curated seed as written in {@code graph-schema/seed/facts.yaml}; see FORMAT.md there. */
+/**
+ * The curated seed as written in {@code graph-schema/seed/facts.yaml}; see FORMAT.md
+ * there.
+ */
 record SeedFile(List<DocumentEntry> documents, List<EntityEntry> entities, List<FactEntry> facts) {
 
 	record DocumentEntry(String id, String role, String kind, String title, @Nullable String titleZhHans,
@@ -13,9 +16,9 @@ record SeedFile(List<DocumentEntry> documents, List<EntityEntry> entities, List<
 	}
 
 	record EntityEntry(String id, String kind, String zhHans, @Nullable String zhHant, @Nullable String en,
-			@Nullable String pinyin, @Nullable List<String> aliases, @Nullable String level,
-			@Nullable String category, @Nullable String adminCode, @Nullable String established,
-			@Nullable String note, @Nullable List<SourceEntry> sources) {
+			@Nullable String pinyin, @Nullable List<String> aliases, @Nullable String level, @Nullable String category,
+			@Nullable String adminCode, @Nullable String established, @Nullable String note,
+			@Nullable List<SourceEntry> sources) {
 	}
 
 	record FactEntry(String id, String type, @Nullable Integer ref, @Nullable Boolean inferred, @Nullable String note,

@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> sources,
 		List<Map<String, Object>> entities, List<Map<String, Object>> facts, List<Map<String, Object>> relations) {
 
-	static final Set<String> KINDS = Set.of("Department", "Organisation", "Province", "City", "County",
-			"HighTechZone", "Laboratory", "InnovationZone", "Award", "Policy", "Event");
+	static final Set<String> KINDS = Set.of("Department", "Organisation", "Province", "City", "County", "HighTechZone",
+			"Laboratory", "InnovationZone", "Award", "Policy", "Event");
 
 	/** Kinds whose names drop a 省/市/县/区 suffix in everyday use. */
 	static final Set<String> ADMINISTRATIVE = Set.of("Province", "City", "County");
@@ -165,7 +165,8 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 							f.previousValue(), "unit", f.unit(), "rawText", f.rawText(), "period", f.period());
 					props.put("bound", f.bound() == null ? "EXACT" : f.bound());
 					props.put("status", f.status() == null ? "ACHIEVED" : f.status());
-					require(problems, f, "name", f.name(), "value", f.value(), "unit", f.unit(), "rawText", f.rawText());
+					require(problems, f, "name", f.name(), "value", f.value(), "unit", f.unit(), "rawText",
+							f.rawText());
 					if (f.unit() != null && !UNITS.contains(f.unit())) {
 						problems.add("fact %s: unknown unit %s".formatted(f.id(), f.unit()));
 					}
@@ -184,8 +185,8 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 					facts.add(factRow(f.id(), "Ranking", props, entity.apply(f.subject()), null, sourceIds));
 				}
 				case "DESIGNATION" -> {
-					putAll(props, "name", f.name(), "nameEn", f.nameEn(), "year", f.year(), "date", f.date(),
-							"grantor", f.grantor());
+					putAll(props, "name", f.name(), "nameEn", f.nameEn(), "year", f.year(), "date", f.date(), "grantor",
+							f.grantor());
 					require(problems, f, "name", f.name());
 					if (f.grantorId() != null) {
 						entity.apply(f.grantorId());
@@ -251,10 +252,15 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 				ranked.merge(key, Math.min(i, 4), Math::min);
 			}
 		}
-		return ranked.entrySet().stream().map(e -> Map.<String, Object>of("key", e.getKey(), "rank", e.getValue())).toList();
+		return ranked.entrySet()
+			.stream()
+			.map(e -> Map.<String, Object>of("key", e.getKey(), "rank", e.getValue()))
+			.toList();
 	}
 
-	/** What the full-text index reads besides the Chinese names: folded forms and keys. */
+	/**
+	 * What the full-text index reads besides the Chinese names: folded forms and keys.
+	 */
 	private static String searchText(List<@Nullable String> forms) {
 		var parts = new LinkedHashMap<String, Boolean>();
 		for (var form : forms) {

@@ -79,9 +79,10 @@ class SeedLoader implements InitializingBean {
 					MERGE (s:SeedLoad {checksum: $checksum})
 					ON CREATE SET s.loadedAt = datetime(), s.location = $location,
 					  s.entities = $entities, s.facts = $facts, s.sources = $sources
-					""", Map.of("checksum", checksum, "location", this.properties.location(), "entities",
-					graph.entities().size(), "facts", graph.facts().size() + graph.relations().size(), "sources",
-					graph.sources().size()))
+					""",
+					Map.of("checksum", checksum, "location", this.properties.location(), "entities",
+							graph.entities().size(), "facts", graph.facts().size() + graph.relations().size(),
+							"sources", graph.sources().size()))
 				.consume();
 			return null;
 		});
@@ -91,7 +92,9 @@ class SeedLoader implements InitializingBean {
 		return true;
 	}
 
-	/** Every statement is a MERGE on a constrained id, so the whole write can be repeated. */
+	/**
+	 * Every statement is a MERGE on a constrained id, so the whole write can be repeated.
+	 */
 	private static void write(TransactionContext tx, SeedGraph graph) {
 		tx.run("""
 				UNWIND $rows AS row

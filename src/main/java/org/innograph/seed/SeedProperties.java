@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param enabled whether the curated seed is loaded at start-up when the graph lacks it
- * @param location the seed file; the documents it names lie in {@code documents/} beside it
+ * @param location the seed file; the documents it names lie in {@code documents/} beside
+ * it
  */
 @ConfigurationProperties("innograph.seed")
 record SeedProperties(@DefaultValue("true") boolean enabled,

@@ -35,8 +35,8 @@ public class Provenance {
 				MATCH (:Sourced {id: id})-[:SOURCED_FROM]->(s:Source)-[:IN]->(d:Document)
 				WITH id, s, d ORDER BY d.role DESC, d.publishedAt, s.start, s.quote
 				RETURN id, collect(s { .id, .quote, .verbatim, .inferred, .start, .end, documentId: d.id }) AS sources
-				""", Map.of("ids", List.copyOf(ownerIds)), r -> Map.entry(r.get("id").asString(),
-				r.get("sources").asList(Provenance::source)));
+				""", Map.of("ids", List.copyOf(ownerIds)),
+				r -> Map.entry(r.get("id").asString(), r.get("sources").asList(Provenance::source)));
 		return rows.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 

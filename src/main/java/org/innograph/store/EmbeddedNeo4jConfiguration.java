@@ -37,8 +37,7 @@ class EmbeddedNeo4jConfiguration {
 	DatabaseManagementService embeddedNeo4j(StoreProperties store) {
 		var home = store.dataDir().toAbsolutePath().normalize();
 		log.info("Starting embedded Neo4j in {}", home);
-		return new DatabaseManagementServiceBuilder(home)
-			.setConfig(BoltConnector.enabled, true)
+		return new DatabaseManagementServiceBuilder(home).setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", store.boltPort()))
 			// Bolt listens on loopback only, so no credentials are needed.
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)

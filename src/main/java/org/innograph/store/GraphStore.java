@@ -70,7 +70,9 @@ public class GraphStore {
 		}
 	}
 
-	/** Runs one schema command in its own transaction (they cannot share one with writes). */
+	/**
+	 * Runs one schema command in its own transaction (they cannot share one with writes).
+	 */
 	public void schema(String cypher) {
 		this.roundTrips.incrementAndGet();
 		try (var session = this.driver.session(this.writeSession)) {

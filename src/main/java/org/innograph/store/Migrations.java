@@ -53,18 +53,22 @@ public class Migrations implements InitializingBean {
 			var checksum = applied.get(migration.version());
 			if (checksum != null) {
 				if (!checksum.equals(migration.checksum())) {
-					throw new IllegalStateException("Migration V%04d (%s) was changed after it was applied: add a new migration instead"
-						.formatted(migration.version(), migration.description()));
+					throw new IllegalStateException(
+							"Migration V%04d (%s) was changed after it was applied: add a new migration instead"
+								.formatted(migration.version(), migration.description()));
 				}
 				continue;
 			}
 			migration.statements().forEach(this.store::schema);
-			this.store.write(tx -> tx.run("""
-					MERGE (m:Migration {version: $version})
-					ON CREATE SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
-					""", Map.of("version", migration.version(), "description", migration.description(), "checksum",
-					migration.checksum()))
-				.consume());
+			this.store.write(
+					tx -> tx
+						.run("""
+								MERGE (m:Migration {version: $version})
+								ON CREATE SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
+								""",
+								Map.of("version", migration.version(), "description", migration.description(),
+										"checksum", migration.checksum()))
+						.consume());
 			log.info("Applied migration V{}__{}", migration.version(), migration.description());
 		}
 	}
@@ -75,8 +79,8 @@ public class Migrations implements InitializingBean {
 		for (Resource resource : resources) {
 			var matcher = FILE_NAME.matcher(String.valueOf(resource.getFilename()));
 			if (!matcher.matches()) {
-				throw new IllegalStateException("Migration file name must look like V0001__Description.cypher: "
-						+ resource.getFilename());
+				throw new IllegalStateException(
+						"Migration file name must look like V0001__Description.cypher: " + resource.getFilename());
 			}
 			var text = resource.getContentAsString(StandardCharsets.UTF_8);
 			migrations.add(new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2), sha256(text),
@@ -86,12 +90,17 @@ public class Migrations implements InitializingBean {
 		return migrations;
 	}
 
-	/** Splits a file into statements at each {@code ;} that ends a line; drops comments. */
+	/**
+	 * Splits a file into statements at each {@code ;} that ends a line; drops comments.
+	 */
 	static List<String> statements(String text) {
 		var withoutComments = text.lines()
 			.filter(line -> !line.strip().startsWith("//"))
 			.reduce("", (a, b) -> a + b + "\n");
-		return Arrays.stream(withoutComments.split(";\\s*(\\n|$)")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		return Arrays.stream(withoutComments.split(";\\s*(\\n|$)"))
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
+			.toList();
 	}
 
 	private static String sha256(String text) {

@@ -10,10 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the graph lives.
  *
- * @param dataDir the embedded store's home directory, used only when no external Neo4j URI
- * is configured
- * @param boltPort the loopback port of the embedded store's Bolt connector; 0 picks a free
- * one
+ * @param dataDir the embedded store's home directory, used only when no external Neo4j
+ * URI is configured
+ * @param boltPort the loopback port of the embedded store's Bolt connector; 0 picks a
+ * free one
  * @param database the database to query; the server's default when unset
  */
 @ConfigurationProperties("innograph.store")

@@ -1,8 +1,8 @@
 package org.innograph.system;
 
 /**
- * A client passed an argument the API cannot answer for, e.g. an empty name or a page size
- * out of range. Reported as {@code BAD_REQUEST} with the argument's name.
+ * A client passed an argument the API cannot answer for, e.g. an empty name or a page
+ * size out of range. Reported as {@code BAD_REQUEST} with the argument's name.
  */
 public class InvalidArgumentException extends RuntimeException {
 

@@ -1,0 +1,50 @@
+package org.innograph;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.innograph.store.GraphStore;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A restart keeps the data and duplicates nothing: the service is started twice on the
+ * same embedded store, and the second start finds its migrations and seed in place.
+ */
+class RestartTests {
+
+	@Test
+	void aRestartKeepsTheGraphAndDuplicatesNothing() {
+		var dataDir = Path.of("target/neo4j-test/restart-" + System.nanoTime()).toAbsolutePath();
+		Map<String, Long> first;
+		try (var context = start(dataDir)) {
+			first = counts(context);
+		}
+		try (var context = start(dataDir)) {
+			assertThat(counts(context)).isEqualTo(first);
+		}
+		assertThat(first).containsEntry("SeedLoad", 1L).containsEntry("Migration", 2L).containsEntry("City", 11L);
+	}
+
+	private static ConfigurableApplicationContext start(Path dataDir) {
+		return new SpringApplicationBuilder(InnographApplication.class)
+			.properties("innograph.store.data-dir=" + dataDir, "spring.main.web-application-type=none")
+			.run();
+	}
+
+	static Map<String, Long> counts(ConfigurableApplicationContext context) {
+		return context.getBean(GraphStore.class)
+			.read("""
+					CALL db.labels() YIELD label
+					CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS nodes }
+					RETURN label, nodes
+					""", Map.of(), r -> Map.entry(r.get("label").asString(), r.get("nodes").asLong()))
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+}
