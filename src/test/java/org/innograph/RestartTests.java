@@ -24,6 +24,7 @@ class RestartTests {
 		try (var context = start(dataDir)) {
 			first = counts(context);
 		}
+		assertThat(dataDir.resolve("data")).as("the store lives in the configured directory").isDirectory();
 		try (var context = start(dataDir)) {
 			assertThat(counts(context)).isEqualTo(first);
 		}
@@ -31,9 +32,9 @@ class RestartTests {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
-		return new SpringApplicationBuilder(InnographApplication.class)
-			.properties("innograph.store.data-dir=" + dataDir, "spring.main.web-application-type=none")
-			.run();
+		// Arguments, not default properties: those would lose to application.yaml.
+		return new SpringApplicationBuilder(InnographApplication.class).run("--innograph.store.data-dir=" + dataDir,
+				"--spring.main.web-application-type=none");
 	}
 
 	static Map<String, Long> counts(ConfigurableApplicationContext context) {

@@ -121,6 +121,11 @@ class FactController {
 		return entityOf(designations.stream().filter(d -> d.awardId() != null).toList(), Designation::awardId);
 	}
 
+	@BatchMapping(typeName = "Designation", field = "grantedBy")
+	Map<Designation, EntityNode> grantorOfDesignation(List<Designation> designations) {
+		return entityOf(designations.stream().filter(d -> d.grantorId() != null).toList(), Designation::grantorId);
+	}
+
 	@BatchMapping(typeName = "Relation", field = "from")
 	Map<Relation, EntityNode> fromOfRelation(List<Relation> relations) {
 		return entityOf(relations, Relation::fromId);

@@ -27,6 +27,7 @@ class FactRepository {
 			    factType: [l IN labels(f) WHERE l IN ['Metric', 'Ranking', 'Designation', 'Relation']][0],
 			    subjectId: [(f)-[:ABOUT]->(s) | s.id][0],
 			    awardId: [(f)-[:OF_AWARD]->(a) | a.id][0],
+			    grantorId: [(f)-[:GRANTED_BY]->(g) | g.id][0],
 			    fromId: [(f)-[:FROM]->(a) | a.id][0],
 			    toId: [(f)-[:TO]->(b) | b.id][0] }""";
 
@@ -147,7 +148,8 @@ class FactRepository {
 					inferred, note, f.get("subjectId").asString());
 			case "Designation" -> new Designation(id, f.get("name").asString(), Values.string(f.get("nameEn")),
 					Values.integer(f.get("year")), Values.string(f.get("date")), Values.string(f.get("grantor")),
-					inferred, note, f.get("subjectId").asString(), Values.string(f.get("awardId")));
+					inferred, note, f.get("subjectId").asString(), Values.string(f.get("awardId")),
+					Values.string(f.get("grantorId")));
 			case "Relation" -> new Relation(id, f.get("type").asString(), Values.string(f.get("label")),
 					Values.string(f.get("period")), inferred, note, f.get("fromId").asString(),
 					f.get("toId").asString());

@@ -188,12 +188,13 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 					putAll(props, "name", f.name(), "nameEn", f.nameEn(), "year", f.year(), "date", f.date(), "grantor",
 							f.grantor());
 					require(problems, f, "name", f.name());
-					if (f.grantorId() != null) {
-						entity.apply(f.grantorId());
-						props.put("grantorId", f.grantorId());
-					}
+					var grantor = f.grantorId() == null ? null : entity.apply(f.grantorId());
 					var award = f.awardId() == null ? null : entity.apply(f.awardId());
-					facts.add(factRow(f.id(), "Designation", props, entity.apply(f.holder()), award, sourceIds));
+					var row = factRow(f.id(), "Designation", props, entity.apply(f.holder()), award, sourceIds);
+					if (grantor != null) {
+						row.put("grantorId", grantor);
+					}
+					facts.add(row);
 				}
 				case "RELATION" -> {
 					putAll(props, "type", f.relation(), "label", f.label(), "period", f.period());
@@ -223,7 +224,7 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 		return entries == null ? List.of() : entries.stream().map(cite).distinct().toList();
 	}
 
-	private static Map<String, Object> factRow(String id, String label, Map<String, Object> props,
+	private static HashMap<String, Object> factRow(String id, String label, Map<String, Object> props,
 			@Nullable String subjectId, @Nullable String awardId, List<String> sourceIds) {
 		var row = new HashMap<String, Object>();
 		row.put("id", id);

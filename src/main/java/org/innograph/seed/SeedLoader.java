@@ -29,6 +29,12 @@ class SeedLoader implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
+	/**
+	 * Part of the seed's checksum: raise it when the way the seed is written changes, so
+	 * that stores loaded by an older version are brought up to date at the next start.
+	 */
+	static final int WRITER_VERSION = 2;
+
 	private final GraphStore store;
 
 	private final SeedProperties properties;
@@ -57,7 +63,7 @@ class SeedLoader implements InitializingBean {
 			.build()
 			.readValue(yaml, SeedFile.class);
 		var files = new HashMap<String, byte[]>();
-		var checksumInput = new StringBuilder(SeedGraph.sha256(yaml));
+		var checksumInput = new StringBuilder("writer " + WRITER_VERSION + "\n").append(SeedGraph.sha256(yaml));
 		for (var document : seed.documents()) {
 			if (document.file() != null) {
 				var bytes = read(this.properties.location().replaceFirst("[^/]*$", "documents/" + document.file()));
@@ -124,10 +130,19 @@ class SeedLoader implements InitializingBean {
 				MERGE (f:Fact {id: row.id})
 				SET f = row.props, f:Sourced, f:$(row.label)
 				MERGE (f)-[:ABOUT]->(subject)
-				WITH f, row WHERE row.awardId IS NOT NULL
-				MATCH (award:Entity {id: row.awardId})
-				MERGE (f)-[:OF_AWARD]->(award)
 				""", Map.of("rows", graph.facts())).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (f:Fact {id: row.id}), (award:Entity {id: row.awardId})
+				MERGE (f)-[:OF_AWARD]->(award)
+				""", Map.of("rows", graph.facts().stream().filter(row -> row.containsKey("awardId")).toList()))
+			.consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (f:Fact {id: row.id}), (grantor:Entity {id: row.grantorId})
+				MERGE (f)-[:GRANTED_BY]->(grantor)
+				""", Map.of("rows", graph.facts().stream().filter(row -> row.containsKey("grantorId")).toList()))
+			.consume();
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})

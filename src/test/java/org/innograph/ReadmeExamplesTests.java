@@ -1,0 +1,71 @@
+package org.innograph;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every GraphQL example in README.md runs without errors, and each of its root fields
+ * answers.
+ */
+@EmbeddedServiceTest
+class ReadmeExamplesTests {
+
+	private static final Pattern GRAPHQL_BLOCK = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void everyExampleQueryInTheReadmeAnswers() throws IOException {
+		var examples = examples(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
+		assertThat(examples).hasSizeGreaterThanOrEqualTo(7);
+		var graphql = GraphQlHttp.client(this.port);
+		for (var example : examples) {
+			var response = graphql.document(example).executeSync();
+			assertThat(response.getErrors()).as(example).isEmpty();
+			java.util.Map<String, Object> data = response.getData();
+			assertThat(data).as(example).isNotEmpty().allSatisfy((field, value) -> {
+				assertThat(value).as(example).isNotNull();
+				if (value instanceof List<?> list) {
+					assertThat(list).as(example).isNotEmpty();
+				}
+			});
+		}
+	}
+
+	/** Splits the README's GraphQL blocks into their top-level operations. */
+	static List<String> examples(String readme) {
+		var examples = new ArrayList<String>();
+		var matcher = GRAPHQL_BLOCK.matcher(readme);
+		while (matcher.find()) {
+			var current = new StringBuilder();
+			int depth = 0;
+			for (var line : matcher.group(1).split("\n")) {
+				if (depth == 0 && line.strip().startsWith("#")) {
+					continue;
+				}
+				current.append(line).append('\n');
+				for (var c : line.toCharArray()) {
+					depth += (c == '{') ? 1 : (c == '}') ? -1 : 0;
+				}
+				if (depth == 0 && !current.toString().isBlank()) {
+					examples.add(current.toString().strip());
+					current.setLength(0);
+				}
+			}
+		}
+		return examples;
+	}
+
+}
