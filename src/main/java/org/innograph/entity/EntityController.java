@@ -3,8 +3,6 @@ package org.innograph.entity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.innograph.source.Provenance;
 import org.innograph.source.Source;
@@ -15,6 +13,8 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+
+import static org.innograph.system.Batches.byParent;
 
 /**
  * Entities and their place in the hierarchy. Every parent → children field is a batch
@@ -50,12 +50,12 @@ class EntityController {
 
 	@BatchMapping(typeName = "Entity", field = "sources")
 	Map<EntityNode, List<Source>> sources(List<EntityNode> entities) {
-		return byParent(entities, this.provenance.sourcesOf(ids(entities)));
+		return byParent(entities, EntityNode::id, this.provenance.sourcesOf(ids(entities)));
 	}
 
 	@BatchMapping(typeName = "Province", field = "cities")
 	Map<EntityNode, List<EntityNode>> citiesOfProvince(List<EntityNode> provinces) {
-		return byParent(provinces, this.entities.located(ids(provinces), "City", false));
+		return byParent(provinces, EntityNode::id, this.entities.located(ids(provinces), "City", false));
 	}
 
 	@BatchMapping(typeName = "City", field = "province")
@@ -65,17 +65,17 @@ class EntityController {
 
 	@BatchMapping(typeName = "City", field = "counties")
 	Map<EntityNode, List<EntityNode>> countiesOfCity(List<EntityNode> cities) {
-		return byParent(cities, this.entities.located(ids(cities), "County", false));
+		return byParent(cities, EntityNode::id, this.entities.located(ids(cities), "County", false));
 	}
 
 	@BatchMapping(typeName = "City", field = "highTechZones")
 	Map<EntityNode, List<EntityNode>> highTechZonesOfCity(List<EntityNode> cities) {
-		return byParent(cities, this.entities.located(ids(cities), "HighTechZone", false));
+		return byParent(cities, EntityNode::id, this.entities.located(ids(cities), "HighTechZone", false));
 	}
 
 	@BatchMapping(typeName = "City", field = "laboratories")
 	Map<EntityNode, List<EntityNode>> laboratoriesOfCity(List<EntityNode> cities) {
-		return byParent(cities, this.entities.located(ids(cities), "Laboratory", false));
+		return byParent(cities, EntityNode::id, this.entities.located(ids(cities), "Laboratory", false));
 	}
 
 	@BatchMapping(typeName = "County", field = "city")
@@ -95,18 +95,11 @@ class EntityController {
 
 	@BatchMapping(typeName = "InnovationZone", field = "cities")
 	Map<EntityNode, List<EntityNode>> citiesOfZone(List<EntityNode> zones) {
-		return byParent(zones, this.entities.located(ids(zones), "City", true));
+		return byParent(zones, EntityNode::id, this.entities.located(ids(zones), "City", true));
 	}
 
 	static List<String> ids(Collection<EntityNode> entities) {
 		return entities.stream().map(EntityNode::id).distinct().toList();
-	}
-
-	/** Every parent gets a list, empty when the store has nothing for it. */
-	static <T> Map<EntityNode, List<T>> byParent(List<EntityNode> parents, Map<String, List<T>> byId) {
-		return parents.stream()
-			.distinct()
-			.collect(Collectors.toMap(Function.identity(), p -> byId.getOrDefault(p.id(), List.of())));
 	}
 
 	private static Map<EntityNode, @Nullable EntityNode> first(List<EntityNode> parents,

@@ -26,6 +26,8 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import static org.innograph.system.Batches.byParent;
+
 /**
  * Facts and the entities and sources they link. Every parent → children field is loaded
  * in one round trip for all the parents of a request; {@code relations}, which takes
@@ -166,12 +168,6 @@ class FactController {
 
 	private static List<String> ids(Collection<EntityNode> entities) {
 		return entities.stream().map(EntityNode::id).distinct().toList();
-	}
-
-	private static <P, T> Map<P, List<T>> byParent(List<P> parents, Function<P, String> id, Map<String, List<T>> byId) {
-		return parents.stream()
-			.distinct()
-			.collect(Collectors.toMap(Function.identity(), p -> byId.getOrDefault(id.apply(p), List.of())));
 	}
 
 	record RelationsKey(String entityId, Direction direction, @Nullable String type) {
