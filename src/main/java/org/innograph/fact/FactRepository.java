@@ -19,10 +19,10 @@ import org.springframework.stereotype.Repository;
  * {@code UNWIND} their ids and return one row per id.
  */
 @Repository
-class FactRepository {
+public class FactRepository {
 
-	/** One projection for every fact type, read by {@link #fact(Value)}. */
-	private static final String FACT = """
+	/** One projection for every fact type, bound to {@code f}, read by {@link #fact(Value)}. */
+	public static final String FACT = """
 			f { .*,
 			    factType: [l IN labels(f) WHERE l IN ['Metric', 'Ranking', 'Designation', 'Relation']][0],
 			    subjectId: [(f)-[:ABOUT]->(s) | s.id][0],
@@ -134,7 +134,7 @@ class FactRepository {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	static Fact fact(Value f) {
+	public static Fact fact(Value f) {
 		var id = f.get("id").asString();
 		var inferred = Values.flag(f.get("inferred"));
 		var note = Values.string(f.get("note"));

@@ -2,6 +2,6 @@ package org.innograph.fact;
 
 import org.jspecify.annotations.Nullable;
 
-record Ranking(String id, int rank, String list, @Nullable String listEn, @Nullable Integer edition,
+public record Ranking(String id, int rank, String list, @Nullable String listEn, @Nullable Integer edition,
 		@Nullable String publisher, boolean inferred, @Nullable String note, String subjectId) implements Fact {
 }

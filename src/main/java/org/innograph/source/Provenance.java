@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Provenance {
 
-	private static final String DOCUMENT = """
+	/** The projection of a document bound to {@code d}, read by {@link #document(Value)}. */
+	public static final String DOCUMENT = """
 			d { .id, .title, .titleZhHans, .publisher, .publishedAt, .url, .site, .role, .kind, .language, .sha256, .text }""";
 
 	private final GraphStore store;
@@ -69,7 +70,7 @@ public class Provenance {
 				Values.integer(v.get("end")));
 	}
 
-	static Document document(Value v) {
+	public static Document document(Value v) {
 		return new Document(v.get("id").asString(), v.get("title").asString(), Values.string(v.get("titleZhHans")),
 				Values.string(v.get("publisher")), Values.string(v.get("publishedAt")), Values.string(v.get("url")),
 				Values.string(v.get("site")), v.get("role").asString(), v.get("kind").asString(),

@@ -1,0 +1,351 @@
+package org.innograph.filter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import org.innograph.filter.Inputs.DesignationListFilter;
+import org.innograph.filter.Inputs.DesignationWhere;
+import org.innograph.filter.Inputs.DocumentWhere;
+import org.innograph.filter.Inputs.EntityListFilter;
+import org.innograph.filter.Inputs.EntityWhere;
+import org.innograph.filter.Inputs.FloatFilter;
+import org.innograph.filter.Inputs.IdFilter;
+import org.innograph.filter.Inputs.IntFilter;
+import org.innograph.filter.Inputs.MetricListFilter;
+import org.innograph.filter.Inputs.MetricWhere;
+import org.innograph.filter.Inputs.RankingListFilter;
+import org.innograph.filter.Inputs.RankingWhere;
+import org.innograph.filter.Inputs.StringFilter;
+import org.innograph.names.NameForms;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compiles filter inputs to Cypher predicates over a bound variable. Property names come
+ * from this class, never from a client; every value becomes a parameter. An empty filter
+ * compiles to {@code true}. Relationship filters become {@code EXISTS} subqueries:
+ * {@code some} one that matches, {@code none} none that matches, {@code all} none that
+ * does not match.
+ */
+public final class Conditions {
+
+	private final Params params;
+
+	private int variables;
+
+	public Conditions(Params params) {
+		this.params = params;
+	}
+
+	public String entity(String e, @Nullable EntityWhere where) {
+		if (where == null) {
+			return "true";
+		}
+		var parts = new ArrayList<String>();
+		id(parts, e + ".id", where.id());
+		if (where.name() != null) {
+			parts.add(nameForms(e, where.name()));
+		}
+		string(parts, List.of(e + ".kind"), where.kind());
+		string(parts, List.of(e + ".level"), where.level());
+		string(parts, List.of(e + ".category"), where.category());
+		string(parts, List.of(e + ".adminCode"), where.adminCode());
+		string(parts, List.of(e + ".established"), where.established());
+		if (where.locatedIn() != null) {
+			var place = fresh("place");
+			parts.add("EXISTS { MATCH (%s)-[:LOCATED_IN*1..3]->(%s:Entity) WHERE %s }".formatted(e, place,
+					entity(place, where.locatedIn())));
+		}
+		list(parts, where.located(), "(%s)<-[:LOCATED_IN]-(%s:Entity)".formatted(e, "%s"), this::entity,
+				EntityListFilter::some, EntityListFilter::none, EntityListFilter::all);
+		list(parts, where.metrics(), "(%s)<-[:ABOUT]-(%s:Metric)".formatted(e, "%s"), this::metric,
+				MetricListFilter::some, MetricListFilter::none, MetricListFilter::all);
+		list(parts, where.rankings(), "(%s)<-[:ABOUT]-(%s:Ranking)".formatted(e, "%s"), this::ranking,
+				RankingListFilter::some, RankingListFilter::none, RankingListFilter::all);
+		list(parts, where.designations(), "(%s)<-[:ABOUT]-(%s:Designation)".formatted(e, "%s"), this::designation,
+				DesignationListFilter::some, DesignationListFilter::none, DesignationListFilter::all);
+		combine(parts, e, where.AND(), where.OR(), where.NOT(), this::entity);
+		return and(parts);
+	}
+
+	public String metric(String f, @Nullable MetricWhere where) {
+		if (where == null) {
+			return "true";
+		}
+		var parts = new ArrayList<String>();
+		id(parts, f + ".id", where.id());
+		string(parts, List.of(f + ".name", f + ".nameEn"), where.name());
+		number(parts, f + ".value", where.value());
+		string(parts, List.of(f + ".unit"), where.unit());
+		string(parts, List.of(f + ".bound"), where.bound());
+		string(parts, List.of(f + ".period"), where.period());
+		integer(parts, "toInteger(left(%s.period, 4))".formatted(f), where.year());
+		string(parts, List.of("coalesce(%s.status, 'ACHIEVED')".formatted(f)), where.status());
+		inferred(parts, f, where.inferred());
+		related(parts, "(%s)-[:ABOUT]->(%s:Entity)", f, where.subject());
+		combine(parts, f, where.AND(), where.OR(), where.NOT(), this::metric);
+		return and(parts);
+	}
+
+	public String ranking(String f, @Nullable RankingWhere where) {
+		if (where == null) {
+			return "true";
+		}
+		var parts = new ArrayList<String>();
+		id(parts, f + ".id", where.id());
+		integer(parts, f + ".rank", where.rank());
+		string(parts, List.of(f + ".list", f + ".listEn"), where.list());
+		integer(parts, f + ".edition", where.edition());
+		string(parts, List.of(f + ".publisher"), where.publisher());
+		if (where.latest() != null) {
+			var newer = fresh("newer");
+			var latest = "NOT EXISTS { MATCH (%1$s)-[:ABOUT]->(:Entity)<-[:ABOUT]-(%2$s:Ranking) WHERE %2$s.list = %1$s.list AND %2$s.edition > %1$s.edition }"
+				.formatted(f, newer);
+			parts.add(where.latest() ? latest : "NOT " + latest);
+		}
+		inferred(parts, f, where.inferred());
+		related(parts, "(%s)-[:ABOUT]->(%s:Entity)", f, where.subject());
+		combine(parts, f, where.AND(), where.OR(), where.NOT(), this::ranking);
+		return and(parts);
+	}
+
+	public String designation(String f, @Nullable DesignationWhere where) {
+		if (where == null) {
+			return "true";
+		}
+		var parts = new ArrayList<String>();
+		id(parts, f + ".id", where.id());
+		string(parts, List.of(f + ".name", f + ".nameEn"), where.name());
+		integer(parts, f + ".year", where.year());
+		string(parts, List.of(f + ".grantor"), where.grantor());
+		inferred(parts, f, where.inferred());
+		related(parts, "(%s)-[:ABOUT]->(%s:Entity)", f, where.holder());
+		combine(parts, f, where.AND(), where.OR(), where.NOT(), this::designation);
+		return and(parts);
+	}
+
+	public String document(String d, @Nullable DocumentWhere where) {
+		if (where == null) {
+			return "true";
+		}
+		var parts = new ArrayList<String>();
+		id(parts, d + ".id", where.id());
+		string(parts, List.of(d + ".title", d + ".titleZhHans"), where.title());
+		string(parts, List.of(d + ".publisher"), where.publisher());
+		string(parts, List.of(d + ".publishedAt"), where.publishedAt());
+		string(parts, List.of(d + ".role"), where.role());
+		string(parts, List.of(d + ".kind"), where.kind());
+		combine(parts, d, where.AND(), where.OR(), where.NOT(), this::document);
+		return and(parts);
+	}
+
+	/**
+	 * The metrics valid in a year: of each subject's metric, the newest whose period does
+	 * not end after the year. {@code true} when no year is given.
+	 */
+	public String metricAsOf(String f, @Nullable Integer year) {
+		if (year == null) {
+			return "true";
+		}
+		var y = this.params.add(year);
+		var newer = fresh("newer");
+		return """
+				(toInteger(left(%1$s.period, 4)) <= %2$s AND NOT EXISTS { MATCH (%1$s)-[:ABOUT]->(:Entity)<-[:ABOUT]-(%3$s:Metric)
+				  WHERE %3$s.name = %1$s.name AND %3$s.period > %1$s.period AND toInteger(left(%3$s.period, 4)) <= %2$s })"""
+			.formatted(f, y, newer);
+	}
+
+	/**
+	 * The rankings valid in a year: of each subject's list, the newest edition not after
+	 * the year. {@code true} when no year is given.
+	 */
+	public String rankingAsOf(String f, @Nullable Integer year) {
+		if (year == null) {
+			return "true";
+		}
+		var y = this.params.add(year);
+		var newer = fresh("newer");
+		return """
+				(%1$s.edition <= %2$s AND NOT EXISTS { MATCH (%1$s)-[:ABOUT]->(:Entity)<-[:ABOUT]-(%3$s:Ranking)
+				  WHERE %3$s.list = %1$s.list AND %3$s.edition > %1$s.edition AND %3$s.edition <= %2$s })"""
+			.formatted(f, y, newer);
+	}
+
+	/** The designations held in a year: granted in it or before. */
+	public String designationAsOf(String f, @Nullable Integer year) {
+		if (year == null) {
+			return "true";
+		}
+		return "coalesce(%s.year <= %s, false)".formatted(f, this.params.add(year));
+	}
+
+	/** A fresh variable name for a subquery. */
+	public String fresh(String base) {
+		return base + this.variables++;
+	}
+
+	/**
+	 * The name filter matches any name form through the name keys: an equal key for
+	 * {@code eq} and {@code in}, a key containing or starting with the folded text for
+	 * {@code contains} and {@code startsWith}. Order comparisons use the canonical name.
+	 */
+	private String nameForms(String e, StringFilter filter) {
+		var parts = new ArrayList<String>();
+		if (filter.eq() != null) {
+			parts.add(hasKey(e, "k.key IN " + this.params.add(NameForms.lookupKeys(filter.eq()))));
+		}
+		if (filter.ne() != null) {
+			parts.add("NOT " + hasKey(e, "k.key IN " + this.params.add(NameForms.lookupKeys(filter.ne()))));
+		}
+		if (filter.in() != null) {
+			var keys = new LinkedHashSet<String>();
+			filter.in().forEach(name -> keys.addAll(NameForms.lookupKeys(name)));
+			parts.add(hasKey(e, "k.key IN " + this.params.add(List.copyOf(keys))));
+		}
+		if (filter.contains() != null) {
+			parts.add(hasKey(e, "k.key CONTAINS " + this.params.add(NameForms.key(filter.contains()))));
+		}
+		if (filter.startsWith() != null) {
+			parts.add(hasKey(e, "k.key STARTS WITH " + this.params.add(NameForms.key(filter.startsWith()))));
+		}
+		compare(parts, e + ".name", ">", filter.gt());
+		compare(parts, e + ".name", ">=", filter.gte());
+		compare(parts, e + ".name", "<", filter.lt());
+		compare(parts, e + ".name", "<=", filter.lte());
+		return and(parts);
+	}
+
+	private String hasKey(String e, String condition) {
+		return "EXISTS { MATCH (%s)-[:KNOWN_AS]->(k:NameKey) WHERE %s }".formatted(e, condition);
+	}
+
+	/**
+	 * Positive conditions hold when any of the expressions satisfies them (a name or its
+	 * English form); {@code ne} holds when none equals the value.
+	 */
+	private void string(List<String> parts, List<String> expressions, @Nullable StringFilter filter) {
+		if (filter == null) {
+			return;
+		}
+		any(parts, expressions, "=", filter.eq());
+		if (filter.ne() != null) {
+			var value = this.params.add(filter.ne());
+			parts.add("NOT (" + String.join(" OR ", expressions.stream().map(x -> "coalesce(" + x + " = " + value + ", false)").toList()) + ")");
+		}
+		any(parts, expressions, "IN", filter.in());
+		any(parts, expressions, "CONTAINS", filter.contains());
+		any(parts, expressions, "STARTS WITH", filter.startsWith());
+		any(parts, expressions, ">", filter.gt());
+		any(parts, expressions, ">=", filter.gte());
+		any(parts, expressions, "<", filter.lt());
+		any(parts, expressions, "<=", filter.lte());
+	}
+
+	private void any(List<String> parts, List<String> expressions, String operator, @Nullable Object value) {
+		if (value != null) {
+			var parameter = this.params.add(value);
+			parts.add("(" + String.join(" OR ", expressions.stream().map(x -> x + " " + operator + " " + parameter).toList()) + ")");
+		}
+	}
+
+	private void id(List<String> parts, String expression, @Nullable IdFilter filter) {
+		if (filter != null) {
+			compare(parts, expression, "=", filter.eq());
+			if (filter.ne() != null) {
+				parts.add(expression + " <> " + this.params.add(filter.ne()));
+			}
+			compare(parts, expression, "IN", filter.in());
+		}
+	}
+
+	private void integer(List<String> parts, String expression, @Nullable IntFilter filter) {
+		if (filter != null) {
+			numeric(parts, expression, filter.eq(), filter.ne(), filter.in(), filter.gt(), filter.gte(), filter.lt(),
+					filter.lte());
+		}
+	}
+
+	private void number(List<String> parts, String expression, @Nullable FloatFilter filter) {
+		if (filter != null) {
+			numeric(parts, expression, filter.eq(), filter.ne(), filter.in(), filter.gt(), filter.gte(), filter.lt(),
+					filter.lte());
+		}
+	}
+
+	private void numeric(List<String> parts, String expression, @Nullable Number eq, @Nullable Number ne,
+			@Nullable List<? extends Number> in, @Nullable Number gt, @Nullable Number gte, @Nullable Number lt,
+			@Nullable Number lte) {
+		compare(parts, expression, "=", eq);
+		if (ne != null) {
+			parts.add("coalesce(" + expression + " <> " + this.params.add(ne) + ", true)");
+		}
+		compare(parts, expression, "IN", in);
+		compare(parts, expression, ">", gt);
+		compare(parts, expression, ">=", gte);
+		compare(parts, expression, "<", lt);
+		compare(parts, expression, "<=", lte);
+	}
+
+	private void compare(List<String> parts, String expression, String operator, @Nullable Object value) {
+		if (value != null) {
+			parts.add(expression + " " + operator + " " + this.params.add(value));
+		}
+	}
+
+	private void inferred(List<String> parts, String f, @Nullable Boolean inferred) {
+		if (inferred != null) {
+			parts.add("coalesce(%s.inferred, false) = %s".formatted(f, this.params.add(inferred)));
+		}
+	}
+
+	private void related(List<String> parts, String pattern, String f, @Nullable EntityWhere where) {
+		if (where != null) {
+			var entity = fresh("entity");
+			parts.add("EXISTS { MATCH %s WHERE %s }".formatted(pattern.formatted(f, entity), entity(entity, where)));
+		}
+	}
+
+	private <F, W> void list(List<String> parts, @Nullable F filter, String pattern,
+			BiFunction<String, @Nullable W, String> condition, java.util.function.Function<F, @Nullable W> some,
+			java.util.function.Function<F, @Nullable W> none, java.util.function.Function<F, @Nullable W> all) {
+		if (filter == null) {
+			return;
+		}
+		if (some.apply(filter) != null) {
+			var x = fresh("x");
+			parts.add("EXISTS { MATCH %s WHERE %s }".formatted(pattern.formatted(x), condition.apply(x, some.apply(filter))));
+		}
+		if (none.apply(filter) != null) {
+			var x = fresh("x");
+			parts.add("NOT EXISTS { MATCH %s WHERE %s }".formatted(pattern.formatted(x), condition.apply(x, none.apply(filter))));
+		}
+		if (all.apply(filter) != null) {
+			var x = fresh("x");
+			parts.add("NOT EXISTS { MATCH %s WHERE NOT coalesce(%s, false) }".formatted(pattern.formatted(x),
+					condition.apply(x, all.apply(filter))));
+		}
+	}
+
+	private <W> void combine(List<String> parts, String variable, @Nullable List<W> and, @Nullable List<W> or,
+			@Nullable W not, BiFunction<String, @Nullable W, String> condition) {
+		if (and != null && !and.isEmpty()) {
+			parts.add(and(and.stream().map(w -> condition.apply(variable, w)).toList()));
+		}
+		if (or != null && !or.isEmpty()) {
+			parts.add("(" + String.join(" OR ", or.stream().map(w -> "(" + condition.apply(variable, w) + ")").toList()) + ")");
+		}
+		if (not != null) {
+			parts.add("NOT coalesce(" + condition.apply(variable, not) + ", false)");
+		}
+	}
+
+	private static String and(List<String> parts) {
+		var real = parts.stream().filter(p -> !p.equals("true")).toList();
+		if (real.isEmpty()) {
+			return "true";
+		}
+		return real.size() == 1 ? real.getFirst() : "(" + String.join(" AND ", real) + ")";
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.innograph.query;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+import org.innograph.filter.Params;
+import org.innograph.query.Connection.Edge;
+import org.innograph.query.Connection.PageInfo;
+import org.innograph.query.Connection.Scope;
+import org.innograph.store.GraphStore;
+import org.neo4j.driver.Value;
+
+/**
+ * Cuts one keyset page from a scope in one query: the sort keys, with the item's id as
+ * the last key, are computed once per item; a cursor is the keys of an item, and the
+ * next page starts strictly after it in the ordering, so inserts elsewhere never shift
+ * a page.
+ */
+final class PageQuery {
+
+	private PageQuery() {
+	}
+
+	/**
+	 * @param scope the matching items
+	 * @param order the ordering, without the id
+	 * @param id the expression of the item's id, the final tie-break
+	 * @param projection the expression of the item to return
+	 */
+	static <T> Connection<T> run(GraphStore store, Scope scope, Ordering order, String id, String projection,
+			PageRequest page, Function<Value, T> mapper) {
+		var ordering = new ArrayList<>(order.keys());
+		ordering.add(SortKey.text(id, false));
+		var orderingId = Integer.toHexString(order.name().hashCode());
+		var params = scope.params();
+		var sortKeys = String.join(", ", ordering.stream().map(SortKey::sortable).toList());
+		var cursorCondition = "true";
+		if (page.cursor() != null) {
+			var values = Cursors.decode(page.cursorArgument(), page.cursor(), orderingId, ordering.size());
+			cursorCondition = after(ordering, values, page.backward(), params);
+		}
+		var orderBy = new ArrayList<String>();
+		for (int i = 0; i < ordering.size(); i++) {
+			var descending = ordering.get(i).descending() != page.backward();
+			orderBy.add("sortKey[%d] %s".formatted(i, descending ? "DESC" : "ASC"));
+		}
+		var cypher = """
+				%s
+				WITH %s, [%s] AS sortKey
+				WHERE %s
+				ORDER BY %s
+				LIMIT %s
+				RETURN %s AS node, sortKey
+				""".formatted(scope.match(), scope.variable(), sortKeys, cursorCondition, String.join(", ", orderBy),
+				params.put("pageLimit", page.size() + 1), projection);
+		var rows = store.read(cypher, params.values(),
+				r -> new Edge<>(Cursors.encode(orderingId, r.get("sortKey").asList(Value::asObject)),
+						mapper.apply(r.get("node"))));
+		var more = rows.size() > page.size();
+		var edges = new ArrayList<>(more ? rows.subList(0, page.size()) : rows);
+		if (page.backward()) {
+			Collections.reverse(edges);
+		}
+		var hasCursor = page.cursor() != null;
+		var info = new PageInfo(page.backward() ? hasCursor : more, page.backward() ? more : hasCursor,
+				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+		return new Connection<>(List.copyOf(edges), info, scope);
+	}
+
+	/** Strictly after the cursor in the ordering (before it, when paging backward). */
+	private static String after(List<SortKey> ordering, List<Object> values, boolean backward, Params params) {
+		var alternatives = new ArrayList<String>();
+		for (int i = 0; i < ordering.size(); i++) {
+			var conditions = new ArrayList<String>();
+			for (int j = 0; j < i; j++) {
+				conditions.add("sortKey[%d] = %s".formatted(j, params.add(values.get(j))));
+			}
+			var greater = ordering.get(i).descending() == backward;
+			conditions.add("sortKey[%d] %s %s".formatted(i, greater ? ">" : "<", params.add(values.get(i))));
+			alternatives.add("(" + String.join(" AND ", conditions) + ")");
+		}
+		return "(" + String.join(" OR ", alternatives) + ")";
+	}
+
+}

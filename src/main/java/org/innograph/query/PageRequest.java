@@ -1,0 +1,38 @@
+package org.innograph.query;
+
+import org.innograph.system.InvalidArgumentException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page of a list: forward ({@code first} after a cursor) or backward ({@code last}
+ * before one), at most {@link #MAX_PAGE} items.
+ */
+record PageRequest(int size, boolean backward, @Nullable String cursor) {
+
+	static final int DEFAULT_PAGE = 20;
+
+	static final int MAX_PAGE = 100;
+
+	static PageRequest of(@Nullable Integer first, @Nullable String after, @Nullable Integer last,
+			@Nullable String before) {
+		if (first != null && last != null) {
+			throw new InvalidArgumentException("last", "Give 'first' or 'last', not both");
+		}
+		if (after != null && before != null) {
+			throw new InvalidArgumentException("before", "Give 'after' or 'before', not both");
+		}
+		if (last != null) {
+			return new PageRequest(InvalidArgumentException.requireRange("last", last, 0, MAX_PAGE), true, before);
+		}
+		if (before != null) {
+			throw new InvalidArgumentException("before", "'before' pages backward: use it with 'last'");
+		}
+		var size = (first != null) ? first : DEFAULT_PAGE;
+		return new PageRequest(InvalidArgumentException.requireRange("first", size, 0, MAX_PAGE), false, after);
+	}
+
+	String cursorArgument() {
+		return this.backward ? "before" : "after";
+	}
+
+}

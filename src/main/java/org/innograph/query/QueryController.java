@@ -1,0 +1,134 @@
+package org.innograph.query;
+
+import java.util.List;
+
+import org.innograph.entity.EntityNode;
+import org.innograph.fact.Fact;
+import org.innograph.filter.Inputs.DesignationWhere;
+import org.innograph.filter.Inputs.DocumentWhere;
+import org.innograph.filter.Inputs.EntityWhere;
+import org.innograph.filter.Inputs.MetricWhere;
+import org.innograph.filter.Inputs.RankingWhere;
+import org.innograph.query.Grouping.Group;
+import org.innograph.query.Grouping.NumberAggregate;
+import org.innograph.query.QueryInputs.EntityOrder;
+import org.innograph.query.QueryInputs.SortedBy;
+import org.innograph.source.Document;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Connections over the whole graph. A page is one query; {@code totalCount},
+ * {@code aggregate} and {@code groupBy} are one more each, over the same scope, and only
+ * when asked for.
+ */
+@Controller
+class QueryController {
+
+	private final QueryRepository queries;
+
+	QueryController(QueryRepository queries) {
+		this.queries = queries;
+	}
+
+	@QueryMapping
+	Connection<EntityNode> entities(@Argument @Nullable String kind, @Argument @Nullable EntityWhere where,
+			@Argument @Nullable Integer asOf, @Argument @Nullable List<EntityOrder> orderBy,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
+			@Argument @Nullable String before) {
+		return this.queries.entities(kind, where, asOf, orEmpty(orderBy), PageRequest.of(first, after, last, before));
+	}
+
+	@QueryMapping
+	Connection<Fact> metricsConnection(@Argument @Nullable MetricWhere where, @Argument @Nullable Integer asOf,
+			@Argument @Nullable List<SortedBy> orderBy, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before) {
+		return this.queries.metrics(where, asOf, orEmpty(orderBy), PageRequest.of(first, after, last, before));
+	}
+
+	@QueryMapping
+	Connection<Fact> rankingsConnection(@Argument @Nullable RankingWhere where, @Argument @Nullable Integer asOf,
+			@Argument @Nullable List<SortedBy> orderBy, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before) {
+		return this.queries.rankings(where, asOf, orEmpty(orderBy), PageRequest.of(first, after, last, before));
+	}
+
+	@QueryMapping
+	Connection<Fact> designationsConnection(@Argument @Nullable DesignationWhere where,
+			@Argument @Nullable Integer asOf, @Argument @Nullable List<SortedBy> orderBy,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
+			@Argument @Nullable String before) {
+		return this.queries.designations(where, asOf, orEmpty(orderBy), PageRequest.of(first, after, last, before));
+	}
+
+	@QueryMapping
+	Connection<Document> documentsConnection(@Argument @Nullable DocumentWhere where,
+			@Argument @Nullable List<SortedBy> orderBy, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before) {
+		return this.queries.documents(where, orEmpty(orderBy), PageRequest.of(first, after, last, before));
+	}
+
+	@SchemaMapping(typeName = "EntityConnection", field = "totalCount")
+	int entityCount(Connection<?> connection) {
+		return this.queries.count(connection.scope());
+	}
+
+	@SchemaMapping(typeName = "MetricConnection", field = "totalCount")
+	int metricCount(Connection<?> connection) {
+		return this.queries.count(connection.scope());
+	}
+
+	@SchemaMapping(typeName = "RankingConnection", field = "totalCount")
+	int rankingCount(Connection<?> connection) {
+		return this.queries.count(connection.scope());
+	}
+
+	@SchemaMapping(typeName = "DesignationConnection", field = "totalCount")
+	int designationCount(Connection<?> connection) {
+		return this.queries.count(connection.scope());
+	}
+
+	@SchemaMapping(typeName = "DocumentConnection", field = "totalCount")
+	int documentCount(Connection<?> connection) {
+		return this.queries.count(connection.scope());
+	}
+
+	@SchemaMapping(typeName = "MetricConnection", field = "aggregate")
+	NumberAggregate metricAggregate(Connection<?> connection) {
+		return this.queries.aggregate(connection.scope(), "f.value");
+	}
+
+	@SchemaMapping(typeName = "RankingConnection", field = "aggregate")
+	NumberAggregate rankingAggregate(Connection<?> connection) {
+		return this.queries.aggregate(connection.scope(), "f.rank");
+	}
+
+	@SchemaMapping(typeName = "EntityConnection", field = "groupBy")
+	List<Group> groupEntities(Connection<?> connection, @Argument List<String> keys) {
+		return this.queries.groupBy(connection.scope(), GroupKeys.entities(keys), null);
+	}
+
+	@SchemaMapping(typeName = "MetricConnection", field = "groupBy")
+	List<Group> groupMetrics(Connection<?> connection, @Argument List<String> keys) {
+		return this.queries.groupBy(connection.scope(), GroupKeys.metrics(keys), "f.value");
+	}
+
+	@SchemaMapping(typeName = "RankingConnection", field = "groupBy")
+	List<Group> groupRankings(Connection<?> connection, @Argument List<String> keys) {
+		return this.queries.groupBy(connection.scope(), GroupKeys.rankings(keys), "f.rank");
+	}
+
+	@SchemaMapping(typeName = "DesignationConnection", field = "groupBy")
+	List<Group> groupDesignations(Connection<?> connection, @Argument List<String> keys) {
+		return this.queries.groupBy(connection.scope(), GroupKeys.designations(keys), null);
+	}
+
+	private static <T> List<T> orEmpty(@Nullable List<T> list) {
+		return (list != null) ? list : List.of();
+	}
+
+}

@@ -1,0 +1,257 @@
+package org.innograph.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.innograph.entity.EntityNode;
+import org.innograph.fact.Fact;
+import org.innograph.fact.FactRepository;
+import org.innograph.filter.Conditions;
+import org.innograph.filter.Inputs.DesignationWhere;
+import org.innograph.filter.Inputs.DocumentWhere;
+import org.innograph.filter.Inputs.EntityWhere;
+import org.innograph.filter.Inputs.MetricWhere;
+import org.innograph.filter.Inputs.RankingWhere;
+import org.innograph.filter.Params;
+import org.innograph.names.NameForms;
+import org.innograph.query.Connection.Scope;
+import org.innograph.query.Grouping.Group;
+import org.innograph.query.Grouping.GroupKeyValue;
+import org.innograph.query.Grouping.NumberAggregate;
+import org.innograph.query.QueryInputs.EntityOrder;
+import org.innograph.query.QueryInputs.SortedBy;
+import org.innograph.source.Document;
+import org.innograph.source.Provenance;
+import org.innograph.store.GraphStore;
+import org.innograph.store.Values;
+import org.innograph.system.InvalidArgumentException;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * Lists, counts and groups over the whole graph. Each method is one Cypher query: a
+ * scope ({@code MATCH} and the compiled filter), then a page, a count, an aggregate or a
+ * grouping of it.
+ */
+@Repository
+class QueryRepository {
+
+	static final Set<String> KINDS = Set.of("Department", "Organisation", "Province", "City", "County",
+			"HighTechZone", "Laboratory", "InnovationZone", "Award", "Policy", "Event");
+
+	private final GraphStore store;
+
+	QueryRepository(GraphStore store) {
+		this.store = store;
+	}
+
+	Connection<EntityNode> entities(@Nullable String kind, @Nullable EntityWhere where, @Nullable Integer asOf,
+			List<EntityOrder> orderBy, PageRequest page) {
+		var scope = entityScope(kind, where, asOf);
+		var conditions = new Conditions(scope.params());
+		var keys = new ArrayList<SortKey>();
+		for (var order : orderBy) {
+			keys.add(entityKey(order, scope.params(), conditions));
+		}
+		if (keys.isEmpty()) {
+			keys.add(SortKey.text("e.name", false));
+		}
+		return PageQuery.run(this.store, scope, new Ordering("entities " + orderBy, keys), "e.id",
+				EntityNode.PROJECTION, page, EntityNode::from);
+	}
+
+	Scope entityScope(@Nullable String kind, @Nullable EntityWhere where, @Nullable Integer asOf) {
+		var params = new Params();
+		var conditions = new Conditions(params);
+		var label = "";
+		if (kind != null) {
+			if (!KINDS.contains(kind)) {
+				throw new InvalidArgumentException("kind",
+						"Unknown kind '%s'; one of %s".formatted(kind, KINDS.stream().sorted().toList()));
+			}
+			label = ":" + kind;
+		}
+		var condition = conditions.entity("e", where);
+		if (asOf != null) {
+			condition = "(%s AND coalesce(toInteger(left(e.established, 4)) <= %s, true))".formatted(condition,
+					params.add(asOf));
+		}
+		// A name given exactly is looked up through the name-key index first.
+		if (where != null && where.name() != null && where.name().eq() != null) {
+			return new Scope("""
+					MATCH (anchor:NameKey)<-[:KNOWN_AS]-(e:Entity%s)
+					WHERE anchor.key IN %s
+					WITH DISTINCT e WHERE %s""".formatted(label, params.add(NameForms.lookupKeys(where.name().eq())),
+					condition), "e", params);
+		}
+		return new Scope("MATCH (e:Entity%s) WHERE %s".formatted(label, condition), "e", params);
+	}
+
+	private static SortKey entityKey(EntityOrder order, Params params, Conditions conditions) {
+		var given = (order.field() != null ? 1 : 0) + (order.rank() != null ? 1 : 0) + (order.metric() != null ? 1 : 0);
+		if (given != 1) {
+			throw new InvalidArgumentException("orderBy", "Each orderBy item takes exactly one of field, rank or metric");
+		}
+		var descending = order.descending();
+		if (order.rank() != null) {
+			var r = conditions.fresh("r");
+			return SortKey.number("""
+					COLLECT { MATCH (e)<-[:ABOUT]-(%1$s:Ranking)
+					  WHERE (%1$s.list = %2$s OR %1$s.listEn = %2$s) AND (%3$s IS NULL OR %1$s.edition = %3$s)
+					  RETURN %1$s.rank ORDER BY %1$s.edition DESC LIMIT 1 }[0]""".formatted(r,
+					params.add(order.rank().list()), params.add(order.rank().edition())), descending);
+		}
+		if (order.metric() != null) {
+			var m = conditions.fresh("m");
+			return SortKey.number("""
+					COLLECT { MATCH (e)<-[:ABOUT]-(%1$s:Metric)
+					  WHERE (%1$s.name = %2$s OR %1$s.nameEn = %2$s) AND (%3$s IS NULL OR %1$s.period = %3$s)
+					  RETURN %1$s.value ORDER BY %1$s.period DESC LIMIT 1 }[0]""".formatted(m,
+					params.add(order.metric().name()), params.add(order.metric().period())), descending);
+		}
+		return SortKey.text(switch (order.field()) {
+			case NAME -> "e.name";
+			case ID -> "e.id";
+			case KIND -> "e.kind";
+			case LEVEL -> "e.level";
+			case CATEGORY -> "e.category";
+			case ADMIN_CODE -> "e.adminCode";
+			case ESTABLISHED -> "e.established";
+		}, descending);
+	}
+
+	Connection<Fact> metrics(@Nullable MetricWhere where, @Nullable Integer asOf, List<SortedBy> orderBy,
+			PageRequest page) {
+		var scope = metricScope(where, asOf);
+		return facts(scope, "metrics", orderBy, List.of("SUBJECT_NAME", "NAME", "PERIOD"), Map.of("VALUE",
+				SortKey.number("f.value", false), "NAME", SortKey.text("f.name", false), "PERIOD",
+				SortKey.text("f.period", false), "UNIT", SortKey.text("f.unit", false), "SUBJECT_NAME",
+				SortKey.text("s.name", false)), page);
+	}
+
+	Scope metricScope(@Nullable MetricWhere where, @Nullable Integer asOf) {
+		var params = new Params();
+		var conditions = new Conditions(params);
+		return new Scope("MATCH (f:Metric)-[:ABOUT]->(s:Entity) WHERE %s AND %s".formatted(
+				conditions.metric("f", where), conditions.metricAsOf("f", asOf)), "f", params);
+	}
+
+	Connection<Fact> rankings(@Nullable RankingWhere where, @Nullable Integer asOf, List<SortedBy> orderBy,
+			PageRequest page) {
+		var scope = rankingScope(where, asOf);
+		return facts(scope, "rankings", orderBy, List.of("LIST", "EDITION:DESC", "RANK"), Map.of("RANK",
+				SortKey.number("f.rank", false), "EDITION", SortKey.number("f.edition", false), "LIST",
+				SortKey.text("f.list", false), "PUBLISHER", SortKey.text("f.publisher", false), "SUBJECT_NAME",
+				SortKey.text("s.name", false)), page);
+	}
+
+	Scope rankingScope(@Nullable RankingWhere where, @Nullable Integer asOf) {
+		var params = new Params();
+		var conditions = new Conditions(params);
+		return new Scope("MATCH (f:Ranking)-[:ABOUT]->(s:Entity) WHERE %s AND %s".formatted(
+				conditions.ranking("f", where), conditions.rankingAsOf("f", asOf)), "f", params);
+	}
+
+	Connection<Fact> designations(@Nullable DesignationWhere where, @Nullable Integer asOf, List<SortedBy> orderBy,
+			PageRequest page) {
+		var scope = designationScope(where, asOf);
+		return facts(scope, "designations", orderBy, List.of("YEAR:DESC", "NAME"), Map.of("NAME",
+				SortKey.text("f.name", false), "YEAR", SortKey.number("f.year", false), "GRANTOR",
+				SortKey.text("f.grantor", false), "HOLDER_NAME", SortKey.text("s.name", false)), page);
+	}
+
+	Scope designationScope(@Nullable DesignationWhere where, @Nullable Integer asOf) {
+		var params = new Params();
+		var conditions = new Conditions(params);
+		return new Scope("MATCH (f:Designation)-[:ABOUT]->(s:Entity) WHERE %s AND %s".formatted(
+				conditions.designation("f", where), conditions.designationAsOf("f", asOf)), "f", params);
+	}
+
+	Connection<Document> documents(@Nullable DocumentWhere where, List<SortedBy> orderBy, PageRequest page) {
+		var params = new Params();
+		var scope = new Scope("MATCH (d:Document) WHERE " + new Conditions(params).document("d", where), "d", params);
+		var keys = keys(orderBy, List.of("ROLE:DESC", "PUBLISHED_AT"), Map.of("PUBLISHED_AT",
+				SortKey.text("d.publishedAt", false), "TITLE", SortKey.text("d.title", false), "ROLE",
+				SortKey.text("d.role", false)));
+		return PageQuery.run(this.store, scope, new Ordering("documents " + orderBy, keys), "d.id",
+				Provenance.DOCUMENT, page, Provenance::document);
+	}
+
+	private Connection<Fact> facts(Scope scope, String list, List<SortedBy> orderBy, List<String> defaults,
+			Map<String, SortKey> available, PageRequest page) {
+		var keys = keys(orderBy, defaults, available);
+		return PageQuery.run(this.store, scope, new Ordering(list + " " + orderBy, keys), "f.id",
+				FactRepository.FACT, page, FactRepository::fact);
+	}
+
+	private static List<SortKey> keys(List<SortedBy> orderBy, List<String> defaults, Map<String, SortKey> available) {
+		var chosen = orderBy;
+		if (chosen.isEmpty()) {
+			chosen = defaults.stream().map(d -> {
+				var parts = d.split(":");
+				return new SortedBy(parts[0], parts.length > 1 ? "DESC" : "ASC");
+			}).toList();
+		}
+		return chosen.stream().map(order -> {
+			var key = available.get(order.field());
+			return new SortKey(key.expression(), order.descending(), key.numeric());
+		}).toList();
+	}
+
+	int count(Scope scope) {
+		return this.store.read(scope.match() + "\nRETURN count(*) AS n", scope.params().values(),
+				r -> r.get("n").asInt()).getFirst();
+	}
+
+	NumberAggregate aggregate(Scope scope, String value) {
+		return this.store.read("""
+				%s
+				WITH %s AS v
+				RETURN count(v) AS count, min(v) AS min, max(v) AS max, avg(v) AS avg, sum(v) AS sum
+				""".formatted(scope.match(), value), scope.params().values(), r -> aggregate(r.get("count"),
+				r.get("min"), r.get("max"), r.get("avg"), r.get("sum"))).getFirst();
+	}
+
+	/**
+	 * Counts the scope's items by one or more keys, largest group first.
+	 * @param keys each key's name and its expression, a map with {@code value} and
+	 * {@code display}
+	 * @param value the expression to aggregate per group, or null
+	 */
+	List<Group> groupBy(Scope scope, Map<String, String> keys, @Nullable String value) {
+		var names = List.copyOf(keys.keySet());
+		var expressions = names.stream().map(keys::get).toList();
+		var order = new ArrayList<String>(List.of("count DESC"));
+		for (int i = 0; i < names.size(); i++) {
+			order.add("toString(groupKey[%d].value)".formatted(i));
+		}
+		var cypher = """
+				%s
+				WITH [%s] AS groupKey, %s AS v
+				RETURN groupKey, count(*) AS count, min(v) AS min, max(v) AS max, avg(v) AS avg, sum(v) AS sum
+				ORDER BY %s
+				""".formatted(scope.match(), String.join(", ", expressions), value == null ? "null" : value,
+				String.join(", ", order));
+		return this.store.read(cypher, scope.params().values(), r -> {
+			var groupKey = r.get("groupKey");
+			var values = new ArrayList<GroupKeyValue>();
+			for (int i = 0; i < names.size(); i++) {
+				var key = groupKey.get(i);
+				values.add(new GroupKeyValue(names.get(i), key.isNull() ? null : Values.string(key.get("value")),
+						key.isNull() ? null : Values.string(key.get("display"))));
+			}
+			return new Group(values, r.get("count").asInt(), value == null ? null
+					: aggregate(r.get("count"), r.get("min"), r.get("max"), r.get("avg"), r.get("sum")));
+		});
+	}
+
+	private static NumberAggregate aggregate(Value count, Value min, Value max, Value avg, Value sum) {
+		return new NumberAggregate(count.asInt(), Values.decimal(min), Values.decimal(max), Values.decimal(avg),
+				count.asInt() == 0 ? null : Values.decimal(sum));
+	}
+
+}

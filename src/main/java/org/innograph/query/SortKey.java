@@ -1,0 +1,29 @@
+package org.innograph.query;
+
+/**
+ * One key of an ordering: a Cypher expression and its direction. Missing values are
+ * replaced by a sentinel that sorts last in either direction, so that keys compare
+ * totally and a cursor can say where it stands.
+ */
+record SortKey(String expression, boolean descending, boolean numeric) {
+
+	static SortKey text(String expression, boolean descending) {
+		return new SortKey(expression, descending, false);
+	}
+
+	static SortKey number(String expression, boolean descending) {
+		return new SortKey(expression, descending, true);
+	}
+
+	String sortable() {
+		String last;
+		if (this.numeric) {
+			last = this.descending ? "-1.0e300" : "1.0e300";
+		}
+		else {
+			last = this.descending ? "''" : "'\\uffff'";
+		}
+		return "coalesce(" + this.expression + ", " + last + ")";
+	}
+
+}
