@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.innograph.filter.Conditions;
+import org.innograph.filter.Inputs.EntityWhere;
+import org.innograph.filter.Params;
 import org.innograph.names.NameForms;
 import org.innograph.store.GraphStore;
 import org.jspecify.annotations.Nullable;
@@ -62,22 +65,27 @@ public class Entities {
 	/**
 	 * For each parent, the entities of {@code kind} located in it (a zone in a city), or,
 	 * with {@code outward}, the entities of {@code kind} it is located in (the city of a
-	 * zone); ordered by level (national first) and name.
+	 * zone), that match {@code where}; ordered by level (national first) and name.
 	 */
-	public Map<String, List<EntityNode>> located(Collection<String> parentIds, String kind, boolean outward) {
-		var pattern = outward ? "(p)-[:LOCATED_IN]->(e)" : "(p)<-[:LOCATED_IN]-(e)";
-		return this.store
-			.read("""
-					UNWIND $ids AS id
-					MATCH (p:Entity {id: id})
-					MATCH %s
-					WHERE e.kind = $kind
-					WITH id, e ORDER BY e.level, e.name, e.id
-					RETURN id, collect(DISTINCT %s) AS related
-					""".formatted(pattern, EntityNode.PROJECTION), Map.of("ids", List.copyOf(parentIds), "kind", kind),
-					r -> Map.entry(r.get("id").asString(), r.get("related").asList(EntityNode::from)))
+	public Map<String, List<EntityNode>> located(Collection<String> parentIds, Located located) {
+		var params = new Params();
+		var pattern = located.outward() ? "(p)-[:LOCATED_IN]->(e)" : "(p)<-[:LOCATED_IN]-(e)";
+		return this.store.read("""
+				UNWIND %s AS id
+				MATCH (p:Entity {id: id})
+				MATCH %s
+				WHERE e.kind = %s AND %s
+				WITH id, e ORDER BY e.level, e.name, e.id
+				RETURN id, collect(DISTINCT %s) AS related
+				""".formatted(params.add(List.copyOf(parentIds)), pattern, params.add(located.kind()),
+				new Conditions(params).entity("e", located.where()), EntityNode.PROJECTION), params.values(),
+				r -> Map.entry(r.get("id").asString(), r.get("related").asList(EntityNode::from)))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** Which located entities to load: of a kind, inward or outward, matching a filter. */
+	public record Located(String kind, boolean outward, @Nullable EntityWhere where) {
 	}
 
 	private static Map<String, @Nullable Object> parameters(String k1, Object v1, String k2, @Nullable Object v2) {

@@ -1,20 +1,30 @@
 package org.innograph.entity;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import org.dataloader.DataLoader;
+import org.innograph.entity.Entities.Located;
+import org.innograph.filter.Inputs.EntityWhere;
 import org.innograph.source.Provenance;
 import org.innograph.source.Source;
+import org.innograph.system.Batches.Keyed;
 import org.innograph.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import static org.innograph.system.Batches.byParent;
+import static org.innograph.system.Batches.perArguments;
 
 /**
  * Entities and their place in the hierarchy. Every parent → children field is a batch
@@ -27,9 +37,11 @@ class EntityController {
 
 	private final Provenance provenance;
 
-	EntityController(Entities entities, Provenance provenance) {
+	EntityController(Entities entities, Provenance provenance, BatchLoaderRegistry loaders) {
 		this.entities = entities;
 		this.provenance = provenance;
+		loaders.<Keyed<Located>, List<EntityNode>>forName("located")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> perArguments(keys, entities::located)));
 	}
 
 	@QueryMapping
@@ -53,61 +65,67 @@ class EntityController {
 		return byParent(entities, EntityNode::id, this.provenance.sourcesOf(ids(entities)));
 	}
 
-	@BatchMapping(typeName = "Province", field = "cities")
-	Map<EntityNode, List<EntityNode>> citiesOfProvince(List<EntityNode> provinces) {
-		return byParent(provinces, EntityNode::id, this.entities.located(ids(provinces), "City", false));
+	@SchemaMapping(typeName = "Province", field = "cities")
+	CompletableFuture<List<EntityNode>> citiesOfProvince(EntityNode province, @Argument @Nullable EntityWhere where,
+			DataLoader<Keyed<Located>, List<EntityNode>> located) {
+		return located.load(new Keyed<>(province.id(), new Located("City", false, where)));
+	}
+
+	@SchemaMapping(typeName = "City", field = "counties")
+	CompletableFuture<List<EntityNode>> countiesOfCity(EntityNode city, @Argument @Nullable EntityWhere where,
+			DataLoader<Keyed<Located>, List<EntityNode>> located) {
+		return located.load(new Keyed<>(city.id(), new Located("County", false, where)));
+	}
+
+	@SchemaMapping(typeName = "City", field = "highTechZones")
+	CompletableFuture<List<EntityNode>> highTechZonesOfCity(EntityNode city, @Argument @Nullable EntityWhere where,
+			DataLoader<Keyed<Located>, List<EntityNode>> located) {
+		return located.load(new Keyed<>(city.id(), new Located("HighTechZone", false, where)));
+	}
+
+	@SchemaMapping(typeName = "City", field = "laboratories")
+	CompletableFuture<List<EntityNode>> laboratoriesOfCity(EntityNode city, @Argument @Nullable EntityWhere where,
+			DataLoader<Keyed<Located>, List<EntityNode>> located) {
+		return located.load(new Keyed<>(city.id(), new Located("Laboratory", false, where)));
+	}
+
+	@SchemaMapping(typeName = "InnovationZone", field = "cities")
+	CompletableFuture<List<EntityNode>> citiesOfZone(EntityNode zone, @Argument @Nullable EntityWhere where,
+			DataLoader<Keyed<Located>, List<EntityNode>> located) {
+		return located.load(new Keyed<>(zone.id(), new Located("City", true, where)));
 	}
 
 	@BatchMapping(typeName = "City", field = "province")
 	Map<EntityNode, @Nullable EntityNode> provinceOfCity(List<EntityNode> cities) {
-		return first(cities, this.entities.located(ids(cities), "Province", true));
-	}
-
-	@BatchMapping(typeName = "City", field = "counties")
-	Map<EntityNode, List<EntityNode>> countiesOfCity(List<EntityNode> cities) {
-		return byParent(cities, EntityNode::id, this.entities.located(ids(cities), "County", false));
-	}
-
-	@BatchMapping(typeName = "City", field = "highTechZones")
-	Map<EntityNode, List<EntityNode>> highTechZonesOfCity(List<EntityNode> cities) {
-		return byParent(cities, EntityNode::id, this.entities.located(ids(cities), "HighTechZone", false));
-	}
-
-	@BatchMapping(typeName = "City", field = "laboratories")
-	Map<EntityNode, List<EntityNode>> laboratoriesOfCity(List<EntityNode> cities) {
-		return byParent(cities, EntityNode::id, this.entities.located(ids(cities), "Laboratory", false));
+		return first(cities, "Province");
 	}
 
 	@BatchMapping(typeName = "County", field = "city")
 	Map<EntityNode, @Nullable EntityNode> cityOfCounty(List<EntityNode> counties) {
-		return first(counties, this.entities.located(ids(counties), "City", true));
+		return first(counties, "City");
 	}
 
 	@BatchMapping(typeName = "HighTechZone", field = "city")
 	Map<EntityNode, @Nullable EntityNode> cityOfZone(List<EntityNode> zones) {
-		return first(zones, this.entities.located(ids(zones), "City", true));
+		return first(zones, "City");
 	}
 
 	@BatchMapping(typeName = "Laboratory", field = "city")
 	Map<EntityNode, @Nullable EntityNode> cityOfLaboratory(List<EntityNode> laboratories) {
-		return first(laboratories, this.entities.located(ids(laboratories), "City", true));
-	}
-
-	@BatchMapping(typeName = "InnovationZone", field = "cities")
-	Map<EntityNode, List<EntityNode>> citiesOfZone(List<EntityNode> zones) {
-		return byParent(zones, EntityNode::id, this.entities.located(ids(zones), "City", true));
+		return first(laboratories, "City");
 	}
 
 	static List<String> ids(Collection<EntityNode> entities) {
 		return entities.stream().map(EntityNode::id).distinct().toList();
 	}
 
-	private static Map<EntityNode, @Nullable EntityNode> first(List<EntityNode> parents,
-			Map<String, List<EntityNode>> byId) {
-		var result = new java.util.HashMap<EntityNode, @Nullable EntityNode>();
-		for (var parent : parents) {
-			var related = byId.getOrDefault(parent.id(), List.of());
-			result.put(parent, related.isEmpty() ? null : related.getFirst());
+	/** The place of {@code kind} each entity lies in, or null. */
+	private Map<EntityNode, @Nullable EntityNode> first(List<EntityNode> entities, String kind) {
+		var byId = this.entities.located(ids(entities), new Located(kind, true, null));
+		var result = new HashMap<EntityNode, @Nullable EntityNode>();
+		for (var entity : entities) {
+			var places = byId.getOrDefault(entity.id(), List.of());
+			result.put(entity, places.isEmpty() ? null : places.getFirst());
 		}
 		return result;
 	}

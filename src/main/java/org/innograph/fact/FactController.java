@@ -15,6 +15,11 @@ import org.innograph.entity.EntityNode;
 import org.innograph.source.Document;
 import org.innograph.source.Provenance;
 import org.innograph.source.Source;
+import org.innograph.filter.Inputs.DesignationWhere;
+import org.innograph.filter.Inputs.MetricWhere;
+import org.innograph.filter.Inputs.RankingWhere;
+import org.innograph.filter.Inputs.StringFilter;
+import org.innograph.system.Batches.Keyed;
 import org.innograph.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -27,6 +32,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import static org.innograph.system.Batches.byParent;
+import static org.innograph.system.Batches.perArguments;
 
 /**
  * Facts and the entities and sources they link. Every parent → children field is loaded
@@ -53,6 +59,19 @@ class FactController {
 		this.provenance = provenance;
 		loaders.<RelationsKey, List<Fact>>forName("relations")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> relations(keys)));
+		loaders.<Keyed<FactArguments.Metrics>, List<Fact>>forName("metricsOf")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> perArguments(keys, facts::metricsOf)));
+		loaders.<Keyed<FactArguments.Rankings>, List<Fact>>forName("rankingsOf")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> perArguments(keys, facts::rankingsOf)));
+		loaders.<Keyed<FactArguments.Metrics>, List<NumberAggregate>>forName("metricAggregateOf")
+			.registerMappedBatchLoader(
+					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, facts::metricAggregateOf)));
+		loaders.<Keyed<FactArguments.Rankings>, List<NumberAggregate>>forName("rankingAggregateOf")
+			.registerMappedBatchLoader(
+					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, facts::rankingAggregateOf)));
+		loaders.<Keyed<FactArguments.Designations>, List<Fact>>forName("designationsOf")
+			.registerMappedBatchLoader(
+					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, facts::designationsOf)));
 	}
 
 	@QueryMapping
@@ -66,19 +85,70 @@ class FactController {
 		return this.facts.byId(InvalidArgumentException.requireText("id", id)).orElse(null);
 	}
 
-	@BatchMapping(typeName = "Entity", field = "metrics")
-	Map<EntityNode, List<Fact>> metricsOf(List<EntityNode> subjects) {
-		return byParent(subjects, EntityNode::id, this.facts.metricsOf(ids(subjects)));
+	@SchemaMapping(typeName = "Entity", field = "metrics")
+	CompletableFuture<List<Fact>> metricsOf(EntityNode subject, @Argument @Nullable MetricWhere where,
+			@Argument @Nullable Integer asOf, DataLoader<Keyed<FactArguments.Metrics>, List<Fact>> metricsOf) {
+		return metricsOf.load(new Keyed<>(subject.id(), new FactArguments.Metrics(where, asOf)));
 	}
 
-	@BatchMapping(typeName = "Entity", field = "rankings")
-	Map<EntityNode, List<Fact>> rankingsOf(List<EntityNode> subjects) {
-		return byParent(subjects, EntityNode::id, this.facts.rankingsOf(ids(subjects)));
+	@SchemaMapping(typeName = "Entity", field = "rankings")
+	CompletableFuture<List<Fact>> rankingsOf(EntityNode subject, @Argument @Nullable RankingWhere where,
+			@Argument @Nullable Integer asOf, DataLoader<Keyed<FactArguments.Rankings>, List<Fact>> rankingsOf) {
+		return rankingsOf.load(new Keyed<>(subject.id(), new FactArguments.Rankings(where, asOf)));
 	}
 
-	@BatchMapping(typeName = "Entity", field = "designations")
-	Map<EntityNode, List<Fact>> designationsOf(List<EntityNode> holders) {
-		return byParent(holders, EntityNode::id, this.facts.designationsOf(ids(holders)));
+	@SchemaMapping(typeName = "Entity", field = "designations")
+	CompletableFuture<List<Fact>> designationsOf(EntityNode holder, @Argument @Nullable DesignationWhere where,
+			@Argument @Nullable Integer asOf,
+			DataLoader<Keyed<FactArguments.Designations>, List<Fact>> designationsOf) {
+		return designationsOf.load(new Keyed<>(holder.id(), new FactArguments.Designations(where, asOf)));
+	}
+
+	@SchemaMapping(typeName = "Entity", field = "metricAggregate")
+	CompletableFuture<NumberAggregate> metricAggregateOf(EntityNode subject, @Argument @Nullable MetricWhere where,
+			DataLoader<Keyed<FactArguments.Metrics>, List<NumberAggregate>> metricAggregateOf) {
+		return metricAggregateOf.load(new Keyed<>(subject.id(), new FactArguments.Metrics(where, null)))
+			.thenApply(List::getFirst);
+	}
+
+	@SchemaMapping(typeName = "Entity", field = "rankingAggregate")
+	CompletableFuture<NumberAggregate> rankingAggregateOf(EntityNode subject, @Argument @Nullable RankingWhere where,
+			DataLoader<Keyed<FactArguments.Rankings>, List<NumberAggregate>> rankingAggregateOf) {
+		return rankingAggregateOf.load(new Keyed<>(subject.id(), new FactArguments.Rankings(where, null)))
+			.thenApply(List::getFirst);
+	}
+
+	@SchemaMapping(typeName = "Entity", field = "rankingSeries")
+	CompletableFuture<List<Series.RankingSeries>> rankingSeries(EntityNode subject, @Argument @Nullable String list,
+			DataLoader<Keyed<FactArguments.Rankings>, List<Fact>> rankingsOf) {
+		return rankingsOf.load(new Keyed<>(subject.id(), new FactArguments.Rankings(listIs(list), null)))
+			.thenApply(Series::rankings);
+	}
+
+	@SchemaMapping(typeName = "Entity", field = "rankChange")
+	CompletableFuture<Series.@Nullable RankChange> rankChange(EntityNode subject, @Argument String list,
+			@Argument @Nullable Integer from, @Argument @Nullable Integer to,
+			DataLoader<Keyed<FactArguments.Rankings>, List<Fact>> rankingsOf) {
+		return rankingsOf.load(new Keyed<>(subject.id(), new FactArguments.Rankings(listIs(list), null)))
+			.thenApply(rankings -> Series.rankChange(rankings, list, from, to));
+	}
+
+	@SchemaMapping(typeName = "Entity", field = "metricSeries")
+	CompletableFuture<List<Series.MetricSeries>> metricSeries(EntityNode subject, @Argument @Nullable String name,
+			DataLoader<Keyed<FactArguments.Metrics>, List<Fact>> metricsOf) {
+		var where = (name == null) ? null : new MetricWhere(null, equal(name), null, null, null, null, null, null,
+				null, null, null, null, null);
+		return metricsOf.load(new Keyed<>(subject.id(), new FactArguments.Metrics(where, null)))
+			.thenApply(Series::metrics);
+	}
+
+	private static @Nullable RankingWhere listIs(@Nullable String list) {
+		return (list == null) ? null
+				: new RankingWhere(null, null, equal(list), null, null, null, null, null, null, null, null);
+	}
+
+	private static StringFilter equal(String value) {
+		return new StringFilter(value, null, null, null, null, null, null, null, null);
 	}
 
 	@BatchMapping(typeName = "Award", field = "holders")

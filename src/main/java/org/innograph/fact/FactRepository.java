@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.innograph.filter.Conditions;
+import org.innograph.filter.Params;
 import org.innograph.store.GraphStore;
 import org.innograph.store.Values;
 import org.jspecify.annotations.Nullable;
@@ -44,29 +46,70 @@ public class FactRepository {
 				""".formatted(FACT), Map.of("id", id), r -> fact(r.get("f"))).stream().findFirst();
 	}
 
-	/** Metrics of each subject, by name and period. */
-	Map<String, List<Fact>> metricsOf(Collection<String> subjectIds) {
-		return about(subjectIds, "Metric", "f.name, f.period");
+	/** Metrics of each subject that match, by name and period. */
+	Map<String, List<Fact>> metricsOf(Collection<String> subjectIds, FactArguments.Metrics arguments) {
+		var params = new Params();
+		var conditions = new Conditions(params);
+		return about(subjectIds, "Metric", "f.name, f.period", params, conditions.metric("f", arguments.where())
+				+ " AND " + conditions.metricAsOf("f", arguments.asOf()));
 	}
 
-	/** Rankings of each subject, by list and newest edition first. */
-	Map<String, List<Fact>> rankingsOf(Collection<String> subjectIds) {
-		return about(subjectIds, "Ranking", "f.list, f.edition DESC");
+	/** Rankings of each subject that match, by list and newest edition first. */
+	Map<String, List<Fact>> rankingsOf(Collection<String> subjectIds, FactArguments.Rankings arguments) {
+		var params = new Params();
+		var conditions = new Conditions(params);
+		return about(subjectIds, "Ranking", "f.list, f.edition DESC", params, conditions.ranking("f",
+				arguments.where()) + " AND " + conditions.rankingAsOf("f", arguments.asOf()));
 	}
 
-	/** Designations of each holder, newest first. */
-	Map<String, List<Fact>> designationsOf(Collection<String> holderIds) {
-		return about(holderIds, "Designation", "f.year DESC, f.name");
+	/** Designations of each holder that match, newest first. */
+	Map<String, List<Fact>> designationsOf(Collection<String> holderIds, FactArguments.Designations arguments) {
+		var params = new Params();
+		var conditions = new Conditions(params);
+		return about(holderIds, "Designation", "f.year DESC, f.name", params, conditions.designation("f",
+				arguments.where()) + " AND " + conditions.designationAsOf("f", arguments.asOf()));
 	}
 
-	private Map<String, List<Fact>> about(Collection<String> subjectIds, String label, String order) {
-		// label and order come from the fixed calls above, never from a client.
+	private Map<String, List<Fact>> about(Collection<String> subjectIds, String label, String order, Params params,
+			String condition) {
+		// label and order come from the fixed calls above; the condition's values are parameters.
 		return grouped("""
-				UNWIND $ids AS id
+				UNWIND %s AS id
 				MATCH (:Entity {id: id})<-[:ABOUT]-(f:%s)
+				WHERE %s
 				WITH id, f ORDER BY %s, f.id
 				RETURN id, collect(%s) AS facts
-				""".formatted(label, order, FACT), Map.of("ids", List.copyOf(subjectIds)));
+				""".formatted(params.add(List.copyOf(subjectIds)), label, condition, order, FACT), params.values());
+	}
+
+	/** Statistics of the values of each subject's matching metrics. */
+	Map<String, List<NumberAggregate>> metricAggregateOf(Collection<String> subjectIds, FactArguments.Metrics arguments) {
+		var params = new Params();
+		return aggregateOf(subjectIds, "Metric", "f.value", params, new Conditions(params).metric("f", arguments.where()));
+	}
+
+	/** Statistics of each subject's matching ranks. */
+	Map<String, List<NumberAggregate>> rankingAggregateOf(Collection<String> subjectIds,
+			FactArguments.Rankings arguments) {
+		var params = new Params();
+		return aggregateOf(subjectIds, "Ranking", "f.rank", params,
+				new Conditions(params).ranking("f", arguments.where()));
+	}
+
+	private Map<String, List<NumberAggregate>> aggregateOf(Collection<String> subjectIds, String label, String value,
+			Params params, String condition) {
+		return this.store.read("""
+				UNWIND %s AS id
+				OPTIONAL MATCH (:Entity {id: id})<-[:ABOUT]-(f:%s)
+				WHERE %s
+				WITH id, %s AS v
+				RETURN id, count(v) AS count, min(v) AS min, max(v) AS max, avg(v) AS avg, sum(v) AS sum
+				""".formatted(params.add(List.copyOf(subjectIds)), label, condition, value), params.values(),
+				r -> Map.entry(r.get("id").asString(), List.of(new NumberAggregate(r.get("count").asInt(),
+						Values.decimal(r.get("min")), Values.decimal(r.get("max")), Values.decimal(r.get("avg")),
+						r.get("count").asInt() == 0 ? null : Values.decimal(r.get("sum"))))))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/** Designations of each award, zone or list entity: who holds it. */

@@ -2,16 +2,13 @@ package org.innograph.query;
 
 import java.util.List;
 
+import org.innograph.fact.NumberAggregate;
 import org.jspecify.annotations.Nullable;
 
 /** The answers of group-by and aggregates, as the API shows them. */
 final class Grouping {
 
 	private Grouping() {
-	}
-
-	record NumberAggregate(int count, @Nullable Double min, @Nullable Double max, @Nullable Double avg,
-			@Nullable Double sum) {
 	}
 
 	record GroupKeyValue(String key, @Nullable String value, @Nullable String displayName) {

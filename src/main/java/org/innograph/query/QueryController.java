@@ -10,7 +10,7 @@ import org.innograph.filter.Inputs.EntityWhere;
 import org.innograph.filter.Inputs.MetricWhere;
 import org.innograph.filter.Inputs.RankingWhere;
 import org.innograph.query.Grouping.Group;
-import org.innograph.query.Grouping.NumberAggregate;
+import org.innograph.fact.NumberAggregate;
 import org.innograph.query.QueryInputs.EntityOrder;
 import org.innograph.query.QueryInputs.SortedBy;
 import org.innograph.source.Document;

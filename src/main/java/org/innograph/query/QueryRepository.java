@@ -19,7 +19,7 @@ import org.innograph.names.NameForms;
 import org.innograph.query.Connection.Scope;
 import org.innograph.query.Grouping.Group;
 import org.innograph.query.Grouping.GroupKeyValue;
-import org.innograph.query.Grouping.NumberAggregate;
+import org.innograph.fact.NumberAggregate;
 import org.innograph.query.QueryInputs.EntityOrder;
 import org.innograph.query.QueryInputs.SortedBy;
 import org.innograph.source.Document;
