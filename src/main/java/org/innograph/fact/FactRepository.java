@@ -39,6 +39,17 @@ public class FactRepository {
 		this.store = store;
 	}
 
+	/** The facts with these ids. */
+	public Map<String, Fact> byIds(Collection<String> ids) {
+		return this.store.read("""
+				UNWIND $ids AS id
+				MATCH (f:Fact {id: id})
+				RETURN %s AS f
+				""".formatted(FACT), Map.of("ids", List.copyOf(ids)), r -> fact(r.get("f")))
+			.stream()
+			.collect(Collectors.toMap(Fact::id, f -> f));
+	}
+
 	Optional<Fact> byId(String id) {
 		return this.store.read("""
 				MATCH (f:Fact {id: $id})

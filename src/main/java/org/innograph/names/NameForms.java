@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NameForms {
 
+	private static final Pattern NUMBERED_PINYIN = Pattern.compile("(?i)(?:[a-zü]+[1-5]\\s*)+(?:[a-zü]+)?");
+
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern IGNORED = Pattern.compile("[\\s\\p{Pd}'’‘\"“”「」『』《》〈〉·・.,，、]+");
@@ -77,7 +79,19 @@ public final class NameForms {
 	 * suffix (市, City, Shì), the key without it, so that "Ningbo City" finds Ningbo.
 	 */
 	public static List<String> lookupKeys(String name) {
-		return List.copyOf(keys(List.of(name), true));
+		var keys = new LinkedHashSet<String>(keys(List.of(name), true));
+		if (NUMBERED_PINYIN.matcher(name.strip()).matches()) {
+			keys.addAll(keys(List.of(name.replaceAll("[1-5]", "")), true));
+		}
+		return List.copyOf(keys);
+	}
+
+	/**
+	 * Pinyin written with tone numbers, such as {@code ning2 bo1}: the same name as
+	 * {@code ningbo} once the numbers are dropped.
+	 */
+	public static String withoutToneNumbers(String text) {
+		return NUMBERED_PINYIN.matcher(text.strip()).matches() ? text.replaceAll("[1-5]", "") : text;
 	}
 
 	/** The distinct keys of all the variants of the given forms. */

@@ -23,10 +23,11 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument @Nullable Integer first) {
+	List<SearchHit> search(@Argument String text, @Argument @Nullable Integer first,
+			@Argument @Nullable List<String> kinds) {
 		InvalidArgumentException.requireText("text", text);
 		var limit = (first != null) ? first : DEFAULT_HITS;
-		return this.search.search(text, null, InvalidArgumentException.requireRange("first", limit, 1, MAX_HITS));
+		return this.search.search(text, kinds, InvalidArgumentException.requireRange("first", limit, 1, MAX_HITS));
 	}
 
 }

@@ -30,7 +30,8 @@ class SearchRepository {
 		this.store = store;
 	}
 
-	List<SearchHit> search(String text, @Nullable String kind, int first) {
+	List<SearchHit> search(String query, @Nullable List<String> kinds, int first) {
+		var text = NameForms.withoutToneNumbers(query);
 		var key = NameForms.key(text);
 		var lucene = luceneQuery(text, key);
 		if (lucene.isBlank()) {
@@ -39,7 +40,7 @@ class SearchRepository {
 		var parameters = new HashMap<String, @Nullable Object>();
 		parameters.put("key", key);
 		parameters.put("lucene", lucene);
-		parameters.put("kind", kind);
+		parameters.put("kinds", kinds);
 		parameters.put("first", first);
 		parameters.put("candidates", Math.max(first * 4, 40));
 		parameters.put("bonus", EXACT_MATCH_BONUS);
@@ -52,12 +53,17 @@ class SearchRepository {
 				  RETURN node AS e, score
 				}
 				WITH e, sum(score) AS score
-				WHERE $kind IS NULL OR e.kind = $kind
+				WHERE $kinds IS NULL OR e.kind IN $kinds
 				ORDER BY score DESC, e.name, e.id
 				LIMIT $first
 				RETURN %s AS e, score
 				""".formatted(EntityNode.PROJECTION), parameters,
-				r -> new SearchHit(EntityNode.from(r.get("e")), r.get("score").asDouble()));
+				r -> hit(EntityNode.from(r.get("e")), r.get("score").asDouble(), text));
+	}
+
+	private static SearchHit hit(EntityNode entity, double score, String text) {
+		var matched = MatchedName.of(entity, text);
+		return new SearchHit(entity, score, matched.getValue(), matched.getKey());
 	}
 
 	/**

@@ -33,7 +33,7 @@ class SeedLoader implements InitializingBean {
 	 * Part of the seed's checksum: raise it when the way the seed is written changes, so
 	 * that stores loaded by an older version are brought up to date at the next start.
 	 */
-	static final int WRITER_VERSION = 2;
+	static final int WRITER_VERSION = 3;
 
 	private final GraphStore store;
 
@@ -133,8 +133,9 @@ class SeedLoader implements InitializingBean {
 				""", Map.of("rows", graph.facts())).consume();
 		tx.run("""
 				UNWIND $rows AS row
-				MATCH (f:Fact {id: row.id}), (award:Entity {id: row.awardId})
+				MATCH (f:Fact {id: row.id}), (award:Entity {id: row.awardId}), (holder:Entity {id: row.subjectId})
 				MERGE (f)-[:OF_AWARD]->(award)
+				MERGE (holder)-[:HOLDS {factId: row.id}]->(award)
 				""", Map.of("rows", graph.facts().stream().filter(row -> row.containsKey("awardId")).toList()))
 			.consume();
 		tx.run("""
