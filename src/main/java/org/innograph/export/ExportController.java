@@ -1,0 +1,94 @@
+package org.innograph.export;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Exports the answer of any GraphQL query: {@code GET /export.csv?query=...},
+ * {@code /export.json} (Cytoscape.js elements) or {@code /export.graphml}, with optional
+ * {@code variables} (JSON) and {@code operationName}; or the same as a POST with a GraphQL
+ * JSON body. The query runs through the same GraphQL service as {@code /graphql}.
+ */
+@RestController
+class ExportController {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final ExecutionGraphQlService graphql;
+
+	private final String licence;
+
+	ExportController(ExecutionGraphQlService graphql, @Value("${innograph.dataset.licence}") String licence) {
+		this.graphql = graphql;
+		this.licence = licence;
+	}
+
+	@GetMapping("/export.{format}")
+	ResponseEntity<byte[]> get(@PathVariable String format, @RequestParam String query,
+			@RequestParam(required = false) @Nullable String variables,
+			@RequestParam(required = false) @Nullable String operationName) {
+		Map<String, Object> parsed = (variables == null || variables.isBlank()) ? Map.of()
+				: JSON.readValue(variables, Map.class);
+		return export(format, query, operationName, parsed);
+	}
+
+	@PostMapping("/export.{format}")
+	ResponseEntity<byte[]> post(@PathVariable String format, @RequestBody GraphQlBody body) {
+		return export(format, body.query(), body.operationName(),
+				(body.variables() != null) ? body.variables() : Map.of());
+	}
+
+	private ResponseEntity<byte[]> export(String extension, String query, @Nullable String operationName,
+			Map<String, Object> variables) {
+		Formats format;
+		try {
+			format = Formats.of(extension);
+		}
+		catch (IllegalArgumentException ex) {
+			return error(ex.getMessage());
+		}
+		var response = this.graphql
+			.execute(new DefaultExecutionGraphQlRequest(query, operationName, variables, null,
+					UUID.randomUUID().toString(), null))
+			.block();
+		if (response == null || !response.getErrors().isEmpty()) {
+			return ResponseEntity.badRequest()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(JSON.writeValueAsBytes(
+						Map.of("errors", (response != null) ? response.toMap().get("errors") : "no answer")));
+		}
+		var body = format.write(Exportable.of(response.getData()), this.licence);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(format.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("innograph-export." + format.extension()).build().toString())
+			.body(body);
+	}
+
+	private static ResponseEntity<byte[]> error(@Nullable String message) {
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(JSON.writeValueAsBytes(Map.of("errors", java.util.List.of(Map.of("message", String.valueOf(message))))));
+	}
+
+	record GraphQlBody(String query, @Nullable String operationName, @Nullable Map<String, Object> variables) {
+	}
+
+}
