@@ -57,32 +57,44 @@ record Exportable(List<Map<String, Object>> nodes, List<Map<String, Object>> edg
 		}
 	}
 
-	/** The nodes of the first connection, or the first list of objects. */
+	/**
+	 * The nodes of the first connection, or the first list of objects; a root field that
+	 * holds neither is one row itself.
+	 */
 	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> rows(@Nullable Object value) {
-		if (value instanceof Map<?, ?> map) {
-			if (map.get("edges") instanceof List<?> edges && !edges.isEmpty()
-					&& edges.getFirst() instanceof Map<?, ?> edge && edge.containsKey("node")) {
-				return edges.stream().map(e -> (Map<String, Object>) ((Map<?, ?>) e).get("node")).toList();
-			}
-			if (map.get("nodes") instanceof List<?> list && (list.isEmpty() || list.getFirst() instanceof Map)) {
-				return (List<Map<String, Object>>) list;
-			}
-			for (var v : map.values()) {
-				var rows = rows(v);
-				if (!rows.isEmpty()) {
-					return rows;
+	private static List<Map<String, Object>> rows(@Nullable Object data) {
+		if (data instanceof Map<?, ?> root) {
+			for (var value : root.values()) {
+				var found = findRows(value);
+				if (found != null) {
+					return found;
+				}
+				if (value instanceof Map<?, ?> single) {
+					return List.of((Map<String, Object>) single);
 				}
 			}
-			return List.of();
 		}
+		return List.of();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static @Nullable List<Map<String, Object>> findRows(@Nullable Object value) {
 		if (value instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Map) {
 			return (List<Map<String, Object>>) list;
 		}
-		if (value instanceof Map<?, ?> single) {
-			return List.of((Map<String, Object>) single);
+		if (value instanceof Map<?, ?> map) {
+			if (map.get("edges") instanceof List<?> edges
+					&& (edges.isEmpty() || edges.getFirst() instanceof Map<?, ?> edge && edge.containsKey("node"))) {
+				return edges.stream().map(e -> (Map<String, Object>) ((Map<?, ?>) e).get("node")).toList();
+			}
+			for (var v : map.values()) {
+				var rows = findRows(v);
+				if (rows != null) {
+					return rows;
+				}
+			}
 		}
-		return List.of();
+		return null;
 	}
 
 	/** Every {@code document} object's title, publisher and date, as a citation. */
