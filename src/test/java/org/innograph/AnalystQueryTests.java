@@ -124,16 +124,18 @@ class AnalystQueryTests {
 				Map.of("OR", List.of(Map.of("name", Map.of("eq", "杭州")), Map.of("name", Map.of("eq", "Ningbo"))))))
 			.containsExactlyInAnyOrder("city-hangzhou", "city-ningbo");
 		assertThat(entityIds("HighTechZone", Map.of("NOT", Map.of("level", Map.of("eq", "NATIONAL"))))).isEmpty();
-		assertThat(entityIds("HighTechZone", Map.of("AND",
-				List.of(Map.of("established", Map.of("gte", "2015")), Map.of("locatedIn", Map.of("name", Map.of("eq", "杭州")))))))
+		assertThat(entityIds("HighTechZone",
+				Map.of("AND",
+						List.of(Map.of("established", Map.of("gte", "2015")),
+								Map.of("locatedIn", Map.of("name", Map.of("eq", "杭州")))))))
 			.containsExactly("htz-hangzhou-linjiang");
 	}
 
 	@Test
 	void relationshipFiltersSomeNoneAll() {
 		var some = entityIds("City", Map.of("located", Map.of("some", Map.of("kind", Map.of("eq", "HighTechZone")))));
-		assertThat(some).containsExactlyInAnyOrderElementsOf(cypherIds(
-				"MATCH (c:City) WHERE EXISTS { (c)<-[:LOCATED_IN]-(:HighTechZone) } RETURN c.id"));
+		assertThat(some).containsExactlyInAnyOrderElementsOf(
+				cypherIds("MATCH (c:City) WHERE EXISTS { (c)<-[:LOCATED_IN]-(:HighTechZone) } RETURN c.id"));
 		var none = entityIds("City", Map.of("located", Map.of("none", Map.of("kind", Map.of("eq", "HighTechZone")))));
 		assertThat(none).hasSize(11 - some.size()).doesNotContainAnyElementsOf(some);
 		var all = entityIds("City", Map.of("located", Map.of("all", Map.of("kind", Map.of("eq", "County")))));
@@ -151,10 +153,11 @@ class AnalystQueryTests {
 		assertThat(entityIds(null, Map.of("metrics", Map.of("some",
 				Map.of("name", Map.of("eq", "国家高新区数量"), "value", Map.of("gte", 8), "year", Map.of("eq", 2022))))))
 			.containsExactly("prov-zhejiang");
-		// A city whose latest rank in the global cluster list is within 20, as of 2021: none.
-		assertThat(entityIds("City", Map.of("rankings",
-				Map.of("some", Map.of("rank", Map.of("lte", 20), "list", Map.of("eq", "全球科技集群"), "edition",
-						Map.of("lte", 2021)))))).isEmpty();
+		// A city whose latest rank in the global cluster list is within 20, as of 2021:
+		// none.
+		assertThat(entityIds("City", Map.of("rankings", Map.of("some",
+				Map.of("rank", Map.of("lte", 20), "list", Map.of("eq", "全球科技集群"), "edition", Map.of("lte", 2021))))))
+			.isEmpty();
 		// Nested to-many filters.
 		List<Map<String, Object>> zones = run("cityZones",
 				Map.of("name", "杭州", "zones", Map.of("rankings", Map.of("some", Map.of("rank", Map.of("lte", 10)))),
@@ -176,18 +179,26 @@ class AnalystQueryTests {
 				List.of(Map.of("rank", Map.of("list", "国家高新区综合评价", "edition", 2022), "direction", "ASC"))));
 		var ids = ids(response, "entities.edges");
 		assertThat(ids).hasSize(8).startsWith("htz-hangzhou", "htz-ningbo");
-		var descending = ids(run("entities", Map.of("kind", "HighTechZone", "first", 10, "orderBy",
-				List.of(Map.of("rank", Map.of("list", "国家高新区综合评价"), "direction", "DESC")))), "entities.edges");
+		var descending = ids(
+				run("entities",
+						Map.of("kind", "HighTechZone", "first", 10, "orderBy",
+								List.of(Map.of("rank", Map.of("list", "国家高新区综合评价"), "direction", "DESC")))),
+				"entities.edges");
 		assertThat(descending).startsWith("htz-ningbo", "htz-hangzhou");
 	}
 
 	@Test
 	void sortsByAMetricAndByScalarsWithAStableTieBreak() {
-		var byLoans = ids(run("entities", Map.of("kind", "Policy", "first", 3, "orderBy",
-				List.of(Map.of("metric", Map.of("name", "新增贷款"), "direction", "DESC")))), "entities.edges");
+		var byLoans = ids(
+				run("entities",
+						Map.of("kind", "Policy", "first", 3, "orderBy",
+								List.of(Map.of("metric", Map.of("name", "新增贷款"), "direction", "DESC")))),
+				"entities.edges");
 		assertThat(byLoans.getFirst()).isEqualTo("pol-zhekedai");
-		var byLevel = ids(run("entities", Map.of("kind", "HighTechZone", "first", 10, "orderBy",
-				List.of(Map.of("field", "LEVEL")))), "entities.edges");
+		var byLevel = ids(
+				run("entities",
+						Map.of("kind", "HighTechZone", "first", 10, "orderBy", List.of(Map.of("field", "LEVEL")))),
+				"entities.edges");
 		assertThat(byLevel).isSorted();
 		List<Map<String, Object>> metrics = run("metricsPage",
 				Map.of("orderBy", List.of(Map.of("field", "VALUE", "direction", "DESC")), "first", 3))
@@ -208,7 +219,8 @@ class AnalystQueryTests {
 		assertThat(first.field("entities.pageInfo.hasNextPage").toEntity(Boolean.class)).isTrue();
 		var endCursor = first.field("entities.pageInfo.endCursor").toEntity(String.class);
 
-		// Inserted before and after the boundary: the next page neither skips nor repeats.
+		// Inserted before and after the boundary: the next page neither skips nor
+		// repeats.
 		this.store.write(tx -> tx.run("""
 				CREATE (:Entity:Sourced:City {id: 'aq-city-first', kind: 'City', name: '一城'})
 				CREATE (:Entity:Sourced:City {id: 'aq-city-last', kind: 'City', name: '龥城'})
@@ -261,7 +273,8 @@ class AnalystQueryTests {
 	@Test
 	void groupsByTwoKeysWithDisplayNames() {
 		List<Map<String, Object>> groups = run("entityGroups",
-				Map.of("keys", List.of("KIND", "CITY"), "where", Map.of("locatedIn", Map.of("name", Map.of("eq", "杭州")))))
+				Map.of("keys", List.of("KIND", "CITY"), "where",
+						Map.of("locatedIn", Map.of("name", Map.of("eq", "杭州")))))
 			.field("entities.groupBy")
 			.toEntity(new ParameterizedTypeReference<>() {
 			});
@@ -287,7 +300,8 @@ class AnalystQueryTests {
 		assertThat(money.field("metricsConnection.aggregate").toEntity(Map.class)).containsEntry("count", 2)
 			.containsEntry("sum", 1.337e11)
 			.containsEntry("max", 8.31e10);
-		assertThat(money.field("metricsConnection.groupBy[0].aggregate.sum").toEntity(Double.class)).isEqualTo(1.337e11);
+		assertThat(money.field("metricsConnection.groupBy[0].aggregate.sum").toEntity(Double.class))
+			.isEqualTo(1.337e11);
 		var ranks = run("rankingsPage", Map.of("where", Map.of("subject", Map.of("name", Map.of("eq", "杭州")))));
 		assertThat(ranks.field("rankingsConnection.aggregate").toEntity(Map.class)).containsEntry("count", 6)
 			.containsEntry("min", 13.0)
@@ -313,7 +327,8 @@ class AnalystQueryTests {
 		var zones = run("entities", Map.of("kind", "HighTechZone", "asOf", 2012, "first", 20));
 		assertThat(ids(zones, "entities.edges")).contains("htz-ningbo", "htz-wenzhou")
 			.doesNotContain("htz-quzhou", "htz-hangzhou-linjiang");
-		var designations = run("designationsPage", Map.of("asOf", 2014, "where", Map.of("name", Map.of("eq", "国家高新区"))));
+		var designations = run("designationsPage",
+				Map.of("asOf", 2014, "where", Map.of("name", Map.of("eq", "国家高新区"))));
 		assertThat(designations.field("designationsConnection.totalCount").toEntity(Integer.class)).isEqualTo(3);
 	}
 
@@ -331,8 +346,8 @@ class AnalystQueryTests {
 			});
 		assertThat(points).extracting(p -> p.get("edition")).containsExactly(2017, 2021, 2022, 2023, 2024, 2025);
 		var stated = run("timeline", Map.of("id", "pol-duty-results-reform"));
-		assertThat(stated.field("entity.metricSeries").toEntity(List.class).toString()).contains(
-				"fromValue=58.0, toValue=31.0, change=-27.0, stated=true");
+		assertThat(stated.field("entity.metricSeries").toEntity(List.class).toString())
+			.contains("fromValue=58.0, toValue=31.0, change=-27.0, stated=true");
 	}
 
 	// Search

@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What front ends draw and journalists take away, over HTTP: neighbourhoods with their
- * cap, shortest paths with the sources of each link, and exports in each format, read back
- * by real parsers.
+ * cap, shortest paths with the sources of each link, and exports in each format, read
+ * back by real parsers.
  */
 @EmbeddedServiceTest
 class DrawingAndExportTests {
@@ -92,7 +92,8 @@ class DrawingAndExportTests {
 
 		var unknown = this.graphql.documentName("neighborhood").variable("id", "nowhere").executeSync();
 		assertThat((Object) unknown.field("neighborhood").getValue()).isNull();
-		var tooDeep = this.graphql.documentName("neighborhood").variables(Map.of("id", "city-hangzhou", "depth", 50))
+		var tooDeep = this.graphql.documentName("neighborhood")
+			.variables(Map.of("id", "city-hangzhou", "depth", 50))
 			.executeSync();
 		assertThat(tooDeep.getErrors()).singleElement().satisfies(error -> {
 			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
@@ -115,13 +116,15 @@ class DrawingAndExportTests {
 			var edges = (List<Map<String, Object>>) path.get("edges");
 			assertThat(edges).hasSize(2).allSatisfy(edge -> assertThat((List<?>) edge.get("sources")).isNotEmpty());
 		});
-		assertThat(run("path", Map.of("from", "city-hangzhou", "to", "dept-zhejiang-kjt", "maxHops", 1))
-			.field("path")
+		assertThat(run("path", Map.of("from", "city-hangzhou", "to", "dept-zhejiang-kjt", "maxHops", 1)).field("path")
 			.toEntity(List.class)).isEmpty();
 	}
 
 	byte[] export(String format, String query) {
-		var uri = UriComponentsBuilder.fromPath("/export." + format).queryParam("query", "{query}").build().toUriString();
+		var uri = UriComponentsBuilder.fromPath("/export." + format)
+			.queryParam("query", "{query}")
+			.build()
+			.toUriString();
 		return this.http.get().uri(uri, query).retrieve().body(byte[].class);
 	}
 

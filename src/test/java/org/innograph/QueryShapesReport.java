@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Prints the Cypher round trips and the latency over HTTP of each query shape on the seed
- * graph ({@code ./mvnw test -Dtest=QueryShapesReport}). Round trips are checked; times are
- * only reported, since they depend on the machine.
+ * graph ({@code ./mvnw test -Dtest=QueryShapesReport}). Round trips are checked; times
+ * are only reported, since they depend on the machine.
  */
 @EmbeddedServiceTest
 class QueryShapesReport {
@@ -25,9 +25,10 @@ class QueryShapesReport {
 		SHAPES.put("lookup by name", "{ city(name: \"寧波\") { id name } }");
 		SHAPES.put("city → zones → rankings → sources (3 hops)",
 				"{ city(name: \"杭州\") { highTechZones { rankings { rank sources { quote document { title } } } } } }");
-		SHAPES.put("filtered, sorted page with totalCount", """
-				{ entities(kind: "HighTechZone", where: {level: {eq: "NATIONAL"}},
-				  orderBy: [{rank: {list: "国家高新区综合评价"}}], first: 5) { totalCount edges { cursor node { id name } } } }""");
+		SHAPES.put("filtered, sorted page with totalCount",
+				"""
+						{ entities(kind: "HighTechZone", where: {level: {eq: "NATIONAL"}},
+						  orderBy: [{rank: {list: "国家高新区综合评价"}}], first: 5) { totalCount edges { cursor node { id name } } } }""");
 		SHAPES.put("group-by aggregation",
 				"{ rankingsConnection { groupBy(keys: [LIST, EDITION]) { keys { value displayName } count aggregate { min } } } }");
 		SHAPES.put("search", "{ search(text: \"ningbo\") { score entity { id name } } }");
@@ -38,9 +39,9 @@ class QueryShapesReport {
 	}
 
 	/** The most round trips each shape may take: one per field that reaches the store. */
-	static final Map<String, Integer> BOUNDS = Map.of("lookup by name", 1,
-			"city → zones → rankings → sources (3 hops)", 5, "filtered, sorted page with totalCount", 2,
-			"group-by aggregation", 2, "search", 1, "neighbourhood, depth 2", 1, "shortest path", 2);
+	static final Map<String, Integer> BOUNDS = Map.of("lookup by name", 1, "city → zones → rankings → sources (3 hops)",
+			5, "filtered, sorted page with totalCount", 2, "group-by aggregation", 2, "search", 1,
+			"neighbourhood, depth 2", 1, "shortest path", 2);
 
 	@LocalServerPort
 	int port;
@@ -51,7 +52,8 @@ class QueryShapesReport {
 	@Test
 	void reportsRoundTripsAndLatencyOfEachShape() {
 		var graphql = GraphQlHttp.client(this.port);
-		var report = new StringBuilder("\nshape | Cypher round trips | p50 ms | p90 ms (30 runs over HTTP, seed graph)\n");
+		var report = new StringBuilder(
+				"\nshape | Cypher round trips | p50 ms | p90 ms (30 runs over HTTP, seed graph)\n");
 		SHAPES.forEach((shape, document) -> {
 			for (int i = 0; i < 10; i++) {
 				assertThat(graphql.document(document).executeSync().getErrors()).isEmpty();

@@ -70,21 +70,26 @@ public class Entities {
 	public Map<String, List<EntityNode>> located(Collection<String> parentIds, Located located) {
 		var params = new Params();
 		var pattern = located.outward() ? "(p)-[:LOCATED_IN]->(e)" : "(p)<-[:LOCATED_IN]-(e)";
-		return this.store.read("""
-				UNWIND %s AS id
-				MATCH (p:Entity {id: id})
-				MATCH %s
-				WHERE e.kind = %s AND %s
-				WITH id, e ORDER BY e.level, e.name, e.id
-				RETURN id, collect(DISTINCT %s) AS related
-				""".formatted(params.add(List.copyOf(parentIds)), pattern, params.add(located.kind()),
-				new Conditions(params).entity("e", located.where()), EntityNode.PROJECTION), params.values(),
-				r -> Map.entry(r.get("id").asString(), r.get("related").asList(EntityNode::from)))
+		return this.store
+			.read("""
+					UNWIND %s AS id
+					MATCH (p:Entity {id: id})
+					MATCH %s
+					WHERE e.kind = %s AND %s
+					WITH DISTINCT id, e
+					WITH id, %s AS e
+					ORDER BY e.level, e.name, e.id
+					RETURN id, collect(e) AS related
+					""".formatted(params.add(List.copyOf(parentIds)), pattern, params.add(located.kind()),
+					new Conditions(params).entity("e", located.where()), EntityNode.PROJECTION), params.values(),
+					r -> Map.entry(r.get("id").asString(), r.get("related").asList(EntityNode::from)))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	/** Which located entities to load: of a kind, inward or outward, matching a filter. */
+	/**
+	 * Which located entities to load: of a kind, inward or outward, matching a filter.
+	 */
 	public record Located(String kind, boolean outward, @Nullable EntityWhere where) {
 	}
 

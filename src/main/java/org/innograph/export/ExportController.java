@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Exports the answer of any GraphQL query: {@code GET /export.csv?query=...},
  * {@code /export.json} (Cytoscape.js elements) or {@code /export.graphml}, with optional
- * {@code variables} (JSON) and {@code operationName}; or the same as a POST with a GraphQL
- * JSON body. The query runs through the same GraphQL service as {@code /graphql}.
+ * {@code variables} (JSON) and {@code operationName}; or the same as a POST with a
+ * GraphQL JSON body. The query runs through the same GraphQL service as {@code /graphql}.
  */
 @RestController
 class ExportController {
@@ -78,14 +78,18 @@ class ExportController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(format.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("innograph-export." + format.extension()).build().toString())
+					ContentDisposition.attachment()
+						.filename("innograph-export." + format.extension())
+						.build()
+						.toString())
 			.body(body);
 	}
 
 	private static ResponseEntity<byte[]> error(@Nullable String message) {
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(JSON.writeValueAsBytes(Map.of("errors", java.util.List.of(Map.of("message", String.valueOf(message))))));
+			.body(JSON
+				.writeValueAsBytes(Map.of("errors", java.util.List.of(Map.of("message", String.valueOf(message))))));
 	}
 
 	record GraphQlBody(String query, @Nullable String operationName, @Nullable Map<String, Object> variables) {

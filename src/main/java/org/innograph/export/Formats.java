@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The export formats: CSV for spreadsheets, Cytoscape.js JSON, and GraphML for Gephi. */
 enum Formats {
 
-	CSV("text/csv;charset=UTF-8", "csv"), CYTOSCAPE("application/json", "json"), GRAPHML("application/graphml+xml",
-			"graphml");
+	CSV("text/csv;charset=UTF-8", "csv"), CYTOSCAPE("application/json", "json"),
+	GRAPHML("application/graphml+xml", "graphml");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -96,7 +96,10 @@ enum Formats {
 		return value;
 	}
 
-	/** Cytoscape.js elements: {@code {elements: {nodes: [{data}], edges: [{data}]}, data: {...}}}. */
+	/**
+	 * Cytoscape.js elements: {@code {elements: {nodes: [{data}], edges: [{data}]}, data:
+	 * {...}}}.
+	 */
 	private static byte[] cytoscape(Exportable export, String licence) {
 		var nodes = export.nodes().stream().map(node -> Map.of("data", elementData(node))).toList();
 		var edges = export.edges().stream().map(edge -> Map.of("data", elementData(edge))).toList();
@@ -106,7 +109,9 @@ enum Formats {
 		return JSON.writeValueAsBytes(document);
 	}
 
-	/** Cytoscape needs an id on every element; scalar fields stay, objects are flattened. */
+	/**
+	 * Cytoscape needs an id on every element; scalar fields stay, objects are flattened.
+	 */
 	private static Map<String, Object> elementData(Map<String, Object> item) {
 		var data = new LinkedHashMap<String, Object>(Exportable.flatten(item));
 		if (!data.containsKey("id") || String.valueOf(data.get("id")).isEmpty()) {
@@ -115,7 +120,10 @@ enum Formats {
 		return data;
 	}
 
-	/** GraphML with one key per attribute, directed edges, and the licence and sources in the graph's data. */
+	/**
+	 * GraphML with one key per attribute, directed edges, and the licence and sources in
+	 * the graph's data.
+	 */
 	private static byte[] graphml(Exportable export, String licence) {
 		var nodes = export.nodes().stream().map(Formats::elementData).toList();
 		var edges = export.edges().stream().map(Exportable::flatten).toList();
@@ -178,8 +186,7 @@ enum Formats {
 		}
 	}
 
-	private static void key(javax.xml.stream.XMLStreamWriter xml, String scope, String name)
-			throws XMLStreamException {
+	private static void key(javax.xml.stream.XMLStreamWriter xml, String scope, String name) throws XMLStreamException {
 		xml.writeEmptyElement("key");
 		xml.writeAttribute("id", scope + "_" + name);
 		xml.writeAttribute("for", scope);
@@ -187,8 +194,7 @@ enum Formats {
 		xml.writeAttribute("attr.type", "string");
 	}
 
-	private static void data(javax.xml.stream.XMLStreamWriter xml, String key, String value)
-			throws XMLStreamException {
+	private static void data(javax.xml.stream.XMLStreamWriter xml, String key, String value) throws XMLStreamException {
 		xml.writeStartElement("data");
 		xml.writeAttribute("key", key);
 		xml.writeCharacters(value);

@@ -5,7 +5,9 @@ import org.innograph.filter.Inputs.MetricWhere;
 import org.innograph.filter.Inputs.RankingWhere;
 import org.jspecify.annotations.Nullable;
 
-/** The arguments of an entity's fact fields: data loaders batch per distinct arguments. */
+/**
+ * The arguments of an entity's fact fields: data loaders batch per distinct arguments.
+ */
 final class FactArguments {
 
 	private FactArguments() {

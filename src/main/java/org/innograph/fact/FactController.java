@@ -136,8 +136,8 @@ class FactController {
 	@SchemaMapping(typeName = "Entity", field = "metricSeries")
 	CompletableFuture<List<Series.MetricSeries>> metricSeries(EntityNode subject, @Argument @Nullable String name,
 			DataLoader<Keyed<FactArguments.Metrics>, List<Fact>> metricsOf) {
-		var where = (name == null) ? null : new MetricWhere(null, equal(name), null, null, null, null, null, null,
-				null, null, null, null, null);
+		var where = (name == null) ? null
+				: new MetricWhere(null, equal(name), null, null, null, null, null, null, null, null, null, null, null);
 		return metricsOf.load(new Keyed<>(subject.id(), new FactArguments.Metrics(where, null)))
 			.thenApply(Series::metrics);
 	}

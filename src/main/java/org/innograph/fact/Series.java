@@ -18,8 +18,8 @@ final class Series {
 			List<RankChange> changes) {
 	}
 
-	record RankChange(String list, @Nullable Integer fromEdition, @Nullable Integer toEdition, int fromRank,
-			int toRank, int change) {
+	record RankChange(String list, @Nullable Integer fromEdition, @Nullable Integer toEdition, int fromRank, int toRank,
+			int change) {
 	}
 
 	record MetricSeries(String name, @Nullable String nameEn, String unit, List<Metric> points,
@@ -47,7 +47,10 @@ final class Series {
 		}).toList();
 	}
 
-	/** The move between two editions of a list, by default the two newest; null when one is missing. */
+	/**
+	 * The move between two editions of a list, by default the two newest; null when one
+	 * is missing.
+	 */
 	static @Nullable RankChange rankChange(List<Fact> facts, String list, @Nullable Integer from,
 			@Nullable Integer to) {
 		var points = rankings(facts).stream()

@@ -231,7 +231,10 @@ public final class Conditions {
 		any(parts, expressions, "=", filter.eq());
 		if (filter.ne() != null) {
 			var value = this.params.add(filter.ne());
-			parts.add("NOT (" + String.join(" OR ", expressions.stream().map(x -> "coalesce(" + x + " = " + value + ", false)").toList()) + ")");
+			parts.add("NOT ("
+					+ String.join(" OR ",
+							expressions.stream().map(x -> "coalesce(" + x + " = " + value + ", false)").toList())
+					+ ")");
 		}
 		any(parts, expressions, "IN", filter.in());
 		any(parts, expressions, "CONTAINS", filter.contains());
@@ -245,7 +248,9 @@ public final class Conditions {
 	private void any(List<String> parts, List<String> expressions, String operator, @Nullable Object value) {
 		if (value != null) {
 			var parameter = this.params.add(value);
-			parts.add("(" + String.join(" OR ", expressions.stream().map(x -> x + " " + operator + " " + parameter).toList()) + ")");
+			parts.add("("
+					+ String.join(" OR ", expressions.stream().map(x -> x + " " + operator + " " + parameter).toList())
+					+ ")");
 		}
 	}
 
@@ -314,11 +319,13 @@ public final class Conditions {
 		}
 		if (some.apply(filter) != null) {
 			var x = fresh("x");
-			parts.add("EXISTS { MATCH %s WHERE %s }".formatted(pattern.formatted(x), condition.apply(x, some.apply(filter))));
+			parts.add("EXISTS { MATCH %s WHERE %s }".formatted(pattern.formatted(x),
+					condition.apply(x, some.apply(filter))));
 		}
 		if (none.apply(filter) != null) {
 			var x = fresh("x");
-			parts.add("NOT EXISTS { MATCH %s WHERE %s }".formatted(pattern.formatted(x), condition.apply(x, none.apply(filter))));
+			parts.add("NOT EXISTS { MATCH %s WHERE %s }".formatted(pattern.formatted(x),
+					condition.apply(x, none.apply(filter))));
 		}
 		if (all.apply(filter) != null) {
 			var x = fresh("x");
@@ -333,7 +340,8 @@ public final class Conditions {
 			parts.add(and(and.stream().map(w -> condition.apply(variable, w)).toList()));
 		}
 		if (or != null && !or.isEmpty()) {
-			parts.add("(" + String.join(" OR ", or.stream().map(w -> "(" + condition.apply(variable, w) + ")").toList()) + ")");
+			parts.add("(" + String.join(" OR ", or.stream().map(w -> "(" + condition.apply(variable, w) + ")").toList())
+					+ ")");
 		}
 		if (not != null) {
 			parts.add("NOT coalesce(" + condition.apply(variable, not) + ", false)");

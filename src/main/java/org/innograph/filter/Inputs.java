@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** The filter inputs of the GraphQL schema, bound from arguments by Spring for GraphQL. */
+/**
+ * The filter inputs of the GraphQL schema, bound from arguments by Spring for GraphQL.
+ */
 public final class Inputs {
 
 	private Inputs() {
@@ -22,8 +24,8 @@ public final class Inputs {
 			@Nullable Integer gt, @Nullable Integer gte, @Nullable Integer lt, @Nullable Integer lte) {
 	}
 
-	public record FloatFilter(@Nullable Double eq, @Nullable Double ne, @Nullable List<Double> in,
-			@Nullable Double gt, @Nullable Double gte, @Nullable Double lt, @Nullable Double lte) {
+	public record FloatFilter(@Nullable Double eq, @Nullable Double ne, @Nullable List<Double> in, @Nullable Double gt,
+			@Nullable Double gte, @Nullable Double lt, @Nullable Double lte) {
 	}
 
 	public record EntityWhere(@Nullable IdFilter id, @Nullable StringFilter name, @Nullable StringFilter kind,
@@ -34,8 +36,7 @@ public final class Inputs {
 			@Nullable List<EntityWhere> OR, @Nullable EntityWhere NOT) {
 	}
 
-	public record EntityListFilter(@Nullable EntityWhere some, @Nullable EntityWhere none,
-			@Nullable EntityWhere all) {
+	public record EntityListFilter(@Nullable EntityWhere some, @Nullable EntityWhere none, @Nullable EntityWhere all) {
 	}
 
 	public record MetricWhere(@Nullable IdFilter id, @Nullable StringFilter name, @Nullable FloatFilter value,
@@ -45,8 +46,7 @@ public final class Inputs {
 			@Nullable MetricWhere NOT) {
 	}
 
-	public record MetricListFilter(@Nullable MetricWhere some, @Nullable MetricWhere none,
-			@Nullable MetricWhere all) {
+	public record MetricListFilter(@Nullable MetricWhere some, @Nullable MetricWhere none, @Nullable MetricWhere all) {
 	}
 
 	public record RankingWhere(@Nullable IdFilter id, @Nullable IntFilter rank, @Nullable StringFilter list,
@@ -61,8 +61,7 @@ public final class Inputs {
 
 	public record DesignationWhere(@Nullable IdFilter id, @Nullable StringFilter name, @Nullable IntFilter year,
 			@Nullable StringFilter grantor, @Nullable Boolean inferred, @Nullable EntityWhere holder,
-			@Nullable List<DesignationWhere> AND, @Nullable List<DesignationWhere> OR,
-			@Nullable DesignationWhere NOT) {
+			@Nullable List<DesignationWhere> AND, @Nullable List<DesignationWhere> OR, @Nullable DesignationWhere NOT) {
 	}
 
 	public record DesignationListFilter(@Nullable DesignationWhere some, @Nullable DesignationWhere none,

@@ -48,8 +48,8 @@ class GraphController {
 	}
 
 	@QueryMapping
-	@Nullable Subgraph neighborhood(@Argument String id, @Argument @Nullable Integer depth,
-			@Argument @Nullable Integer limit, @Argument @Nullable List<String> kinds) {
+	@Nullable Subgraph neighborhood(@Argument String id, @Argument @Nullable Integer depth, @Argument @Nullable Integer limit,
+			@Argument @Nullable List<String> kinds) {
 		return this.graph
 			.neighborhood(InvalidArgumentException.requireText("id", id),
 					InvalidArgumentException.requireRange("depth", (depth != null) ? depth : 1, 1, MAX_DEPTH),

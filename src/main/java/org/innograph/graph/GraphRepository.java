@@ -26,10 +26,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class GraphRepository {
 
-	/** The links between entities that drawing follows: stated relations and held titles. */
-	static final String LINKS = String.join("|", List.of("LOCATED_IN", "ADVANCES", "BASED_ON", "EXHIBITED_AT",
-			"ORGANISED_BY", "PUBLISHED", "NAMED_AFTER", "PARTICIPATES_IN", "REFORMS", "FOLLOWS", "CONTRIBUTES_TO",
-			"PART_OF", "HOLDS"));
+	/**
+	 * The links between entities that drawing follows: stated relations and held titles.
+	 */
+	static final String LINKS = String.join("|",
+			List.of("LOCATED_IN", "ADVANCES", "BASED_ON", "EXHIBITED_AT", "ORGANISED_BY", "PUBLISHED", "NAMED_AFTER",
+					"PARTICIPATES_IN", "REFORMS", "FOLLOWS", "CONTRIBUTES_TO", "PART_OF", "HOLDS"));
 
 	private static final String EDGE = """
 			{id: r.factId, type: type(r), label: COLLECT { MATCH (f:Fact {id: r.factId}) RETURN coalesce(f.label, f.name) }[0],
@@ -70,8 +72,10 @@ class GraphRepository {
 				RETURN [{node: c, depth: 0}] + kept AS nodes, edges, truncated
 				""".formatted(params.add(id), LINKS, depth, params.add(kinds), params.add(limit + 1), params.add(limit),
 				EDGE);
-		return this.store.read(cypher, params.values(), r -> new Subgraph(r.get("nodes").asList(GraphRepository::node),
-				r.get("edges").asList(GraphRepository::edge), r.get("truncated").asBoolean()))
+		return this.store
+			.read(cypher, params.values(),
+					r -> new Subgraph(r.get("nodes").asList(GraphRepository::node),
+							r.get("edges").asList(GraphRepository::edge), r.get("truncated").asBoolean()))
 			.stream()
 			.findFirst();
 	}

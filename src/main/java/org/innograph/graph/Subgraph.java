@@ -15,6 +15,7 @@ record Subgraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean truncated)
 
 	/**
 	 * An entity to draw.
+	 *
 	 * @param depth hops from the centre of a neighbourhood, or the position on a path
 	 */
 	record GraphNode(String id, String kind, String label, Names names, @Nullable String level,
@@ -29,6 +30,7 @@ record Subgraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean truncated)
 
 	/**
 	 * A stated link between two drawn entities, directed as stated.
+	 *
 	 * @param id the id of the fact that states it, stable across requests
 	 */
 	record GraphEdge(String id, String type, @Nullable String label, String source, String target) {

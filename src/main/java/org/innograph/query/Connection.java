@@ -22,7 +22,10 @@ record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Scope scope) {
 			@Nullable String endCursor) {
 	}
 
-	/** The matching items: {@code MATCH ... WHERE ...} binding {@code variable}, with its parameters. */
+	/**
+	 * The matching items: {@code MATCH ... WHERE ...} binding {@code variable}, with its
+	 * parameters.
+	 */
 	record Scope(String match, String variable, Params params) {
 	}
 

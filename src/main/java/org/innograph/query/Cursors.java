@@ -49,7 +49,8 @@ final class Cursors {
 
 	private static InvalidArgumentException invalid(String argument) {
 		return new InvalidArgumentException(argument,
-				"Argument '%s' is not a cursor of this list; use a cursor from pageInfo or an edge".formatted(argument));
+				"Argument '%s' is not a cursor of this list; use a cursor from pageInfo or an edge"
+					.formatted(argument));
 	}
 
 }

@@ -50,9 +50,10 @@ final class GroupKeys {
 	}
 
 	static Map<String, String> rankings(List<String> keys) {
-		return pick(keys, Map.of("LIST", named("f.list", "coalesce(f.listEn, f.list)"), "EDITION",
-				plain("f.edition"), "PUBLISHER", plain("f.publisher"), "SUBJECT", named("s.id", "s.name"),
-				"SUBJECT_KIND", plain("s.kind"), "CITY", cityOf("s")));
+		return pick(keys,
+				Map.of("LIST", named("f.list", "coalesce(f.listEn, f.list)"), "EDITION", plain("f.edition"),
+						"PUBLISHER", plain("f.publisher"), "SUBJECT", named("s.id", "s.name"), "SUBJECT_KIND",
+						plain("s.kind"), "CITY", cityOf("s")));
 	}
 
 	static Map<String, String> designations(List<String> keys) {

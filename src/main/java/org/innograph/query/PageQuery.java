@@ -14,9 +14,8 @@ import org.neo4j.driver.Value;
 
 /**
  * Cuts one keyset page from a scope in one query: the sort keys, with the item's id as
- * the last key, are computed once per item; a cursor is the keys of an item, and the
- * next page starts strictly after it in the ordering, so inserts elsewhere never shift
- * a page.
+ * the last key, are computed once per item; a cursor is the keys of an item, and the next
+ * page starts strictly after it in the ordering, so inserts elsewhere never shift a page.
  */
 final class PageQuery {
 

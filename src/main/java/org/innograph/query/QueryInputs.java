@@ -29,7 +29,10 @@ final class QueryInputs {
 
 	}
 
-	/** One sort key of a fact or document list: a field of its sort-field enum and a direction. */
+	/**
+	 * One sort key of a fact or document list: a field of its sort-field enum and a
+	 * direction.
+	 */
 	record SortedBy(String field, @Nullable String direction) {
 
 		boolean descending() {

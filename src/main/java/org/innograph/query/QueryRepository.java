@@ -33,15 +33,15 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
 /**
- * Lists, counts and groups over the whole graph. Each method is one Cypher query: a
- * scope ({@code MATCH} and the compiled filter), then a page, a count, an aggregate or a
+ * Lists, counts and groups over the whole graph. Each method is one Cypher query: a scope
+ * ({@code MATCH} and the compiled filter), then a page, a count, an aggregate or a
  * grouping of it.
  */
 @Repository
 class QueryRepository {
 
-	static final Set<String> KINDS = Set.of("Department", "Organisation", "Province", "City", "County",
-			"HighTechZone", "Laboratory", "InnovationZone", "Award", "Policy", "Event");
+	static final Set<String> KINDS = Set.of("Department", "Organisation", "Province", "City", "County", "HighTechZone",
+			"Laboratory", "InnovationZone", "Award", "Policy", "Event");
 
 	private final GraphStore store;
 
@@ -94,7 +94,8 @@ class QueryRepository {
 	private static SortKey entityKey(EntityOrder order, Params params, Conditions conditions) {
 		var given = (order.field() != null ? 1 : 0) + (order.rank() != null ? 1 : 0) + (order.metric() != null ? 1 : 0);
 		if (given != 1) {
-			throw new InvalidArgumentException("orderBy", "Each orderBy item takes exactly one of field, rank or metric");
+			throw new InvalidArgumentException("orderBy",
+					"Each orderBy item takes exactly one of field, rank or metric");
 		}
 		var descending = order.descending();
 		if (order.rank() != null) {
@@ -127,65 +128,68 @@ class QueryRepository {
 	Connection<Fact> metrics(@Nullable MetricWhere where, @Nullable Integer asOf, List<SortedBy> orderBy,
 			PageRequest page) {
 		var scope = metricScope(where, asOf);
-		return facts(scope, "metrics", orderBy, List.of("SUBJECT_NAME", "NAME", "PERIOD"), Map.of("VALUE",
-				SortKey.number("f.value", false), "NAME", SortKey.text("f.name", false), "PERIOD",
-				SortKey.text("f.period", false), "UNIT", SortKey.text("f.unit", false), "SUBJECT_NAME",
-				SortKey.text("s.name", false)), page);
+		return facts(scope, "metrics", orderBy, List.of("SUBJECT_NAME", "NAME", "PERIOD"),
+				Map.of("VALUE", SortKey.number("f.value", false), "NAME", SortKey.text("f.name", false), "PERIOD",
+						SortKey.text("f.period", false), "UNIT", SortKey.text("f.unit", false), "SUBJECT_NAME",
+						SortKey.text("s.name", false)),
+				page);
 	}
 
 	Scope metricScope(@Nullable MetricWhere where, @Nullable Integer asOf) {
 		var params = new Params();
 		var conditions = new Conditions(params);
-		return new Scope("MATCH (f:Metric)-[:ABOUT]->(s:Entity) WHERE %s AND %s".formatted(
-				conditions.metric("f", where), conditions.metricAsOf("f", asOf)), "f", params);
+		return new Scope("MATCH (f:Metric)-[:ABOUT]->(s:Entity) WHERE %s AND %s"
+			.formatted(conditions.metric("f", where), conditions.metricAsOf("f", asOf)), "f", params);
 	}
 
 	Connection<Fact> rankings(@Nullable RankingWhere where, @Nullable Integer asOf, List<SortedBy> orderBy,
 			PageRequest page) {
 		var scope = rankingScope(where, asOf);
-		return facts(scope, "rankings", orderBy, List.of("LIST", "EDITION:DESC", "RANK"), Map.of("RANK",
-				SortKey.number("f.rank", false), "EDITION", SortKey.number("f.edition", false), "LIST",
-				SortKey.text("f.list", false), "PUBLISHER", SortKey.text("f.publisher", false), "SUBJECT_NAME",
-				SortKey.text("s.name", false)), page);
+		return facts(scope, "rankings", orderBy, List.of("LIST", "EDITION:DESC", "RANK"),
+				Map.of("RANK", SortKey.number("f.rank", false), "EDITION", SortKey.number("f.edition", false), "LIST",
+						SortKey.text("f.list", false), "PUBLISHER", SortKey.text("f.publisher", false), "SUBJECT_NAME",
+						SortKey.text("s.name", false)),
+				page);
 	}
 
 	Scope rankingScope(@Nullable RankingWhere where, @Nullable Integer asOf) {
 		var params = new Params();
 		var conditions = new Conditions(params);
-		return new Scope("MATCH (f:Ranking)-[:ABOUT]->(s:Entity) WHERE %s AND %s".formatted(
-				conditions.ranking("f", where), conditions.rankingAsOf("f", asOf)), "f", params);
+		return new Scope("MATCH (f:Ranking)-[:ABOUT]->(s:Entity) WHERE %s AND %s"
+			.formatted(conditions.ranking("f", where), conditions.rankingAsOf("f", asOf)), "f", params);
 	}
 
 	Connection<Fact> designations(@Nullable DesignationWhere where, @Nullable Integer asOf, List<SortedBy> orderBy,
 			PageRequest page) {
 		var scope = designationScope(where, asOf);
-		return facts(scope, "designations", orderBy, List.of("YEAR:DESC", "NAME"), Map.of("NAME",
-				SortKey.text("f.name", false), "YEAR", SortKey.number("f.year", false), "GRANTOR",
-				SortKey.text("f.grantor", false), "HOLDER_NAME", SortKey.text("s.name", false)), page);
+		return facts(scope, "designations", orderBy, List.of("YEAR:DESC", "NAME"),
+				Map.of("NAME", SortKey.text("f.name", false), "YEAR", SortKey.number("f.year", false), "GRANTOR",
+						SortKey.text("f.grantor", false), "HOLDER_NAME", SortKey.text("s.name", false)),
+				page);
 	}
 
 	Scope designationScope(@Nullable DesignationWhere where, @Nullable Integer asOf) {
 		var params = new Params();
 		var conditions = new Conditions(params);
-		return new Scope("MATCH (f:Designation)-[:ABOUT]->(s:Entity) WHERE %s AND %s".formatted(
-				conditions.designation("f", where), conditions.designationAsOf("f", asOf)), "f", params);
+		return new Scope("MATCH (f:Designation)-[:ABOUT]->(s:Entity) WHERE %s AND %s"
+			.formatted(conditions.designation("f", where), conditions.designationAsOf("f", asOf)), "f", params);
 	}
 
 	Connection<Document> documents(@Nullable DocumentWhere where, List<SortedBy> orderBy, PageRequest page) {
 		var params = new Params();
 		var scope = new Scope("MATCH (d:Document) WHERE " + new Conditions(params).document("d", where), "d", params);
-		var keys = keys(orderBy, List.of("ROLE:DESC", "PUBLISHED_AT"), Map.of("PUBLISHED_AT",
-				SortKey.text("d.publishedAt", false), "TITLE", SortKey.text("d.title", false), "ROLE",
-				SortKey.text("d.role", false)));
-		return PageQuery.run(this.store, scope, new Ordering("documents " + orderBy, keys), "d.id",
-				Provenance.DOCUMENT, page, Provenance::document);
+		var keys = keys(orderBy, List.of("ROLE:DESC", "PUBLISHED_AT"),
+				Map.of("PUBLISHED_AT", SortKey.text("d.publishedAt", false), "TITLE", SortKey.text("d.title", false),
+						"ROLE", SortKey.text("d.role", false)));
+		return PageQuery.run(this.store, scope, new Ordering("documents " + orderBy, keys), "d.id", Provenance.DOCUMENT,
+				page, Provenance::document);
 	}
 
 	private Connection<Fact> facts(Scope scope, String list, List<SortedBy> orderBy, List<String> defaults,
 			Map<String, SortKey> available, PageRequest page) {
 		var keys = keys(orderBy, defaults, available);
-		return PageQuery.run(this.store, scope, new Ordering(list + " " + orderBy, keys), "f.id",
-				FactRepository.FACT, page, FactRepository::fact);
+		return PageQuery.run(this.store, scope, new Ordering(list + " " + orderBy, keys), "f.id", FactRepository.FACT,
+				page, FactRepository::fact);
 	}
 
 	private static List<SortKey> keys(List<SortedBy> orderBy, List<String> defaults, Map<String, SortKey> available) {
@@ -203,17 +207,20 @@ class QueryRepository {
 	}
 
 	int count(Scope scope) {
-		return this.store.read(scope.match() + "\nRETURN count(*) AS n", scope.params().values(),
-				r -> r.get("n").asInt()).getFirst();
+		return this.store
+			.read(scope.match() + "\nRETURN count(*) AS n", scope.params().values(), r -> r.get("n").asInt())
+			.getFirst();
 	}
 
 	NumberAggregate aggregate(Scope scope, String value) {
-		return this.store.read("""
-				%s
-				WITH %s AS v
-				RETURN count(v) AS count, min(v) AS min, max(v) AS max, avg(v) AS avg, sum(v) AS sum
-				""".formatted(scope.match(), value), scope.params().values(), r -> aggregate(r.get("count"),
-				r.get("min"), r.get("max"), r.get("avg"), r.get("sum"))).getFirst();
+		return this.store
+			.read("""
+					%s
+					WITH %s AS v
+					RETURN count(v) AS count, min(v) AS min, max(v) AS max, avg(v) AS avg, sum(v) AS sum
+					""".formatted(scope.match(), value), scope.params().values(),
+					r -> aggregate(r.get("count"), r.get("min"), r.get("max"), r.get("avg"), r.get("sum")))
+			.getFirst();
 	}
 
 	/**

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Provenance {
 
-	/** The projection of a document bound to {@code d}, read by {@link #document(Value)}. */
+	/**
+	 * The projection of a document bound to {@code d}, read by {@link #document(Value)}.
+	 */
 	public static final String DOCUMENT = """
 			d { .id, .title, .titleZhHans, .publisher, .publishedAt, .url, .site, .role, .kind, .language, .sha256, .text }""";
 

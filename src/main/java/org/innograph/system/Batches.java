@@ -8,7 +8,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-
 /** Shapes the answer of one batched query into what a batch mapping returns. */
 public final class Batches {
 

@@ -40,7 +40,8 @@ class IndexUseTests {
 	void anEntityByIdSeeksTheUniqueIndex() {
 		var where = new EntityWhere(new IdFilter("city-ningbo", null, null), null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null);
-		assertThat(operators(this.queries.entityScope(null, where, null))).anyMatch(o -> o.startsWith("NodeUniqueIndexSeek"))
+		assertThat(operators(this.queries.entityScope(null, where, null)))
+			.anyMatch(o -> o.startsWith("NodeUniqueIndexSeek"))
 			.noneMatch(o -> o.startsWith("AllNodesScan") || o.startsWith("NodeByLabelScan"));
 	}
 
