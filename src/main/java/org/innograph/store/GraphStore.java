@@ -5,43 +5,49 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The one door to Neo4j. Reads are routed as reads, so that a cluster behind a
- * {@code neo4j://} URI can spread them over its secondaries; writes run in managed
- * transactions, which the driver retries on transient failures (so every write must be
- * safe to repeat). Each call is one round trip, and is counted, so that tests can prove
- * that a GraphQL request costs a number of round trips bounded by its depth.
+ * The one door to Neo4j. Reads run in read transactions, routed as reads, so that a
+ * cluster behind a {@code neo4j://} URI can spread them over its secondaries; writes run
+ * in managed transactions, which the driver retries on transient failures (so every write
+ * must be safe to repeat). Every transaction has the configured timeout. Each call is one
+ * round trip, and is counted, so that tests can prove that a GraphQL request costs a
+ * number of round trips bounded by its depth.
  */
 @Component
 public class GraphStore {
 
 	private final Driver driver;
 
-	private final QueryConfig readConfig;
+	private final SessionConfig readSession;
 
 	private final SessionConfig writeSession;
+
+	private final TransactionConfig transactionConfig;
 
 	private final AtomicLong roundTrips = new AtomicLong();
 
 	GraphStore(Driver driver, StoreProperties store) {
 		this.driver = driver;
-		var read = QueryConfig.builder().withRouting(RoutingControl.READ);
-		var session = SessionConfig.builder();
+		var read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+		var write = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE);
 		if (store.database() != null && !store.database().isBlank()) {
 			read.withDatabase(store.database());
-			session.withDatabase(store.database());
+			write.withDatabase(store.database());
 		}
-		this.readConfig = read.build();
-		this.writeSession = session.build();
+		this.readSession = read.build();
+		this.writeSession = write.build();
+		// The store cancels a transaction that runs longer, so a slow query stops there
+		// too.
+		this.transactionConfig = TransactionConfig.builder().withTimeout(store.queryTimeout()).build();
 	}
 
 	/** Runs one read query and maps each record. */
@@ -49,14 +55,9 @@ public class GraphStore {
 		this.roundTrips.incrementAndGet();
 		@SuppressWarnings("unchecked")
 		var params = (Map<String, Object>) parameters;
-		return this.driver.executableQuery(cypher)
-			.withParameters(params)
-			.withConfig(this.readConfig)
-			.execute()
-			.records()
-			.stream()
-			.map(mapper)
-			.toList();
+		try (var session = this.driver.session(this.readSession)) {
+			return session.executeRead(tx -> tx.run(cypher, params).list(mapper::apply), this.transactionConfig);
+		}
 	}
 
 	/**
@@ -66,7 +67,7 @@ public class GraphStore {
 	public <T> T write(Function<TransactionContext, T> work) {
 		this.roundTrips.incrementAndGet();
 		try (var session = this.driver.session(this.writeSession)) {
-			return session.executeWrite(work::apply);
+			return session.executeWrite(work::apply, this.transactionConfig);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.innograph.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,8 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltPort the loopback port of the embedded store's Bolt connector; 0 picks a
  * free one
  * @param database the database to query; the server's default when unset
+ * @param queryTimeout how long one transaction may run before the store cancels it
  */
 @ConfigurationProperties("innograph.store")
 public record StoreProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("0") int boltPort,
-		@Nullable String database) {
+		@Nullable String database, @DefaultValue("10s") Duration queryTimeout) {
 }

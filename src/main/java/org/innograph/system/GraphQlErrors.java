@@ -29,7 +29,7 @@ class GraphQlErrors {
 			.message(ex.getMessage())
 			.path(env.getExecutionStepInfo().getPath())
 			.location(env.getField().getSourceLocation())
-			.extensions(Map.of("argument", ex.argument()))
+			.extensions(withRequestId(env, Map.of("argument", ex.argument())))
 			.build();
 	}
 
@@ -40,18 +40,39 @@ class GraphQlErrors {
 			.errorType(ErrorType.INTERNAL_ERROR)
 			.message("The graph store is unavailable; try again shortly")
 			.path(env.getExecutionStepInfo().getPath())
-			.extensions(Map.of("reason", "UNAVAILABLE"))
+			.extensions(withRequestId(env, Map.of("reason", "UNAVAILABLE")))
 			.build();
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError storeFailure(Neo4jException ex, DataFetchingEnvironment env) {
-		log.error("Neo4j failed while fetching {}", env.getExecutionStepInfo().getPath(), ex);
+		if (ex.code() != null && ex.code().contains("TransactionTimedOut")) {
+			log.warn("Query of {} cancelled by the store's timeout", env.getExecutionStepInfo().getPath());
+			return GraphQLError.newError()
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message("The query ran longer than the store's time limit and was cancelled; ask for less")
+				.path(env.getExecutionStepInfo().getPath())
+				.extensions(withRequestId(env, Map.of("reason", "TIMEOUT", "limit", "timeout")))
+				.build();
+		}
+		log.error("Neo4j failed while fetching {} (request {})", env.getExecutionStepInfo().getPath(),
+				env.getGraphQlContext().get(RequestIds.KEY), ex);
 		return GraphQLError.newError()
 			.errorType(ErrorType.INTERNAL_ERROR)
 			.message("The graph store could not answer this request")
 			.path(env.getExecutionStepInfo().getPath())
+			.extensions(withRequestId(env, Map.of()))
 			.build();
+	}
+
+	/** The error's extensions with the request's id, which the server's log names too. */
+	private static Map<String, Object> withRequestId(DataFetchingEnvironment env, Map<String, Object> extensions) {
+		var all = new java.util.LinkedHashMap<String, Object>(extensions);
+		var requestId = env.getGraphQlContext().get(RequestIds.KEY);
+		if (requestId != null) {
+			all.put(RequestIds.KEY, requestId);
+		}
+		return all;
 	}
 
 }
