@@ -1,0 +1,113 @@
+package org.innograph;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The store goes away and comes back: requests fail fast with a clear UNAVAILABLE error
+ * and readiness reports DOWN; once the store is back, the service answers again by
+ * itself, without a restart.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FaultToleranceTests {
+
+	static final Path HOME = Path.of("target/neo4j-test/fault-" + System.nanoTime()).toAbsolutePath();
+
+	static int boltPort;
+
+	static DatabaseManagementService store;
+
+	@DynamicPropertySource
+	static void externalStore(DynamicPropertyRegistry registry) throws IOException {
+		try (var socket = new ServerSocket(0)) {
+			boltPort = socket.getLocalPort();
+		}
+		store = start();
+		registry.add("spring.neo4j.uri", () -> "bolt://127.0.0.1:" + boltPort);
+	}
+
+	static DatabaseManagementService start() {
+		return new DatabaseManagementServiceBuilder(HOME).setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
+			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
+			.build();
+	}
+
+	@AfterAll
+	static void stop() {
+		store.shutdown();
+	}
+
+	@LocalServerPort
+	int port;
+
+	ClientGraphQlResponse city() {
+		return GraphQlHttp.client(this.port).documentName("cityByName").variable("name", "杭州").executeSync();
+	}
+
+	int readiness() {
+		return RestClient.create("http://127.0.0.1:" + this.port)
+			.get()
+			.uri("/actuator/health/readiness")
+			.exchange((request, response) -> response.getStatusCode().value());
+	}
+
+	@Test
+	void failsFastWhileTheStoreIsAwayAndRecoversByItself() {
+		assertThat(city().getErrors()).isEmpty();
+		assertThat(readiness()).isEqualTo(200);
+
+		store.shutdown();
+		var start = System.nanoTime();
+		var away = city();
+		var failedAfter = Duration.ofNanos(System.nanoTime() - start);
+		assertThat(away.getErrors()).singleElement().satisfies(error -> {
+			assertThat(error.getExtensions()).containsEntry("reason", "UNAVAILABLE").containsKey("requestId");
+			assertThat(error.getMessage()).contains("unavailable").doesNotContain("Exception", "bolt://");
+		});
+		assertThat(failedAfter).as("fails fast").isLessThan(Duration.ofSeconds(15));
+		assertThat(readiness()).isEqualTo(503);
+
+		store = start();
+		var restarted = System.nanoTime();
+		ClientGraphQlResponse back = null;
+		while (System.nanoTime() - restarted < Duration.ofSeconds(30).toNanos()) {
+			back = city();
+			if (back.getErrors().isEmpty()) {
+				break;
+			}
+		}
+		var recoveredAfter = Duration.ofNanos(System.nanoTime() - restarted);
+		assertThat(back).isNotNull();
+		assertThat(back.getErrors()).isEmpty();
+		assertThat((Map<String, Object>) back.field("city").getValue()).containsEntry("id", "city-hangzhou");
+		assertThat(recoveredAfter).as("first success after the store is back").isLessThan(Duration.ofSeconds(5));
+		assertThat(readiness()).isEqualTo(200);
+		System.out.printf("%nStore away: failed after %d ms; back: first success after %d ms%n", failedAfter.toMillis(),
+				recoveredAfter.toMillis());
+	}
+
+}
