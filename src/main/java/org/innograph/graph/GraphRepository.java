@@ -1,12 +1,10 @@
 package org.innograph.graph;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.innograph.entity.EntityNode;
+import org.innograph.entity.Vocabulary;
 import org.innograph.filter.Params;
 import org.innograph.graph.Subgraph.GraphEdge;
 import org.innograph.graph.Subgraph.GraphNode;
@@ -29,9 +27,7 @@ class GraphRepository {
 	/**
 	 * The links between entities that drawing follows: stated relations and held titles.
 	 */
-	static final String LINKS = String.join("|",
-			List.of("LOCATED_IN", "ADVANCES", "BASED_ON", "EXHIBITED_AT", "ORGANISED_BY", "PUBLISHED", "NAMED_AFTER",
-					"PARTICIPATES_IN", "REFORMS", "FOLLOWS", "CONTRIBUTES_TO", "PART_OF", "HOLDS"));
+	static final String LINKS = String.join("|", Vocabulary.RELATION_TYPES) + "|" + Vocabulary.HOLDS;
 
 	private static final String EDGE = """
 			{id: r.factId, type: type(r), label: COLLECT { MATCH (f:Fact {id: r.factId}) RETURN coalesce(f.label, f.name) }[0],

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.innograph.entity.EntityNode;
+import org.innograph.entity.Vocabulary;
 import org.innograph.fact.Fact;
 import org.innograph.fact.FactRepository;
 import org.innograph.filter.Conditions;
@@ -40,8 +41,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class QueryRepository {
 
-	static final Set<String> KINDS = Set.of("Department", "Organisation", "Province", "City", "County", "HighTechZone",
-			"Laboratory", "InnovationZone", "Award", "Policy", "Event");
+	static final Set<String> KINDS = Vocabulary.KINDS;
 
 	private final GraphStore store;
 

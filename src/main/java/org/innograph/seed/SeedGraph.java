@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.innograph.entity.Vocabulary;
 import org.innograph.names.NameForms;
 import org.innograph.seed.SeedFile.DocumentEntry;
 import org.innograph.seed.SeedFile.EntityEntry;
@@ -27,15 +28,12 @@ import org.jspecify.annotations.Nullable;
 record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> sources,
 		List<Map<String, Object>> entities, List<Map<String, Object>> facts, List<Map<String, Object>> relations) {
 
-	static final Set<String> KINDS = Set.of("Department", "Organisation", "Province", "City", "County", "HighTechZone",
-			"Laboratory", "InnovationZone", "Award", "Policy", "Event");
+	static final Set<String> KINDS = Vocabulary.KINDS;
 
 	/** Kinds whose names drop a 省/市/县/区 suffix in everyday use. */
 	static final Set<String> ADMINISTRATIVE = Set.of("Province", "City", "County");
 
-	static final Set<String> RELATION_TYPES = Set.of("LOCATED_IN", "ADVANCES", "BASED_ON", "EXHIBITED_AT",
-			"ORGANISED_BY", "PUBLISHED", "NAMED_AFTER", "PARTICIPATES_IN", "REFORMS", "FOLLOWS", "CONTRIBUTES_TO",
-			"PART_OF");
+	static final Set<String> RELATION_TYPES = Set.copyOf(Vocabulary.RELATION_TYPES);
 
 	static final Set<String> UNITS = Set.of("CNY", "%", "day", "count", "rank", "star");
 
