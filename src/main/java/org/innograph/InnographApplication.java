@@ -1,5 +1,9 @@
 package org.innograph;
 
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.innograph.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,7 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class InnographApplication {
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws Exception {
+		if (args.length >= 2 && (args[0].equals("backup") || args[0].equals("restore"))) {
+			System.exit(BackupCommand.run(args[0], Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length)));
+		}
 		SpringApplication.run(InnographApplication.class, args);
 	}
 
