@@ -25,7 +25,13 @@ import org.springframework.graphql.execution.GraphQlSource;
  * passed parsing and validation, so that a repeated query is neither parsed nor validated
  * again. In trusted-documents mode only registered documents run.
  */
-class LimitedDocuments implements PreparsedDocumentProvider {
+public class LimitedDocuments implements PreparsedDocumentProvider {
+
+	/** The request context's key for the estimated cost of the request. */
+	public static final String COST = "queryCost";
+
+	/** The request context's key for the depth of the request. */
+	public static final String DEPTH = "queryDepth";
 
 	private static final int CACHED_DOCUMENTS = 1000;
 
@@ -79,6 +85,9 @@ class LimitedDocuments implements PreparsedDocumentProvider {
 		var schema = this.graphQlSource.getObject().schema();
 		var shape = QueryShape.of(entry.getDocument(), input.getOperationName(), input.getVariables(), schema,
 				this.limits.defaultListSize());
+		// The request log and the metrics report what each request was estimated to cost.
+		input.getGraphQLContext().put(COST, (long) Math.min(shape.cost(), Long.MAX_VALUE));
+		input.getGraphQLContext().put(DEPTH, shape.depth());
 		var violations = new ArrayList<GraphQLError>();
 		check(violations, "depth", shape.depth(), this.limits.maxDepth());
 		check(violations, "cost", (long) Math.min(shape.cost(), Long.MAX_VALUE), this.limits.maxCost());

@@ -1,6 +1,9 @@
 package org.innograph.names;
 
 import java.text.Normalizer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -104,6 +107,41 @@ public final class NameForms {
 			}
 		}
 		return keys;
+	}
+
+	/**
+	 * The name keys of an entity, each with the rank of the best form it came from, in
+	 * the order canonical name, traditional, English, pinyin, aliases (0 to 4).
+	 */
+	public static List<Map<String, Object>> rankedKeys(List<@Nullable String> forms, boolean administrative) {
+		var ranked = new LinkedHashMap<String, Integer>();
+		for (int i = 0; i < forms.size(); i++) {
+			var form = forms.get(i);
+			if (form == null) {
+				continue;
+			}
+			for (var key : keys(Collections.singletonList(form), administrative)) {
+				ranked.merge(key, Math.min(i, 4), Math::min);
+			}
+		}
+		return ranked.entrySet()
+			.stream()
+			.map(e -> Map.<String, Object>of("key", e.getKey(), "rank", e.getValue()))
+			.toList();
+	}
+
+	/**
+	 * What the full-text index reads besides the Chinese names: folded forms and keys.
+	 */
+	public static String searchText(List<@Nullable String> forms) {
+		var parts = new LinkedHashSet<String>();
+		for (var form : forms) {
+			if (form != null) {
+				parts.add(fold(form));
+				parts.add(key(form));
+			}
+		}
+		return String.join(" ", parts);
 	}
 
 }

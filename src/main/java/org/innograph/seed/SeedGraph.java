@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.innograph.entity.Vocabulary;
 import org.innograph.names.NameForms;
+import org.innograph.source.Provenance;
 import org.innograph.seed.SeedFile.DocumentEntry;
 import org.innograph.seed.SeedFile.EntityEntry;
 import org.innograph.seed.SeedFile.FactEntry;
@@ -78,8 +79,7 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 		var sources = new LinkedHashMap<String, Map<String, Object>>();
 		Function<SourceEntry, String> cite = (s) -> {
 			var inferred = Boolean.TRUE.equals(s.inferred());
-			var id = "src-" + sha256((s.doc() + "\n" + s.quote() + "\n" + inferred).getBytes(StandardCharsets.UTF_8))
-				.substring(0, 20);
+			var id = Provenance.sourceId(s.doc(), s.quote(), inferred);
 			var props = new HashMap<String, Object>();
 			props.put("id", id);
 			props.put("quote", s.quote());
@@ -132,9 +132,10 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 			forms.add(e.en());
 			forms.add(e.pinyin());
 			forms.addAll(aliases);
-			props.put("searchText", searchText(forms));
+			props.put("searchText", NameForms.searchText(forms));
 			entities.add(Map.of("id", e.id(), "kind", e.kind(), "props", Map.copyOf(props), "keys",
-					nameKeys(forms, ADMINISTRATIVE.contains(e.kind())), "sourceIds", cite(e.sources(), cite)));
+					NameForms.rankedKeys(forms, ADMINISTRATIVE.contains(e.kind())), "sourceIds",
+					cite(e.sources(), cite)));
 		}
 
 		var facts = new ArrayList<Map<String, Object>>();
@@ -234,41 +235,6 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 		}
 		row.put("sourceIds", sourceIds);
 		return row;
-	}
-
-	/**
-	 * The name keys of an entity, each with the rank of the best form it came from:
-	 * canonical name 0, traditional 1, English 2, pinyin 3, aliases 4.
-	 */
-	private static List<Map<String, Object>> nameKeys(List<@Nullable String> forms, boolean administrative) {
-		var ranked = new LinkedHashMap<String, Integer>();
-		for (int i = 0; i < forms.size(); i++) {
-			var form = forms.get(i);
-			if (form == null) {
-				continue;
-			}
-			for (var key : NameForms.keys(java.util.Collections.singletonList(form), administrative)) {
-				ranked.merge(key, Math.min(i, 4), Math::min);
-			}
-		}
-		return ranked.entrySet()
-			.stream()
-			.map(e -> Map.<String, Object>of("key", e.getKey(), "rank", e.getValue()))
-			.toList();
-	}
-
-	/**
-	 * What the full-text index reads besides the Chinese names: folded forms and keys.
-	 */
-	private static String searchText(List<@Nullable String> forms) {
-		var parts = new LinkedHashMap<String, Boolean>();
-		for (var form : forms) {
-			if (form != null) {
-				parts.put(NameForms.fold(form), true);
-				parts.put(NameForms.key(form), true);
-			}
-		}
-		return String.join(" ", parts.keySet());
 	}
 
 	private static void require(List<String> problems, FactEntry f, Object... namesAndValues) {

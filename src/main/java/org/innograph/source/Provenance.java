@@ -66,6 +66,19 @@ public class Provenance {
 				""".formatted(DOCUMENT), Map.of(), r -> document(r.get("d")));
 	}
 
+	/** The id of a citation: the same document, quote and inference give the same id. */
+	public static String sourceId(String documentId, String quote, boolean inferred) {
+		try {
+			var digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest((documentId + "\n" + quote + "\n" + inferred)
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return "src-" + java.util.HexFormat.of().formatHex(digest).substring(0, 20);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	static Source source(Value v) {
 		return new Source(v.get("id").asString(), v.get("quote").asString(), v.get("documentId").asString(),
 				v.get("verbatim").asBoolean(), Values.flag(v.get("inferred")), Values.integer(v.get("start")),

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
+import org.innograph.security.AccessDeniedException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
@@ -30,6 +31,17 @@ class GraphQlErrors {
 			.path(env.getExecutionStepInfo().getPath())
 			.location(env.getField().getSourceLocation())
 			.extensions(withRequestId(env, Map.of("argument", ex.argument())))
+			.build();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(ex.authenticated() ? ErrorType.FORBIDDEN : ErrorType.UNAUTHORIZED)
+			.message(ex.getMessage())
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.extensions(withRequestId(env, Map.of()))
 			.build();
 	}
 

@@ -4,6 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.innograph.limits.LimitedDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -17,11 +20,18 @@ import org.springframework.stereotype.Component;
  * Gives every GraphQL request an id (the client's {@code X-Request-Id} when it is a plain
  * token, else a new one), returns it in the {@code X-Request-Id} header and the
  * response's {@code extensions.requestId}, and logs one line per request with it: the
- * operation, the outcome and the time taken. Errors carry it too, so that a client's
- * report leads to the server's log.
+ * operation, its estimated cost and depth, the number of errors and the time taken. The
+ * cost also goes to the {@code innograph.query.cost} summary, per operation. Errors carry
+ * it too, so that a client's report leads to the server's log.
  */
 @Component
 class RequestIds implements WebGraphQlInterceptor {
+
+	private final MeterRegistry meters;
+
+	RequestIds(MeterRegistry meters) {
+		this.meters = meters;
+	}
 
 	static final String KEY = "requestId";
 
@@ -39,8 +49,18 @@ class RequestIds implements WebGraphQlInterceptor {
 			response.getResponseHeaders().add("X-Request-Id", id);
 			var millis = (System.nanoTime() - start) / 1_000_000;
 			var operation = (request.getOperationName() != null) ? request.getOperationName() : "anonymous";
-			log.info("request={} operation={} errors={} durationMs={}", id, operation, response.getErrors().size(),
-					millis);
+			var context = response.getExecutionInput().getGraphQLContext();
+			Long cost = context.get(LimitedDocuments.COST);
+			Integer depth = context.get(LimitedDocuments.DEPTH);
+			if (cost != null) {
+				DistributionSummary.builder("innograph.query.cost")
+					.description("Estimated cost of the GraphQL requests that passed the limits")
+					.tag("operation", operation)
+					.register(this.meters)
+					.record(cost);
+			}
+			log.info("request={} operation={} cost={} depth={} errors={} durationMs={}", id, operation, cost, depth,
+					response.getErrors().size(), millis);
 			return response.transform(builder -> builder.extensions(Map.of(KEY, id)));
 		});
 	}

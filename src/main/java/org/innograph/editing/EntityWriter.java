@@ -1,0 +1,156 @@
+package org.innograph.editing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.innograph.editing.EditingRecords.DeleteEntityPayload;
+import org.innograph.editing.EditingRecords.EditError;
+import org.innograph.editing.EditingRecords.UpsertEntityInput;
+import org.innograph.editing.EditingRecords.UpsertEntityPayload;
+import org.innograph.entity.Entities;
+import org.innograph.entity.Vocabulary;
+import org.innograph.names.NameForms;
+import org.innograph.source.Provenance;
+import org.innograph.store.GraphStore;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes entities. Each change is one transaction of {@code MERGE}s on constrained keys:
+ * it applies whole or not at all, a retried commit changes nothing more, and concurrent
+ * upserts of one entity leave one node.
+ */
+@Repository
+class EntityWriter {
+
+	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,78}[a-z0-9]");
+
+	private static final Set<String> ADMINISTRATIVE = Set.of("Province", "City", "County");
+
+	private final GraphStore store;
+
+	private final Entities entities;
+
+	EntityWriter(GraphStore store, Entities entities) {
+		this.store = store;
+		this.entities = entities;
+	}
+
+	UpsertEntityPayload upsert(UpsertEntityInput input) {
+		var errors = new ArrayList<EditError>();
+		if (!ID.matcher(input.id()).matches()) {
+			errors.add(new EditError("id", "An id is 3 to 80 lower-case letters, digits and hyphens"));
+		}
+		if (!Vocabulary.KINDS.contains(input.kind())) {
+			errors.add(new EditError("kind", "Unknown kind '%s'; one of %s".formatted(input.kind(),
+					Vocabulary.KINDS.stream().sorted().toList())));
+		}
+		if (input.zhHans().isBlank()) {
+			errors.add(new EditError("zhHans", "The simplified Chinese name must not be empty"));
+		}
+		if ("HighTechZone".equals(input.kind()) && input.level() == null) {
+			errors.add(new EditError("level", "A high-tech zone needs a level"));
+		}
+		var document = this.store.read("MATCH (d:Document {id: $id}) RETURN d.text AS text",
+				Map.of("id", input.source().documentId()),
+				r -> Map.of("text", r.get("text").isNull() ? "" : r.get("text").asString()));
+		var quote = input.source().quote();
+		int start = -1;
+		if (document.isEmpty()) {
+			errors.add(new EditError("source.documentId", "No document '%s'".formatted(input.source().documentId())));
+		}
+		else if (quote.isBlank()) {
+			errors.add(new EditError("source.quote", "The quote must not be empty"));
+		}
+		else if (!((String) document.getFirst().get("text")).isEmpty()) {
+			start = ((String) document.getFirst().get("text")).indexOf(quote);
+			if (start < 0) {
+				errors.add(new EditError("source.quote", "The quote does not occur in the document's text"));
+			}
+		}
+		var existing = this.entities.byId(input.id());
+		if (existing.isPresent() && !existing.get().kind().equals(input.kind())) {
+			errors.add(new EditError("kind",
+					"Entity %s is a %s; its kind cannot change".formatted(input.id(), existing.get().kind())));
+		}
+		if (!errors.isEmpty()) {
+			return new UpsertEntityPayload(null, false, errors);
+		}
+		var forms = new ArrayList<@Nullable String>(List.of(input.zhHans()));
+		forms.add(input.zhHant());
+		forms.add(input.en());
+		forms.add(input.pinyin());
+		var aliases = (input.aliases() != null) ? input.aliases() : List.<String>of();
+		forms.addAll(aliases);
+		var props = new HashMap<String, Object>();
+		put(props, "id", input.id(), "kind", input.kind(), "name", input.zhHans().strip(), "zhHant", input.zhHant(),
+				"en", input.en(), "pinyin", input.pinyin(), "level", input.level(), "category", input.category());
+		props.put("aliases", aliases);
+		props.put("searchText", NameForms.searchText(forms));
+		var source = new HashMap<String, Object>();
+		source.put("id", Provenance.sourceId(input.source().documentId(), quote, false));
+		source.put("quote", quote);
+		source.put("inferred", false);
+		source.put("verbatim", start >= 0);
+		if (start >= 0) {
+			source.put("start", start);
+			source.put("end", start + quote.length());
+		}
+		var parameters = Map.of("id", input.id(), "kind", input.kind(), "props", props, "keys",
+				NameForms.rankedKeys(forms, ADMINISTRATIVE.contains(input.kind())), "source", source, "documentId",
+				input.source().documentId());
+		var created = this.store.write(tx -> tx.run("""
+				MERGE (e:Entity {id: $id})
+				ON CREATE SET e.created = true
+				WITH e, coalesce(e.created, false) AS created
+				SET e += $props, e:Sourced, e:$($kind)
+				REMOVE e.created
+				WITH e, created
+				OPTIONAL MATCH (e)-[old:KNOWN_AS]->(:NameKey)
+				DELETE old
+				WITH DISTINCT e, created
+				UNWIND $keys AS name
+				MERGE (k:NameKey {key: name.key})
+				MERGE (e)-[known:KNOWN_AS]->(k)
+				SET known.rank = name.rank
+				WITH DISTINCT e, created
+				MATCH (d:Document {id: $documentId})
+				MERGE (s:Source {id: $source.id})
+				SET s = $source
+				MERGE (s)-[:IN]->(d)
+				MERGE (e)-[:SOURCED_FROM]->(s)
+				RETURN created
+				""", parameters).single().get("created").asBoolean());
+		return new UpsertEntityPayload(this.entities.byId(input.id()).orElseThrow(), created, List.of());
+	}
+
+	DeleteEntityPayload delete(String id) {
+		var deleted = this.store.write(tx -> tx.run("""
+				OPTIONAL MATCH (e:Entity {id: $id})
+				OPTIONAL MATCH (e)<-[:ABOUT|FROM|TO]-(f:Fact)
+				WITH e, collect(DISTINCT f) AS facts
+				FOREACH (f IN facts | DETACH DELETE f)
+				WITH e, size(facts) AS deletedFacts, e IS NOT NULL AS found
+				FOREACH (x IN CASE WHEN found THEN [e] ELSE [] END | DETACH DELETE x)
+				RETURN found, deletedFacts
+				""", Map.of("id", id)).single());
+		if (!deleted.get("found").asBoolean()) {
+			return new DeleteEntityPayload(null, 0, List.of(new EditError("id", "No entity '%s'".formatted(id))));
+		}
+		return new DeleteEntityPayload(id, deleted.get("deletedFacts").asInt(), List.of());
+	}
+
+	private static void put(Map<String, Object> map, @Nullable Object... keysAndValues) {
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			if (keysAndValues[i + 1] != null) {
+				map.put(String.valueOf(keysAndValues[i]), keysAndValues[i + 1]);
+			}
+		}
+	}
+
+}

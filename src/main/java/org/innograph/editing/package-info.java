@@ -1,0 +1,4 @@
+@NullMarked
+package org.innograph.editing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.innograph.security;
+
+import org.jspecify.annotations.NullMarked;
