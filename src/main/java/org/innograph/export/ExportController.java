@@ -3,6 +3,7 @@ package org.innograph.export;
 import java.util.Map;
 import java.util.UUID;
 
+import org.innograph.security.ApiKeys;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,22 +37,34 @@ class ExportController {
 
 	private final String licence;
 
-	ExportController(ExecutionGraphQlService graphql, @Value("${innograph.dataset.licence}") String licence) {
+	private final ApiKeys keys;
+
+	ExportController(ExecutionGraphQlService graphql, @Value("${innograph.dataset.licence}") String licence,
+			ApiKeys keys) {
 		this.graphql = graphql;
 		this.licence = licence;
+		this.keys = keys;
 	}
 
 	@GetMapping("/export.{format}")
 	ResponseEntity<byte[]> get(@PathVariable String format, @RequestParam String query,
 			@RequestParam(required = false) @Nullable String variables,
-			@RequestParam(required = false) @Nullable String operationName) {
+			@RequestParam(required = false) @Nullable String operationName,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
+		if (this.keys.readsNeedAKey() && this.keys.roles(authorization).isEmpty()) {
+			return unauthorized();
+		}
 		Map<String, Object> parsed = (variables == null || variables.isBlank()) ? Map.of()
 				: JSON.readValue(variables, Map.class);
 		return export(format, query, operationName, parsed);
 	}
 
 	@PostMapping("/export.{format}")
-	ResponseEntity<byte[]> post(@PathVariable String format, @RequestBody GraphQlBody body) {
+	ResponseEntity<byte[]> post(@PathVariable String format, @RequestBody GraphQlBody body,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
+		if (this.keys.readsNeedAKey() && this.keys.roles(authorization).isEmpty()) {
+			return unauthorized();
+		}
 		return export(format, body.query(), body.operationName(),
 				(body.variables() != null) ? body.variables() : Map.of());
 	}
@@ -83,6 +97,19 @@ class ExportController {
 						.build()
 						.toString())
 			.body(body);
+	}
+
+	/**
+	 * Exports read like queries: where reads need a key, so do exports. Mutations never
+	 * run here.
+	 */
+	private static ResponseEntity<byte[]> unauthorized() {
+		return ResponseEntity.status(401)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(JSON.writeValueAsBytes(Map.of("errors",
+					java.util.List
+						.of(Map.of("message", "This endpoint needs a token: send 'Authorization: Bearer <key>'",
+								"extensions", Map.of("classification", "UNAUTHORIZED"))))));
 	}
 
 	private static ResponseEntity<byte[]> error(@Nullable String message) {

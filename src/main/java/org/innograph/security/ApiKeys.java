@@ -12,6 +12,7 @@ import java.util.Set;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.execution.ErrorType;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * constant time. When reads are not public, a request without a valid key is refused.
  */
 @Component
-class ApiKeys implements WebGraphQlInterceptor {
+public class ApiKeys implements WebGraphQlInterceptor {
 
 	private final Map<String, Role> rolesByHash = new HashMap<>();
 
@@ -61,7 +62,16 @@ class ApiKeys implements WebGraphQlInterceptor {
 		return chain.next(request);
 	}
 
-	private Set<Role> roles(String authorization) {
+	/** Whether a request needs a key to read. */
+	public boolean readsNeedAKey() {
+		return !this.publicReads;
+	}
+
+	/**
+	 * The roles of an {@code Authorization} header's bearer key; none for a missing or
+	 * unknown key.
+	 */
+	public Set<Role> roles(@Nullable String authorization) {
 		if (authorization == null || !authorization.startsWith("Bearer ")) {
 			return Set.of();
 		}

@@ -1,0 +1,38 @@
+package org.innograph.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class ApiKeysTests {
+
+	static ApiKeys keys(boolean publicReads) {
+		return new ApiKeys(new SecurityProperties(publicReads,
+				List.of("editor:" + ApiKeys.sha256("the-editor-key"), "ADMIN:" + ApiKeys.sha256("the-admin-key"))));
+	}
+
+	@Test
+	void aKeyGivesItsRolesAndAnAdminIsAlsoAnEditor() {
+		var keys = keys(true);
+		assertThat(keys.roles("Bearer the-editor-key")).containsExactly(Role.EDITOR);
+		assertThat(keys.roles("Bearer the-admin-key")).containsExactlyInAnyOrder(Role.ADMIN, Role.EDITOR);
+		assertThat(keys.roles("Bearer another-key")).isEmpty();
+		assertThat(keys.roles("the-editor-key")).as("not a bearer token").isEmpty();
+		assertThat(keys.roles(null)).isEmpty();
+		assertThat(keys.readsNeedAKey()).isFalse();
+		assertThat(keys(false).readsNeedAKey()).isTrue();
+	}
+
+	@Test
+	void keysAreConfiguredAsHashesOnly() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ApiKeys(new SecurityProperties(true, List.of("editor:the-editor-key"))))
+			.withMessageContaining("role:sha256");
+		assertThat(Set.of(ApiKeys.sha256("x"))).allSatisfy(hash -> assertThat(hash).hasSize(64));
+	}
+
+}
