@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import java.util.stream.IntStream;
+
+import org.innograph.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -14,7 +17,9 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.exceptions.Neo4jException;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -23,13 +28,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The store goes away and comes back: requests fail fast with a clear UNAVAILABLE error
  * and readiness reports DOWN; once the store is back, the service answers again by
  * itself, without a restart.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "innograph.store.query-timeout=2s")
 class FaultToleranceTests {
 
 	static final Path HOME = Path.of("target/neo4j-test/fault-" + System.nanoTime()).toAbsolutePath();
@@ -75,6 +82,20 @@ class FaultToleranceTests {
 			.exchange((request, response) -> response.getStatusCode().value());
 	}
 
+	@Autowired
+	GraphStore graph;
+
+	@Test
+	void aSlowQueryIsCancelledInTheStoreAtTheTimeout() {
+		var start = System.nanoTime();
+		assertThatExceptionOfType(Neo4jException.class)
+			.isThrownBy(
+					() -> this.graph.read("UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n",
+							Map.of(), r -> r.get("n").asLong()))
+			.satisfies(ex -> assertThat(ex.code()).contains("TransactionTimedOut"));
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+	}
+
 	@Test
 	void failsFastWhileTheStoreIsAwayAndRecoversByItself() {
 		assertThat(city().getErrors()).isEmpty();
@@ -90,6 +111,10 @@ class FaultToleranceTests {
 		});
 		assertThat(failedAfter).as("fails fast").isLessThan(Duration.ofSeconds(15));
 		assertThat(readiness()).isEqualTo(503);
+		// Under load: every one of many concurrent requests gets the same clean error.
+		var load = IntStream.range(0, 16).parallel().mapToObj(i -> city()).toList();
+		assertThat(load).allSatisfy(response -> assertThat(response.getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getExtensions()).containsEntry("reason", "UNAVAILABLE")));
 
 		store = start();
 		var restarted = System.nanoTime();

@@ -51,13 +51,13 @@ public class GraphBackup {
 	}
 
 	public Counts backup(Path file) throws IOException {
-		var nodes = this.store.read("""
+		var nodes = this.store.readForMaintenance("""
 				MATCH (n) WHERE NOT n:Migration
 				RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties
 				""", Map.of(),
 				r -> Map.of("id", r.get("id").asString(), "labels", r.get("labels").asList(Value::asString),
 						"properties", portable(r.get("properties").asMap(GraphBackup::portable))));
-		var relationships = this.store.read("""
+		var relationships = this.store.readForMaintenance("""
 				MATCH (a)-[r]->(b) WHERE NOT a:Migration AND NOT b:Migration
 				RETURN type(r) AS type, elementId(a) AS start, elementId(b) AS end, properties(r) AS properties
 				""", Map.of(), r -> Map.of("type", r.get("type").asString(), "start", r.get("start").asString(), "end",
@@ -127,7 +127,7 @@ public class GraphBackup {
 		this.store.schema("CREATE INDEX restore_id IF NOT EXISTS FOR (n:Restoring) ON (n.restoreId)");
 		try {
 			for (var batch : batches(nodes)) {
-				this.store.write(tx -> tx.run("""
+				this.store.writeForMaintenance(tx -> tx.run("""
 						UNWIND $rows AS row
 						CREATE (n:Restoring {restoreId: row.n})
 						SET n += row.properties, n:$(row.labels)
@@ -135,7 +135,7 @@ public class GraphBackup {
 			}
 			this.store.schema("CALL db.awaitIndexes(300)");
 			for (var batch : batches(relationships)) {
-				this.store.write(tx -> tx.run("""
+				this.store.writeForMaintenance(tx -> tx.run("""
 						UNWIND $rows AS row
 						MATCH (a:Restoring {restoreId: row.start}), (b:Restoring {restoreId: row.end})
 						CREATE (a)-[r:$(row.r)]->(b)
@@ -149,7 +149,7 @@ public class GraphBackup {
 			}
 			long marked;
 			do {
-				marked = this.store.write(tx -> tx.run("""
+				marked = this.store.writeForMaintenance(tx -> tx.run("""
 						MATCH (n:Restoring) WITH n LIMIT 10000
 						REMOVE n:Restoring, n.restoreId
 						RETURN count(n) AS n
@@ -159,7 +159,7 @@ public class GraphBackup {
 			return counts;
 		}
 		catch (RuntimeException ex) {
-			this.store.write(tx -> tx.run("MATCH (n:Restoring) DETACH DELETE n").consume());
+			this.store.writeForMaintenance(tx -> tx.run("MATCH (n:Restoring) DETACH DELETE n").consume());
 			throw ex;
 		}
 		finally {
@@ -171,7 +171,7 @@ public class GraphBackup {
 		var nodes = this.store
 			.read("MATCH (n) WHERE NOT n:Migration RETURN count(n) AS n", Map.of(), r -> r.get("n").asLong())
 			.getFirst();
-		var relationships = this.store.read("""
+		var relationships = this.store.readForMaintenance("""
 				MATCH (a)-[r]->(b) WHERE NOT a:Migration AND NOT b:Migration RETURN count(r) AS n
 				""", Map.of(), r -> r.get("n").asLong()).getFirst();
 		return new Counts(nodes, relationships);

@@ -72,14 +72,15 @@ class SeedLoader implements InitializingBean {
 			}
 		}
 		var checksum = SeedGraph.sha256(checksumInput.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		var loaded = this.store.read("MATCH (s:SeedLoad {checksum: $checksum}) RETURN count(s) > 0 AS loaded",
-				Map.of("checksum", checksum), r -> r.get("loaded").asBoolean());
+		var loaded = this.store.readForMaintenance(
+				"MATCH (s:SeedLoad {checksum: $checksum}) RETURN count(s) > 0 AS loaded", Map.of("checksum", checksum),
+				r -> r.get("loaded").asBoolean());
 		if (loaded.getFirst()) {
 			log.info("Seed {} is already in the graph", checksum.substring(0, 12));
 			return false;
 		}
 		var graph = SeedGraph.of(seed, files);
-		this.store.write(tx -> {
+		this.store.writeForMaintenance(tx -> {
 			write(tx, graph);
 			tx.run("""
 					MERGE (s:SeedLoad {checksum: $checksum})

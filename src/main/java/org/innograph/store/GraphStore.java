@@ -50,13 +50,29 @@ public class GraphStore {
 		this.transactionConfig = TransactionConfig.builder().withTimeout(store.queryTimeout()).build();
 	}
 
-	/** Runs one read query and maps each record. */
+	/**
+	 * Runs one read query of a request, within the request's time limit, and maps each
+	 * record.
+	 */
 	public <T> List<T> read(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
+		return read(cypher, parameters, mapper, this.transactionConfig);
+	}
+
+	/**
+	 * Runs one read query of maintenance (migrations, seed, backup) without the requests'
+	 * time limit: such work may meet a cold store, whose first queries are slow to plan.
+	 */
+	public <T> List<T> readForMaintenance(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
+		return read(cypher, parameters, mapper, TransactionConfig.empty());
+	}
+
+	private <T> List<T> read(String cypher, Map<String, ?> parameters, Function<Record, T> mapper,
+			TransactionConfig config) {
 		this.roundTrips.incrementAndGet();
 		@SuppressWarnings("unchecked")
 		var params = (Map<String, Object>) parameters;
 		try (var session = this.driver.session(this.readSession)) {
-			return session.executeRead(tx -> tx.run(cypher, params).list(mapper::apply), this.transactionConfig);
+			return session.executeRead(tx -> tx.run(cypher, params).list(mapper::apply), config);
 		}
 	}
 
@@ -65,9 +81,21 @@ public class GraphStore {
 	 * driver may run the work again after a transient failure.
 	 */
 	public <T> T write(Function<TransactionContext, T> work) {
+		return write(work, this.transactionConfig);
+	}
+
+	/**
+	 * Runs a unit of maintenance work in one write transaction, without the requests'
+	 * time limit.
+	 */
+	public <T> T writeForMaintenance(Function<TransactionContext, T> work) {
+		return write(work, TransactionConfig.empty());
+	}
+
+	private <T> T write(Function<TransactionContext, T> work, TransactionConfig config) {
 		this.roundTrips.incrementAndGet();
 		try (var session = this.driver.session(this.writeSession)) {
-			return session.executeWrite(work::apply, this.transactionConfig);
+			return session.executeWrite(work::apply, config);
 		}
 	}
 

@@ -44,7 +44,7 @@ public class Migrations implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() throws IOException {
-		var applied = this.store.read("""
+		var applied = this.store.readForMaintenance("""
 				MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum
 				""", Map.of(), r -> Map.entry(r.get("version").asInt(), r.get("checksum").asString()))
 			.stream()
@@ -60,7 +60,7 @@ public class Migrations implements InitializingBean {
 				continue;
 			}
 			migration.statements().forEach(this.store::schema);
-			this.store.write(
+			this.store.writeForMaintenance(
 					tx -> tx
 						.run("""
 								MERGE (m:Migration {version: $version})
