@@ -28,6 +28,9 @@ class RoundTripTests {
 	@Autowired
 	GraphStore store;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	@Test
 	void roundTripsAreBoundedByTheDepthOfTheQueryNotByTheData() {
 		generateProvince("rt-big", 100, 3, 4);
@@ -50,6 +53,10 @@ class RoundTripTests {
 		assertThat(small).isLessThanOrEqualTo(10);
 		assertThat(big).isEqualTo(small);
 		assertThat(zhejiang).isEqualTo(small);
+		// The same count, attributed to the request, in the metrics and the request log.
+		var perRequest = this.meters.find("innograph.cypher.round.trips").tag("operation", "provinceTree").summary();
+		assertThat(perRequest).isNotNull();
+		assertThat(perRequest.max()).isEqualTo((double) small);
 	}
 
 	private long roundTrips(Runnable request) {

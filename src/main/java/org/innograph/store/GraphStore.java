@@ -2,9 +2,11 @@ package org.innograph.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -34,6 +36,12 @@ public class GraphStore {
 	private final TransactionConfig transactionConfig;
 
 	private final AtomicLong roundTrips = new AtomicLong();
+
+	/**
+	 * The round trips of the request being served, when it counts them: a request's data
+	 * fetchers and batch loaders see it through context propagation.
+	 */
+	public static final ThreadLocal<@Nullable AtomicInteger> REQUEST_ROUND_TRIPS = new ThreadLocal<>();
 
 	GraphStore(Driver driver, StoreProperties store) {
 		this.driver = driver;
@@ -68,7 +76,7 @@ public class GraphStore {
 
 	private <T> List<T> read(String cypher, Map<String, ?> parameters, Function<Record, T> mapper,
 			TransactionConfig config) {
-		this.roundTrips.incrementAndGet();
+		count();
 		@SuppressWarnings("unchecked")
 		var params = (Map<String, Object>) parameters;
 		try (var session = this.driver.session(this.readSession)) {
@@ -93,7 +101,7 @@ public class GraphStore {
 	}
 
 	private <T> T write(Function<TransactionContext, T> work, TransactionConfig config) {
-		this.roundTrips.incrementAndGet();
+		count();
 		try (var session = this.driver.session(this.writeSession)) {
 			return session.executeWrite(work::apply, config);
 		}
@@ -103,7 +111,7 @@ public class GraphStore {
 	 * Runs one schema command in its own transaction (they cannot share one with writes).
 	 */
 	public void schema(String cypher) {
-		this.roundTrips.incrementAndGet();
+		count();
 		try (var session = this.driver.session(this.writeSession)) {
 			session.run(cypher).consume();
 		}
@@ -112,6 +120,14 @@ public class GraphStore {
 	/** Verifies that the store answers, failing fast with the driver's error when not. */
 	public void verifyConnectivity() {
 		this.driver.verifyConnectivity();
+	}
+
+	private void count() {
+		this.roundTrips.incrementAndGet();
+		var request = REQUEST_ROUND_TRIPS.get();
+		if (request != null) {
+			request.incrementAndGet();
+		}
 	}
 
 	/** The number of round trips to Neo4j since start-up. */

@@ -2,14 +2,18 @@ package org.innograph.system;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
+import io.micrometer.context.ContextRegistry;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.innograph.limits.LimitedDocuments;
+import org.innograph.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -35,7 +39,20 @@ class RequestIds implements WebGraphQlInterceptor {
 
 	static final String KEY = "requestId";
 
+	/**
+	 * The key under which a request's round-trip counter travels to its data fetchers.
+	 */
+	static final String ROUND_TRIPS = "innograph.roundTrips";
+
+	static {
+		ContextRegistry.getInstance()
+			.registerThreadLocalAccessor(ROUND_TRIPS, GraphStore.REQUEST_ROUND_TRIPS::get,
+					GraphStore.REQUEST_ROUND_TRIPS::set, GraphStore.REQUEST_ROUND_TRIPS::remove);
+	}
+
 	private static final Logger log = LoggerFactory.getLogger("org.innograph.requests");
+
+	private static final Pattern NAMED_OPERATION = Pattern.compile("^\\s*(?:query|mutation|subscription)\\s+(\\w+)");
 
 	private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -45,10 +62,11 @@ class RequestIds implements WebGraphQlInterceptor {
 		var id = (given != null && CLIENT_ID.matcher(given).matches()) ? given : UUID.randomUUID().toString();
 		var start = System.nanoTime();
 		request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(KEY, id)).build());
-		return chain.next(request).map(response -> {
+		var roundTrips = new AtomicInteger();
+		return chain.next(request).contextWrite(Context.of(ROUND_TRIPS, roundTrips)).map(response -> {
 			response.getResponseHeaders().add("X-Request-Id", id);
 			var millis = (System.nanoTime() - start) / 1_000_000;
-			var operation = (request.getOperationName() != null) ? request.getOperationName() : "anonymous";
+			var operation = operationName(request);
 			var context = response.getExecutionInput().getGraphQLContext();
 			Long cost = context.get(LimitedDocuments.COST);
 			Integer depth = context.get(LimitedDocuments.DEPTH);
@@ -59,10 +77,27 @@ class RequestIds implements WebGraphQlInterceptor {
 					.register(this.meters)
 					.record(cost);
 			}
-			log.info("request={} operation={} cost={} depth={} errors={} durationMs={}", id, operation, cost, depth,
-					response.getErrors().size(), millis);
+			DistributionSummary.builder("innograph.cypher.round.trips")
+				.description("Cypher round trips per GraphQL request")
+				.tag("operation", operation)
+				.register(this.meters)
+				.record(roundTrips.get());
+			log.info("request={} operation={} cost={} depth={} roundTrips={} errors={} durationMs={}", id, operation,
+					cost, depth, roundTrips.get(), response.getErrors().size(), millis);
 			return response.transform(builder -> builder.extensions(Map.of(KEY, id)));
 		});
+	}
+
+	/**
+	 * The operation's name as given, or as the document names its operation, or
+	 * "anonymous".
+	 */
+	static String operationName(WebGraphQlRequest request) {
+		if (request.getOperationName() != null) {
+			return request.getOperationName();
+		}
+		var named = NAMED_OPERATION.matcher(request.getDocument());
+		return named.find() ? named.group(1) : "anonymous";
 	}
 
 }
