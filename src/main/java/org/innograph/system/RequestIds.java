@@ -82,8 +82,18 @@ class RequestIds implements WebGraphQlInterceptor {
 				.tag("operation", operation)
 				.register(this.meters)
 				.record(roundTrips.get());
-			log.info("request={} operation={} cost={} depth={} roundTrips={} errors={} durationMs={}", id, operation,
-					cost, depth, roundTrips.get(), response.getErrors().size(), millis);
+			// Key-value pairs: plain text reads them in the message; structured (JSON)
+			// logs get them as fields.
+			log.atInfo()
+				.addKeyValue("request", id)
+				.addKeyValue("operation", operation)
+				.addKeyValue("cost", cost)
+				.addKeyValue("depth", depth)
+				.addKeyValue("roundTrips", roundTrips.get())
+				.addKeyValue("errors", response.getErrors().size())
+				.addKeyValue("durationMs", millis)
+				.log("request={} operation={} cost={} depth={} roundTrips={} errors={} durationMs={}", id, operation,
+						cost, depth, roundTrips.get(), response.getErrors().size(), millis);
 			return response.transform(builder -> builder.extensions(Map.of(KEY, id)));
 		});
 	}
