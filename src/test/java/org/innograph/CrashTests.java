@@ -136,7 +136,13 @@ class CrashTests {
 			}
 		});
 		writer.start();
-		Thread.sleep(1500);
+		// Kill it in full flow: once some writes are acknowledged, while others are under
+		// way.
+		var writes = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		while (acknowledged.size() < 3 && System.nanoTime() < writes) {
+			Thread.sleep(20);
+		}
+		Thread.sleep(150);
 		second.process().destroyForcibly().waitFor();
 		writing.set(false);
 		writer.join();
