@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.innograph.store.GraphStore;
+import org.innograph.store.Sha256;
 import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,14 +56,14 @@ public class GraphBackup {
 				RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties
 				""", Map.of(),
 				r -> Map.of("id", r.get("id").asString(), "labels", r.get("labels").asList(Value::asString),
-						"properties", portable(r.get("properties").asMap(GraphBackup::portable))));
+						"properties", r.get("properties").asMap(GraphBackup::portable)));
 		var relationships = this.store.readForMaintenance("""
 				MATCH (a)-[r]->(b) WHERE NOT a:Migration AND NOT b:Migration
 				RETURN type(r) AS type, elementId(a) AS start, elementId(b) AS end, properties(r) AS properties
 				""", Map.of(), r -> Map.of("type", r.get("type").asString(), "start", r.get("start").asString(), "end",
-				r.get("end").asString(), "properties", portable(r.get("properties").asMap(GraphBackup::portable))));
+				r.get("end").asString(), "properties", r.get("properties").asMap(GraphBackup::portable)));
 		var numbers = new HashMap<String, Integer>();
-		var digest = sha256();
+		var digest = Sha256.digest();
 		try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			line(out, digest, Map.of("format", FORMAT, "version", VERSION, "createdAt", OffsetDateTime.now().toString(),
 					"nodes", nodes.size(), "relationships", relationships.size()));
@@ -101,7 +101,7 @@ public class GraphBackup {
 		if (lines.size() < 2) {
 			throw new IllegalArgumentException(file + " is not an Innograph backup");
 		}
-		var digest = sha256();
+		var digest = Sha256.digest();
 		lines.subList(0, lines.size() - 1)
 			.forEach(line -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
 		Map<String, Object> header = JSON.readValue(lines.getFirst(), Map.class);
@@ -202,10 +202,6 @@ public class GraphBackup {
 		};
 	}
 
-	private static Map<String, Object> portable(Map<String, Object> properties) {
-		return new LinkedHashMap<>(properties);
-	}
-
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> restored(Map<String, Object> properties) {
 		var result = new LinkedHashMap<String, Object>();
@@ -218,15 +214,6 @@ public class GraphBackup {
 			}
 		});
 		return result;
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.innograph.editing.EditingRecords.DeleteEntityPayload;
@@ -29,8 +28,6 @@ import org.springframework.stereotype.Repository;
 class EntityWriter {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,78}[a-z0-9]");
-
-	private static final Set<String> ADMINISTRATIVE = Set.of("Province", "City", "County");
 
 	private final GraphStore store;
 
@@ -102,8 +99,8 @@ class EntityWriter {
 			source.put("end", start + quote.length());
 		}
 		var parameters = Map.of("id", input.id(), "kind", input.kind(), "props", props, "keys",
-				NameForms.rankedKeys(forms, ADMINISTRATIVE.contains(input.kind())), "source", source, "documentId",
-				input.source().documentId());
+				NameForms.rankedKeys(forms, Vocabulary.ADMINISTRATIVE.contains(input.kind())), "source", source,
+				"documentId", input.source().documentId());
 		var created = this.store.write(tx -> tx.run("""
 				MERGE (e:Entity {id: $id})
 				ON CREATE SET e.created = true

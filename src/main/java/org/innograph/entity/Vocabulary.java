@@ -10,6 +10,9 @@ public final class Vocabulary {
 	public static final Set<String> KINDS = Set.of("Department", "Organisation", "Province", "City", "County",
 			"HighTechZone", "Laboratory", "InnovationZone", "Award", "Policy", "Event");
 
+	/** Kinds whose names drop a 省/市/县/区 suffix in everyday use: 杭州市 is also 杭州. */
+	public static final Set<String> ADMINISTRATIVE = Set.of("Province", "City", "County");
+
 	/** Stated relations between entities; each is also a relationship type. */
 	public static final List<String> RELATION_TYPES = List.of("LOCATED_IN", "ADVANCES", "BASED_ON", "EXHIBITED_AT",
 			"ORGANISED_BY", "PUBLISHED", "NAMED_AFTER", "PARTICIPATES_IN", "REFORMS", "FOLLOWS", "CONTRIBUTES_TO",

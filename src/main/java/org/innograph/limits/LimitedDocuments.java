@@ -1,10 +1,6 @@
 package org.innograph.limits;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +12,7 @@ import graphql.GraphQLError;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.innograph.store.Sha256;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -66,8 +63,8 @@ public class LimitedDocuments implements PreparsedDocumentProvider {
 			return rejected(
 					new QueryLimitExceeded("documentCharacters", query.length(), this.limits.maxDocumentCharacters()));
 		}
-		if (this.limits.trustedDocumentsOnly() && !this.trustedHashes.contains(sha256(query))) {
-			return rejected(new UntrustedDocument(sha256(query)));
+		if (this.limits.trustedDocumentsOnly() && !this.trustedHashes.contains(Sha256.hex(query))) {
+			return rejected(new UntrustedDocument(Sha256.hex(query)));
 		}
 		PreparsedDocumentEntry entry;
 		synchronized (this.cache) {
@@ -112,16 +109,6 @@ public class LimitedDocuments implements PreparsedDocumentProvider {
 			this.meters.counter("innograph.query.rejected", "limit", limit).increment();
 		}
 		return CompletableFuture.completedFuture(new PreparsedDocumentEntry(java.util.List.of(errors)));
-	}
-
-	static String sha256(String document) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

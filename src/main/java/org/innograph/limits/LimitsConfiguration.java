@@ -11,6 +11,7 @@ import java.util.Set;
 import graphql.parser.ParserOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
+import org.innograph.store.Sha256;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletException;
@@ -47,7 +48,7 @@ class LimitsConfiguration {
 	private static Set<String> trustedHashes(LimitsProperties limits) throws IOException {
 		var hashes = new HashSet<String>();
 		for (var resource : new PathMatchingResourcePatternResolver().getResources(limits.trustedDocuments())) {
-			hashes.add(LimitedDocuments.sha256(resource.getContentAsString(StandardCharsets.UTF_8)));
+			hashes.add(Sha256.hex(resource.getContentAsString(StandardCharsets.UTF_8)));
 		}
 		return hashes;
 	}

@@ -3,7 +3,6 @@ package org.innograph.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.innograph.entity.EntityNode;
 import org.innograph.entity.Vocabulary;
@@ -41,8 +40,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class QueryRepository {
 
-	static final Set<String> KINDS = Vocabulary.KINDS;
-
 	private final GraphStore store;
 
 	QueryRepository(GraphStore store) {
@@ -69,9 +66,9 @@ class QueryRepository {
 		var conditions = new Conditions(params);
 		var label = "";
 		if (kind != null) {
-			if (!KINDS.contains(kind)) {
+			if (!Vocabulary.KINDS.contains(kind)) {
 				throw new InvalidArgumentException("kind",
-						"Unknown kind '%s'; one of %s".formatted(kind, KINDS.stream().sorted().toList()));
+						"Unknown kind '%s'; one of %s".formatted(kind, Vocabulary.KINDS.stream().sorted().toList()));
 			}
 			label = ":" + kind;
 		}
@@ -138,8 +135,7 @@ class QueryRepository {
 	Scope metricScope(@Nullable MetricWhere where, @Nullable Integer asOf) {
 		var params = new Params();
 		var conditions = new Conditions(params);
-		return new Scope("MATCH (f:Metric)-[:ABOUT]->(s:Entity) WHERE %s AND %s"
-			.formatted(conditions.metric("f", where), conditions.metricAsOf("f", asOf)), "f", params);
+		return factScope("Metric", conditions.metric("f", where), conditions.metricAsOf("f", asOf), params);
 	}
 
 	Connection<Fact> rankings(@Nullable RankingWhere where, @Nullable Integer asOf, List<SortedBy> orderBy,
@@ -155,8 +151,7 @@ class QueryRepository {
 	Scope rankingScope(@Nullable RankingWhere where, @Nullable Integer asOf) {
 		var params = new Params();
 		var conditions = new Conditions(params);
-		return new Scope("MATCH (f:Ranking)-[:ABOUT]->(s:Entity) WHERE %s AND %s"
-			.formatted(conditions.ranking("f", where), conditions.rankingAsOf("f", asOf)), "f", params);
+		return factScope("Ranking", conditions.ranking("f", where), conditions.rankingAsOf("f", asOf), params);
 	}
 
 	Connection<Fact> designations(@Nullable DesignationWhere where, @Nullable Integer asOf, List<SortedBy> orderBy,
@@ -171,8 +166,17 @@ class QueryRepository {
 	Scope designationScope(@Nullable DesignationWhere where, @Nullable Integer asOf) {
 		var params = new Params();
 		var conditions = new Conditions(params);
-		return new Scope("MATCH (f:Designation)-[:ABOUT]->(s:Entity) WHERE %s AND %s"
-			.formatted(conditions.designation("f", where), conditions.designationAsOf("f", asOf)), "f", params);
+		return factScope("Designation", conditions.designation("f", where), conditions.designationAsOf("f", asOf),
+				params);
+	}
+
+	/**
+	 * The facts of one type that match, each bound to {@code f} with its subject
+	 * {@code s}.
+	 */
+	private static Scope factScope(String label, String condition, String asOf, Params params) {
+		return new Scope("MATCH (f:%s)-[:ABOUT]->(s:Entity) WHERE %s AND %s".formatted(label, condition, asOf), "f",
+				params);
 	}
 
 	Connection<Document> documents(@Nullable DocumentWhere where, List<SortedBy> orderBy, PageRequest page) {

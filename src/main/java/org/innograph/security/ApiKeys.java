@@ -2,16 +2,15 @@ package org.innograph.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import org.innograph.store.Sha256;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -75,7 +74,7 @@ public class ApiKeys implements WebGraphQlInterceptor {
 		if (authorization == null || !authorization.startsWith("Bearer ")) {
 			return Set.of();
 		}
-		var hash = sha256(authorization.substring("Bearer ".length()).strip());
+		var hash = Sha256.hex(authorization.substring("Bearer ".length()).strip());
 		for (var entry : this.rolesByHash.entrySet()) {
 			if (MessageDigest.isEqual(entry.getKey().getBytes(StandardCharsets.US_ASCII),
 					hash.getBytes(StandardCharsets.US_ASCII))) {
@@ -83,16 +82,6 @@ public class ApiKeys implements WebGraphQlInterceptor {
 			}
 		}
 		return Set.of();
-	}
-
-	static String sha256(String key) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.innograph.seed;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +13,7 @@ import java.util.function.Function;
 import org.innograph.entity.Vocabulary;
 import org.innograph.names.NameForms;
 import org.innograph.source.Provenance;
+import org.innograph.store.Sha256;
 import org.innograph.seed.SeedFile.DocumentEntry;
 import org.innograph.seed.SeedFile.EntityEntry;
 import org.innograph.seed.SeedFile.FactEntry;
@@ -28,11 +27,6 @@ import org.jspecify.annotations.Nullable;
  */
 record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> sources,
 		List<Map<String, Object>> entities, List<Map<String, Object>> facts, List<Map<String, Object>> relations) {
-
-	static final Set<String> KINDS = Vocabulary.KINDS;
-
-	/** Kinds whose names drop a 省/市/县/区 suffix in everyday use. */
-	static final Set<String> ADMINISTRATIVE = Set.of("Province", "City", "County");
 
 	static final Set<String> RELATION_TYPES = Set.copyOf(Vocabulary.RELATION_TYPES);
 
@@ -68,7 +62,7 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 					var body = ArticleText.body(new String(raw, StandardCharsets.UTF_8));
 					bodies.put(d.id(), body);
 					props.put("text", body);
-					props.put("sha256", sha256(raw));
+					props.put("sha256", Sha256.hex(raw));
 				}
 			}
 			if (documents.put(d.id(), Map.copyOf(props)) != null) {
@@ -112,7 +106,7 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 			if (!entityIds.add(e.id())) {
 				problems.add("entity %s is defined twice".formatted(e.id()));
 			}
-			if (!KINDS.contains(e.kind())) {
+			if (!Vocabulary.KINDS.contains(e.kind())) {
 				problems.add("entity %s: unknown kind %s".formatted(e.id(), e.kind()));
 			}
 			if (e.level() != null && !LEVELS.contains(e.level())) {
@@ -134,7 +128,7 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 			forms.addAll(aliases);
 			props.put("searchText", NameForms.searchText(forms));
 			entities.add(Map.of("id", e.id(), "kind", e.kind(), "props", Map.copyOf(props), "keys",
-					NameForms.rankedKeys(forms, ADMINISTRATIVE.contains(e.kind())), "sourceIds",
+					NameForms.rankedKeys(forms, Vocabulary.ADMINISTRATIVE.contains(e.kind())), "sourceIds",
 					cite(e.sources(), cite)));
 		}
 
@@ -252,15 +246,6 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 			if (value != null) {
 				map.put(String.valueOf(keysAndValues[i]), value);
 			}
-		}
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.innograph.store.GraphStore;
 import org.innograph.store.Migrations;
+import org.innograph.store.Sha256;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,15 +64,15 @@ class SeedLoader implements InitializingBean {
 			.build()
 			.readValue(yaml, SeedFile.class);
 		var files = new HashMap<String, byte[]>();
-		var checksumInput = new StringBuilder("writer " + WRITER_VERSION + "\n").append(SeedGraph.sha256(yaml));
+		var checksumInput = new StringBuilder("writer " + WRITER_VERSION + "\n").append(Sha256.hex(yaml));
 		for (var document : seed.documents()) {
 			if (document.file() != null) {
 				var bytes = read(this.properties.location().replaceFirst("[^/]*$", "documents/" + document.file()));
 				files.put(document.file(), bytes);
-				checksumInput.append(SeedGraph.sha256(bytes));
+				checksumInput.append(Sha256.hex(bytes));
 			}
 		}
-		var checksum = SeedGraph.sha256(checksumInput.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		var checksum = Sha256.hex(checksumInput.toString());
 		var loaded = this.store.readForMaintenance(
 				"MATCH (s:SeedLoad {checksum: $checksum}) RETURN count(s) > 0 AS loaded", Map.of("checksum", checksum),
 				r -> r.get("loaded").asBoolean());

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
 import org.innograph.store.GraphStore;
+import org.innograph.store.Sha256;
 import org.innograph.store.Values;
 
 import org.springframework.stereotype.Component;
@@ -68,15 +69,7 @@ public class Provenance {
 
 	/** The id of a citation: the same document, quote and inference give the same id. */
 	public static String sourceId(String documentId, String quote, boolean inferred) {
-		try {
-			var digest = java.security.MessageDigest.getInstance("SHA-256")
-				.digest((documentId + "\n" + quote + "\n" + inferred)
-					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			return "src-" + java.util.HexFormat.of().formatHex(digest).substring(0, 20);
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return "src-" + Sha256.hex(documentId + "\n" + quote + "\n" + inferred).substring(0, 20);
 	}
 
 	static Source source(Value v) {

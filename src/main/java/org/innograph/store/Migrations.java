@@ -2,12 +2,9 @@ package org.innograph.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -83,7 +80,7 @@ public class Migrations implements InitializingBean {
 						"Migration file name must look like V0001__Description.cypher: " + resource.getFilename());
 			}
 			var text = resource.getContentAsString(StandardCharsets.UTF_8);
-			migrations.add(new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2), sha256(text),
+			migrations.add(new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2), Sha256.hex(text),
 					statements(text)));
 		}
 		migrations.sort(Comparator.comparingInt(Migration::version));
@@ -101,16 +98,6 @@ public class Migrations implements InitializingBean {
 			.map(String::strip)
 			.filter(s -> !s.isEmpty())
 			.toList();
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	record Migration(int version, String description, String checksum, List<String> statements) {

@@ -3,9 +3,11 @@ package org.innograph.limits;
 import java.util.Set;
 
 import graphql.ExecutionInput;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.parser.Parser;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.innograph.store.Sha256;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +22,7 @@ class TrustedDocumentsTests {
 	LimitedDocuments documents(boolean trustedOnly) {
 		var limits = new LimitsProperties(20000, 5000, 20000, 200, 12, 50000, 5, 30, 15, 30, 262144, trustedOnly,
 				"classpath*:none/*.graphql");
-		return new LimitedDocuments(limits, null, Set.of(LimitedDocuments.sha256(REGISTERED)),
-				new SimpleMeterRegistry());
+		return new LimitedDocuments(limits, null, Set.of(Sha256.hex(REGISTERED)), new SimpleMeterRegistry());
 	}
 
 	@Test
@@ -33,15 +34,26 @@ class TrustedDocumentsTests {
 			.get();
 		assertThat(entry.getErrors()).singleElement().satisfies(error -> {
 			assertThat(error.getExtensions()).containsEntry("limit", "trustedDocuments")
-				.containsEntry("sha256", LimitedDocuments.sha256(other));
+				.containsEntry("sha256", Sha256.hex(other));
 			assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN");
 		});
 	}
 
 	@Test
-	void theHashOfTheTextDecides() {
-		assertThat(LimitedDocuments.sha256(REGISTERED)).hasSize(64)
-			.isNotEqualTo(LimitedDocuments.sha256(REGISTERED + " "));
+	void aRegisteredDocumentGoesOnToParsingAndValidation() throws Exception {
+		var validationError = GraphqlErrorBuilder.newError().message("from validation").build();
+		var entry = documents(true)
+			.getDocumentAsync(ExecutionInput.newExecutionInput(REGISTERED).build(),
+					input -> new PreparsedDocumentEntry(validationError))
+			.get();
+		assertThat(entry.getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getMessage()).isEqualTo("from validation"));
+		var changed = documents(true)
+			.getDocumentAsync(ExecutionInput.newExecutionInput(REGISTERED + " ").build(),
+					input -> new PreparsedDocumentEntry(validationError))
+			.get();
+		assertThat(changed.getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getExtensions()).containsEntry("limit", "trustedDocuments"));
 	}
 
 }
