@@ -1,0 +1,102 @@
+// The explorer talks to the service through its public GraphQL endpoint only.
+
+const ENDPOINT = new URL('../graphql', import.meta.url).pathname;
+const KEY_STORE = 'innograph.apiKey';
+
+/** A failure the page can explain: `kind` picks the message, `detail` adds the server's words. */
+export class ApiError extends Error {
+  constructor(kind, detail = '') {
+    super(detail || kind);
+    this.kind = kind;
+    this.detail = detail;
+  }
+}
+
+export function setApiKey(key) {
+  if (key) sessionStorage.setItem(KEY_STORE, key);
+  else sessionStorage.removeItem(KEY_STORE);
+}
+
+export async function gql(query, variables = {}) {
+  const headers = {
+    'Content-Type': 'application/json',
+    Accept: 'application/graphql-response+json, application/json',
+  };
+  const key = sessionStorage.getItem(KEY_STORE);
+  if (key) headers.Authorization = `Bearer ${key}`;
+  let response;
+  try {
+    response = await fetch(ENDPOINT, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  } catch (error) {
+    throw new ApiError('unreachable', String(error.message || error));
+  }
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(response.status >= 500 ? 'unavailable' : 'server', `HTTP ${response.status}`);
+  }
+  const error = body.errors && body.errors[0];
+  if (error) throw classify(error, response.status);
+  if (!response.ok) throw new ApiError('server', `HTTP ${response.status}`);
+  return body.data;
+}
+
+function classify(error, status) {
+  const extensions = error.extensions || {};
+  if (extensions.limit && extensions.limit !== 'timeout') return new ApiError('limit', error.message);
+  if (extensions.limit === 'timeout' || extensions.reason === 'TIMEOUT') return new ApiError('timeout', error.message);
+  if (extensions.reason === 'UNAVAILABLE' || status === 503) return new ApiError('unavailable', error.message);
+  if (extensions.classification === 'UNAUTHORIZED' || status === 401) return new ApiError('unauthorized', error.message);
+  if (extensions.classification === 'FORBIDDEN') return new ApiError('forbidden', error.message);
+  return new ApiError('server', error.message);
+}
+
+const SOURCE = `quote verbatim inferred start end
+  document { id title role publisher publishedAt url }`;
+
+const GRAPH_NODE = 'id kind label level depth names { zhHans zhHant en pinyin }';
+// Edges carry their quotes for the hover tip and the exports, but not the offsets.
+const GRAPH_EDGE = `id type label source target
+  sources { quote inferred document { id title role publisher publishedAt } }`;
+
+export const QUERIES = {
+  search: `query Search($text: String!) {
+    search(text: $text, first: 10) { score matchedName matchedForm entity { id kind name names { zhHans zhHant en pinyin } } }
+  }`,
+  entity: `query Entity($id: ID!) {
+    entity(id: $id) {
+      ...Facts
+      sources { ${SOURCE} }
+      relations { id type label period inferred note
+        from { id kind name names { en } } to { id kind name names { en } } sources { ${SOURCE} } }
+      ... on City { highTechZones { ...Facts } laboratories { ...Facts } }
+      ... on Award { holders { id year inferred holder { id kind name names { en } } sources { ${SOURCE} } } }
+    }
+  }
+  fragment Facts on Entity {
+    id name kind
+    names { zhHans zhHant en pinyin aliases }
+    metricSeries { name nameEn unit
+      points { id name nameEn value previousValue unit rawText bound period status inferred note sources { ${SOURCE} } } }
+    rankingSeries { list listEn publisher
+      points { id rank list listEn edition publisher inferred note sources { ${SOURCE} } }
+      changes { fromEdition toEdition fromRank toRank change } }
+    designations { id name nameEn year date grantor inferred note
+      grantedBy { id name names { en } } award { id name names { en } } sources { ${SOURCE} } }
+  }`,
+  documentText: `query DocumentText($id: ID!) {
+    document(id: $id) { id title publisher publishedAt url site role language text }
+  }`,
+  neighborhood: `query Neighborhood($id: ID!, $depth: Int!) {
+    neighborhood(id: $id, depth: $depth, limit: 150) {
+      truncated nodes { ${GRAPH_NODE} } edges { ${GRAPH_EDGE} }
+    }
+  }`,
+  path: `query Path($from: ID!, $to: ID!) {
+    path(from: $from, to: $to, maxHops: 6, limit: 1) {
+      length nodes { ${GRAPH_NODE} } edges { ${GRAPH_EDGE} }
+    }
+  }`,
+  dataset: 'query Dataset { dataset { licence } }',
+};

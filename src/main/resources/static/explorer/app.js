@@ -1,0 +1,313 @@
+// The explorer: search, entity panel, graph, path finder and exports, with every state in the URL.
+import { ApiError, gql, QUERIES, setApiKey } from './api.js';
+import { displayName, language, setLanguage, t, translatePage, kindName } from './i18n.js';
+import { element } from './dom.js';
+import { attachSearch } from './search.js';
+import { loadDocument, renderEntity } from './entity.js';
+import { GraphView } from './graph.js';
+import * as exports from './exports.js';
+
+const $ = (selector) => document.querySelector(selector);
+
+const view = {
+  entityId: null,
+  entity: null,
+  rows: [],
+  graph: null,
+  lastAction: null,
+};
+
+// ---- URL state ----------------------------------------------------------------------------
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  const path = (params.get('path') || '').split('~');
+  return {
+    id: params.get('id'),
+    depth: Math.min(Math.max(Number(params.get('depth')) || 1, 1), 3),
+    expand: (params.get('expand') || '').split(',').filter(Boolean),
+    hide: (params.get('hide') || '').split(',').filter(Boolean),
+    path: path.length === 2 && path[0] && path[1] ? { from: path[0], to: path[1] } : null,
+    doc: params.get('doc'),
+    quote: (params.get('quote') || '').split('-').map(Number),
+  };
+}
+
+function writeUrl({ push = false } = {}) {
+  const params = new URLSearchParams();
+  if (view.entityId) params.set('id', view.entityId);
+  const graph = view.graph;
+  if (graph) {
+    if (graph.depth > 1) params.set('depth', graph.depth);
+    const extra = graph.expanded.filter((id) => id !== view.entityId);
+    if (extra.length) params.set('expand', extra.join(','));
+    if (graph.hiddenKinds.size) params.set('hide', [...graph.hiddenKinds].join(','));
+    if (graph.path) params.set('path', `${graph.path.from}~${graph.path.to}`);
+  }
+  const drawer = $('#document');
+  if (!drawer.hidden && drawer.dataset.id) {
+    params.set('doc', drawer.dataset.id);
+    if (drawer.dataset.quote) params.set('quote', drawer.dataset.quote);
+  }
+  params.set('lang', language());
+  const url = `${location.pathname}?${params}`;
+  if (url !== `${location.pathname}${location.search}`) {
+    history[push ? 'pushState' : 'replaceState'](null, '', url);
+  }
+}
+
+// ---- Messages -----------------------------------------------------------------------------
+
+function showMessage(text, { retry, askKey, level = 'error' } = {}) {
+  const box = $('#message');
+  const parts = [element('span', { class: 'message-text' }, text)];
+  if (askKey) {
+    const input = element('input', { type: 'password', 'aria-label': t('enterKey'), placeholder: t('enterKey') });
+    parts.push(input, element('button', { type: 'button', onclick: () => { setApiKey(input.value.trim()); hideMessage(); retry?.(); } }, 'OK'));
+  } else if (retry) {
+    parts.push(element('button', { type: 'button', class: 'retry', onclick: () => { hideMessage(); retry(); } }, t('retry')));
+  }
+  parts.push(element('button', { type: 'button', class: 'dismiss', 'aria-label': t('close'), onclick: hideMessage }, '×'));
+  box.replaceChildren(...parts);
+  box.className = `message ${level}`;
+  box.hidden = false;
+}
+
+function hideMessage() {
+  $('#message').hidden = true;
+}
+
+function showError(error, retry) {
+  const kind = error instanceof ApiError ? error.kind : 'server';
+  showMessage(t(kind, { detail: error.detail || error.message }), { retry, askKey: kind === 'unauthorized' });
+  $('#message').dataset.kind = kind;
+}
+
+// ---- Entity -------------------------------------------------------------------------------
+
+async function openEntity(id, { push = true, draw = true, url = null } = {}) {
+  view.entityId = id;
+  const panel = $('#entity');
+  panel.setAttribute('aria-busy', 'true');
+  let data;
+  try {
+    data = await gql(QUERIES.entity, { id });
+  } catch (error) {
+    panel.removeAttribute('aria-busy');
+    showError(error, () => openEntity(id, { push, draw, url }));
+    return;
+  }
+  panel.removeAttribute('aria-busy');
+  if (!data.entity) {
+    showMessage(t('notFound', { id }));
+    return;
+  }
+  hideMessage();
+  view.entity = data.entity;
+  view.rows = renderEntity(panel, data.entity, actions);
+  document.title = `${displayName(data.entity)} · Innograph`;
+  if (draw) {
+    const state = url || { depth: Number($('#depth').value), expand: [], hide: [...view.graph.hiddenKinds], path: null };
+    $('#depth').value = String(state.depth);
+    view.graph.hiddenKinds = new Set(state.hide);
+    await view.graph.show(id, state.depth, state.expand, state.path);
+    renderKinds();
+    renderPathHops(view.graph.lastPath);
+  }
+  view.graph.select(id);
+  updateStatus();
+  writeUrl({ push });
+}
+
+const actions = {
+  openEntity: (id) => openEntity(id),
+  openDocument: (id, start, end) => openDocument(id, start, end),
+};
+
+// ---- Document drawer ----------------------------------------------------------------------
+
+async function openDocument(id, start = null, end = null, { write = true } = {}) {
+  const drawer = $('#document');
+  let doc;
+  try {
+    doc = await loadDocument(id);
+  } catch (error) {
+    showError(error, () => openDocument(id, start, end));
+    return;
+  }
+  if (!doc) return;
+  drawer.dataset.id = id;
+  drawer.dataset.quote = start !== null && end !== null ? `${start}-${end}` : '';
+  $('#document-title').textContent = doc.title;
+  $('#document-meta').replaceChildren(
+    element('span', { class: `badge ${doc.role === 'BACKGROUND' ? 'background' : 'primary'}` }, t(doc.role === 'BACKGROUND' ? 'background' : 'primary')),
+    [doc.publisher, doc.publishedAt, doc.site].filter(Boolean).join(' · '),
+    doc.url ? element('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, ` ${doc.url}`) : '');
+  const text = doc.text || '';
+  const body = $('#document-text');
+  if (start !== null && end !== null && text) {
+    body.replaceChildren(text.slice(0, start), element('mark', { id: 'document-quote' }, text.slice(start, end)), text.slice(end));
+  } else {
+    body.replaceChildren(text || '—');
+  }
+  drawer.hidden = false;
+  $('#document-close').focus();
+  document.getElementById('document-quote')?.scrollIntoView({ block: 'center' });
+  if (write) writeUrl({ push: true });
+}
+
+function closeDocument() {
+  const drawer = $('#document');
+  drawer.hidden = true;
+  delete drawer.dataset.id;
+  writeUrl({ push: true });
+}
+
+// ---- Graph toolbar ------------------------------------------------------------------------
+
+function renderKinds() {
+  const graph = view.graph;
+  $('#kinds').replaceChildren(...graph.kinds().map((kind) => {
+    const box = element('input', { type: 'checkbox', value: kind, checked: !graph.hiddenKinds.has(kind) });
+    box.addEventListener('change', () => { graph.setKindHidden(kind, !box.checked); writeUrl(); });
+    return element('label', { class: `kind-choice kind-${kind}` }, box, ` ${kindName(kind)}`);
+  }));
+}
+
+function updateStatus() {
+  const graph = view.graph;
+  const parts = [graph.statusText()];
+  if (graph.truncated) parts.push(t('truncated', { limit: 150 }));
+  const status = $('#graph-status');
+  status.textContent = parts.join(' · ');
+  status.classList.toggle('warning', graph.truncated);
+  status.dataset.truncated = String(graph.truncated);
+}
+
+function renderPathHops(result) {
+  const list = $('#path-hops');
+  if (!result) {
+    list.hidden = true;
+    list.replaceChildren();
+    return;
+  }
+  const names = new Map(result.nodes.map((node) => [node.id, displayName(node)]));
+  list.replaceChildren(element('li', { class: 'path-title' }, t('pathFound', { length: result.length })),
+    ...result.edges.map((edge) => {
+      const source = edge.sources[0];
+      return element('li', { class: 'hop' },
+        element('span', {}, `${names.get(edge.source)} —${edge.label || edge.type}→ ${names.get(edge.target)}`),
+        source ? element('blockquote', { class: 'quote', lang: 'zh' }, source.quote) : null,
+        source ? element('button', { type: 'button', class: 'link document-link', onclick: () => openDocument(source.document.id, source.start, source.end) }, source.document.title) : null);
+    }));
+  list.hidden = false;
+}
+
+async function findPath(event) {
+  event.preventDefault();
+  const from = $('#path-from').dataset.entityId;
+  const to = $('#path-to').dataset.entityId;
+  if (!from || !to) {
+    showMessage(t('choosePathEnds'), { level: 'info' });
+    return;
+  }
+  if (!view.entityId) {
+    await openEntity(from);
+  }
+  const result = await view.graph.findPath(from, to);
+  if (!result) return;
+  if (!result.found) {
+    showMessage(t('noPath', { from: $('#path-from').value, to: $('#path-to').value }), { level: 'info' });
+  } else {
+    hideMessage();
+  }
+  renderPathHops(result.found);
+  renderKinds();
+  updateStatus();
+  writeUrl({ push: true });
+}
+
+async function runExport(kind) {
+  const makers = { csv: exports.factsCsv, graphml: exports.graphml, cytoscape: exports.cytoscapeJson, png: exports.png };
+  const empty = kind === 'csv' ? view.rows.length === 0 : view.graph.cy.nodes(':visible').empty();
+  if (empty) {
+    showMessage(t('nothingToExport'), { level: 'info' });
+    return;
+  }
+  try {
+    const file = await makers[kind](view);
+    showMessage(t('exported', { file }), { level: 'info' });
+  } catch (error) {
+    showError(error, () => runExport(kind));
+  }
+}
+
+// ---- Language -----------------------------------------------------------------------------
+
+function applyLanguage(lang) {
+  setLanguage(lang);
+  const toggle = $('#lang');
+  toggle.textContent = t('language');
+  toggle.setAttribute('aria-label', t('languageLabel'));
+  if (view.entity) view.rows = renderEntity($('#entity'), view.entity, actions);
+  view.graph.relabel();
+  renderKinds();
+  renderPathHops(view.graph.lastPath);
+  updateStatus();
+  writeUrl();
+}
+
+// ---- Start --------------------------------------------------------------------------------
+
+async function restore(state = readUrl()) {
+  if (state.id) await openEntity(state.id, { push: false, url: state });
+  if (state.doc) await openDocument(state.doc, state.quote[0] ?? null, state.quote[1] ?? null, { write: false });
+  else $('#document').hidden = true;
+}
+
+function start() {
+  const initial = readUrl();
+  translatePage();
+  view.graph = new GraphView($('#graph'), $('#edge-tip'), {
+    onSelect: (id) => { if (id !== view.entityId) openEntity(id, { draw: false }); },
+    onChange: () => { renderKinds(); updateStatus(); writeUrl(); },
+    onError: (error) => showError(error),
+  });
+  applyLanguage(language());
+  $('#lang').addEventListener('click', () => applyLanguage(language() === 'zh' ? 'en' : 'zh'));
+  const searchInput = $('#search');
+  attachSearch(searchInput, $('#search-hits'), {
+    onChoose: (entity) => openEntity(entity.id),
+    onError: (error) => showError(error, () => searchInput.dispatchEvent(new Event('input'))),
+    onNoHits: (text) => showMessage(t('noHits', { text }), { level: 'info' }),
+    onHits: () => { if ($('#message').classList.contains('info')) hideMessage(); },
+  });
+  for (const id of ['#path-from', '#path-to']) {
+    const input = $(id);
+    attachSearch(input, input.parentElement.querySelector('.hits'), {
+      onChoose: () => {},
+      onError: (error) => showError(error),
+      onNoHits: (text) => showMessage(t('noHits', { text }), { level: 'info' }),
+    });
+  }
+  $('#path-form').addEventListener('submit', findPath);
+  $('#depth').addEventListener('change', () => { if (view.entityId) openEntity(view.entityId, { push: true }); });
+  $('#fit').addEventListener('click', () => view.graph.fit());
+  document.querySelectorAll('[data-export]').forEach((button) => button.addEventListener('click', () => runExport(button.dataset.export)));
+  $('#document-close').addEventListener('click', closeDocument);
+  document.addEventListener('keydown', (event) => {
+    const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement?.tagName);
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      searchInput.focus();
+      searchInput.select();
+    } else if (event.key === 'Escape' && !$('#document').hidden) {
+      closeDocument();
+    }
+  });
+  window.addEventListener('popstate', () => restore());
+  gql(QUERIES.dataset).then((data) => { $('#licence').textContent = data.dataset.licence; }).catch(() => {});
+  restore(initial);
+}
+
+start();

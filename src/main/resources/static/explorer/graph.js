@@ -1,0 +1,200 @@
+// The graph view: neighbourhoods drawn with Cytoscape.js, expanded by clicking, filtered by kind.
+import cytoscape from '../webjars/cytoscape/dist/cytoscape.esm.min.mjs';
+import { gql, QUERIES } from './api.js';
+import { displayName, kindName, t } from './i18n.js';
+import { element } from './dom.js';
+
+export const NEIGHBOURHOOD_LIMIT = 150;
+
+const KIND_COLOURS = {
+  Department: '#b5443c', Organisation: '#8c6d3f', Province: '#2e6e9e', City: '#2f8f6b', County: '#6aa84f',
+  HighTechZone: '#d58a1f', Laboratory: '#7b4fa0', InnovationZone: '#c25b8f', Award: '#b8a21f', Policy: '#4a6fa5',
+  Event: '#777777',
+};
+
+export class GraphView {
+  constructor(container, tip, { onSelect, onChange, onError }) {
+    this.tip = tip;
+    this.onSelect = onSelect;
+    this.onChange = onChange;
+    this.onError = onError;
+    this.expanded = [];
+    this.hiddenKinds = new Set();
+    this.truncated = false;
+    this.path = null;
+    this.cy = cytoscape({
+      container,
+      minZoom: 0.1,
+      maxZoom: 3,
+      style: [
+        { selector: 'node', style: {
+          label: 'data(display)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
+          'text-wrap': 'ellipsis', 'text-max-width': 110, width: 18, height: 18,
+          'background-color': (n) => KIND_COLOURS[n.data('kind')] || '#888', color: '#222',
+          'text-background-color': '#fff', 'text-background-opacity': 0.7, 'text-background-padding': 1,
+        } },
+        { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#222' } },
+        { selector: 'node.centre', style: { width: 28, height: 28, 'font-weight': 'bold' } },
+        { selector: 'node:selected', style: { 'overlay-color': '#0a58ca', 'overlay-opacity': 0.25 } },
+        { selector: 'edge', style: {
+          width: 1.5, 'line-color': '#b9b9b9', 'target-arrow-color': '#b9b9b9', 'target-arrow-shape': 'triangle',
+          'curve-style': 'bezier', 'arrow-scale': 0.8,
+        } },
+        { selector: 'edge.hover', style: { 'line-color': '#333', 'target-arrow-color': '#333', width: 3 } },
+        { selector: '.path', style: { 'line-color': '#0a58ca', 'target-arrow-color': '#0a58ca', width: 4, 'border-width': 4, 'border-color': '#0a58ca', 'z-index': 10 } },
+        { selector: '.filtered', style: { display: 'none' } },
+      ],
+    });
+    this.cy.on('tap', 'node', (event) => {
+      const id = event.target.id();
+      this.onSelect(id);
+      this.expand(id);
+    });
+    this.cy.on('mouseover', 'edge', (event) => this.showTip(event.target, event.renderedPosition));
+    this.cy.on('mouseout', 'edge', (event) => { event.target.removeClass('hover'); this.tip.hidden = true; });
+  }
+
+  /** Draws the neighbourhood of `id`, keeping what is already drawn. */
+  async expand(id, depth = this.depth || 1) {
+    if (this.expanded.includes(id)) return;
+    let data;
+    try {
+      data = await gql(QUERIES.neighborhood, { id, depth });
+    } catch (error) {
+      this.onError(error);
+      return;
+    }
+    if (!data.neighborhood) return;
+    this.expanded.push(id);
+    this.truncated = this.truncated || data.neighborhood.truncated;
+    this.add(data.neighborhood.nodes, data.neighborhood.edges);
+    this.cy.getElementById(id).addClass('expanded');
+    this.relayout();
+    this.onChange();
+  }
+
+  /** Starts a new drawing around `id` (and the expansions and path a shared link carries). */
+  async show(id, depth, expansions = [], path = null) {
+    this.cy.elements().remove();
+    this.expanded = [];
+    this.truncated = false;
+    this.path = null;
+    this.lastPath = null;
+    this.depth = depth;
+    this.centre = id;
+    await this.expand(id, depth);
+    this.cy.getElementById(id).addClass('centre');
+    for (const other of expansions) await this.expand(other, depth);
+    if (path) await this.findPath(path.from, path.to);
+  }
+
+  async findPath(from, to) {
+    let data;
+    try {
+      data = await gql(QUERIES.path, { from, to });
+    } catch (error) {
+      this.onError(error);
+      return null;
+    }
+    this.cy.elements().removeClass('path');
+    const found = data.path[0] || null;
+    this.lastPath = found;
+    if (!found) {
+      this.path = null;
+      this.onChange();
+      return { found: null };
+    }
+    this.path = { from, to };
+    this.add(found.nodes, found.edges);
+    found.nodes.forEach((node) => this.cy.getElementById(node.id).addClass('path'));
+    found.edges.forEach((edge) => this.cy.getElementById(edge.id).addClass('path'));
+    this.relayout();
+    this.onChange();
+    return { found };
+  }
+
+  add(nodes, edges) {
+    for (const node of nodes) {
+      if (this.cy.getElementById(node.id).nonempty()) continue;
+      this.cy.add({ group: 'nodes', data: { id: node.id, kind: node.kind, label: node.label, names: node.names, level: node.level, display: displayName(node) } });
+    }
+    for (const edge of edges) {
+      if (this.cy.getElementById(edge.id).nonempty()) continue;
+      if (this.cy.getElementById(edge.source).empty() || this.cy.getElementById(edge.target).empty()) continue;
+      this.cy.add({ group: 'edges', data: {
+        id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edge.label,
+        inferred: edge.sources.some((s) => s.inferred), sources: edge.sources,
+      } });
+    }
+    this.applyFilter();
+  }
+
+  relayout() {
+    const visible = this.cy.elements(':visible');
+    const layout = visible.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, fit: true, padding: 30 });
+    layout.one('layoutstop', () => this.fit());
+    layout.run();
+  }
+
+  showTip(edge, position) {
+    edge.addClass('hover');
+    const source = (edge.data('sources') || [])[0];
+    this.tip.replaceChildren(
+      element('strong', {}, edge.data('type')), edge.data('label') ? ` · ${edge.data('label')}` : '',
+      edge.data('inferred') ? element('span', { class: 'badge inferred' }, t('inferred')) : null,
+      source ? element('blockquote', { class: 'quote', lang: 'zh' }, source.quote) : null,
+      source ? element('div', { class: 'muted' }, source.document.title) : null);
+    this.tip.style.left = `${position.x + 12}px`;
+    this.tip.style.top = `${position.y + 12}px`;
+    this.tip.hidden = false;
+  }
+
+  kinds() {
+    return [...new Set(this.cy.nodes().map((n) => n.data('kind')))].sort();
+  }
+
+  setKindHidden(kind, hidden) {
+    if (hidden) this.hiddenKinds.add(kind);
+    else this.hiddenKinds.delete(kind);
+    this.applyFilter();
+    this.onChange();
+  }
+
+  applyFilter() {
+    this.cy.nodes().forEach((node) => node.toggleClass('filtered', this.hiddenKinds.has(node.data('kind')) && node.id() !== this.centre));
+  }
+
+  relabel() {
+    this.cy.nodes().forEach((node) => node.data('display', displayName({ names: node.data('names'), label: node.data('label') })));
+  }
+
+  select(id) {
+    this.cy.nodes().unselect();
+    this.cy.getElementById(id).select();
+  }
+
+  /** Fits the drawing, but never blows a handful of nodes up to poster size. */
+  fit() {
+    this.cy.fit(this.cy.elements(':visible'), 30);
+    if (this.cy.zoom() > 1.3) {
+      this.cy.zoom(1.3);
+      this.cy.center(this.cy.elements(':visible'));
+    }
+  }
+
+  /** The drawn subgraph: what the journalist sees, hidden kinds left out. */
+  visible() {
+    const nodes = this.cy.nodes(':visible');
+    const edges = this.cy.edges(':visible');
+    return { nodes, edges };
+  }
+
+  statusText() {
+    const { nodes, edges } = this.visible();
+    return t('graphCount', { nodes: nodes.length, edges: edges.length });
+  }
+
+  kindLabel(kind) {
+    return kindName(kind);
+  }
+}
