@@ -25,7 +25,7 @@ function readUrl() {
   return {
     id: params.get('id'),
     depth: Math.min(Math.max(Number(params.get('depth')) || 1, 1), 3),
-    expand: (params.get('expand') || '').split(',').filter(Boolean),
+    graph: (params.get('graph') || '').split(',').filter(Boolean),
     hide: (params.get('hide') || '').split(',').filter(Boolean),
     path: path.length === 2 && path[0] && path[1] ? { from: path[0], to: path[1] } : null,
     doc: params.get('doc'),
@@ -39,8 +39,8 @@ function writeUrl({ push = false } = {}) {
   const graph = view.graph;
   if (graph) {
     if (graph.depth > 1) params.set('depth', graph.depth);
-    const extra = graph.expanded.filter((id) => id !== view.entityId);
-    if (extra.length) params.set('expand', extra.join(','));
+    // The drawing: its centre, then the nodes expanded since, when that is not just the entity shown.
+    if (graph.expanded.length && graph.expanded.join(',') !== view.entityId) params.set('graph', graph.expanded.join(','));
     if (graph.hiddenKinds.size) params.set('hide', [...graph.hiddenKinds].join(','));
     if (graph.path) params.set('path', `${graph.path.from}~${graph.path.to}`);
   }
@@ -106,17 +106,19 @@ async function openEntity(id, { push = true, draw = true, url = null } = {}) {
   view.entity = data.entity;
   view.rows = renderEntity(panel, data.entity, actions);
   document.title = `${displayName(data.entity)} · Innograph`;
+  writeUrl({ push });
   if (draw) {
-    const state = url || { depth: Number($('#depth').value), expand: [], hide: [...view.graph.hiddenKinds], path: null };
+    const state = url || { depth: Number($('#depth').value), graph: [], hide: [...view.graph.hiddenKinds], path: null };
     $('#depth').value = String(state.depth);
     view.graph.hiddenKinds = new Set(state.hide);
-    await view.graph.show(id, state.depth, state.expand, state.path);
+    const [centre = id, ...expansions] = state.graph;
+    await view.graph.show(centre, state.depth, expansions, state.path);
     renderKinds();
     renderPathHops(view.graph.lastPath);
   }
   view.graph.select(id);
   updateStatus();
-  writeUrl({ push });
+  writeUrl();
 }
 
 const actions = {
@@ -311,3 +313,6 @@ function start() {
 }
 
 start();
+
+// For scripts and browser tests: the page's state, read-only by convention.
+window.innograph = view;

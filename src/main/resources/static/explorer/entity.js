@@ -233,7 +233,7 @@ function sourcesList(sources, actions) {
           type: 'button', class: 'link document-link', title: t('openDocument'),
           onclick: () => actions.openDocument(source.document.id, source.verbatim ? source.start : null, source.verbatim ? source.end : null),
         }, source.document.title),
-        source.document.publishedAt ? element('span', { class: 'muted' }, ` · ${source.document.publishedAt}`) : null));
+        source.document.publishedAt ? element('span', { class: 'muted' }, source.document.publishedAt.slice(0, 10)) : null));
   }));
 }
 

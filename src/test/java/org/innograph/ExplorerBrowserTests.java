@@ -1,0 +1,456 @@
+package org.innograph;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3c.dom.Element;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The explorer in a real browser (headless Chromium) against the running service: what a
+ * journalist does, step by step, with screenshots of the main states written to
+ * {@code target/explorer-screenshots}. Where no Chromium is installed the tests are
+ * skipped, unless {@code INNOGRAPH_BROWSER_TESTS=required} (as in CI), where that is a
+ * failure.
+ */
+@EmbeddedServiceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExplorerBrowserTests {
+
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+	static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+	static final Path SCREENSHOTS = Path.of("target", "explorer-screenshots");
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	WebDriverWait wait;
+
+	Path downloads;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		var installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed) {
+			assertThat("required").as("Chromium and ChromeDriver are needed at %s and %s", CHROMIUM, CHROMEDRIVER)
+				.isNotEqualTo(System.getenv("INNOGRAPH_BROWSER_TESTS"));
+			Assumptions.abort("No Chromium at " + CHROMIUM + " or no ChromeDriver at " + CHROMEDRIVER);
+		}
+		this.downloads = Files.createTempDirectory("explorer-downloads");
+		Files.createDirectories(SCREENSHOTS);
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		// The network here is closed: Chromium's background connections only add noise
+		// and delay.
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=1400,1000", "--lang=zh-CN",
+				"--user-data-dir=" + Files.createTempDirectory("explorer-profile"));
+		options.setExperimentalOption("prefs", Map.of("download.default_directory", this.downloads.toString(),
+				"download.prompt_for_download", false, "profile.default_content_settings.popups", 0));
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@BeforeEach
+	void freshPage() {
+		if (this.browser != null) {
+			this.browser.manage().window().setSize(new Dimension(1400, 1000));
+			open("/");
+			this.browser.executeScript("localStorage.clear(); sessionStorage.clear();");
+		}
+	}
+
+	@Test
+	void searchFindsTheCityInEveryScriptAndOpensIt() {
+		open("/?lang=zh");
+		var hits = search("寧波");
+		assertThat(hits).anySatisfy(hit -> {
+			assertThat(hit.getAttribute("data-id")).isEqualTo("city-ningbo");
+			assertThat(hit.findElement(By.cssSelector(".badge")).getText()).isEqualTo("城市");
+		});
+		screenshot("01-search-ningbo-traditional");
+		hitFor("city-ningbo").click();
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "宁波市"));
+		this.wait.until(ExpectedConditions.urlContains("id=city-ningbo"));
+
+		var latin = search("Ningbo");
+		assertThat(latin).extracting(hit -> hit.getAttribute("data-id")).contains("city-ningbo");
+		// The keyboard alone: down to the city, Enter opens it.
+		var input = this.browser.findElement(By.id("search"));
+		while (!"city-ningbo".equals(activeHit().getAttribute("data-id"))) {
+			input.sendKeys(Keys.ARROW_DOWN);
+		}
+		input.sendKeys(Keys.ENTER);
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "宁波市"));
+		assertThat(this.browser.findElement(By.cssSelector(".names")).getText()).contains("寧波市", "Ningbo", "Níngbō");
+	}
+
+	@Test
+	void theCityShowsItsZonesRankThirteenWithTheQuoteInContext() {
+		openEntity("city-ningbo");
+		var rank = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li[data-rank='13']")));
+		assertThat(rank.getText()).contains("13").contains("2022");
+		var quote = rank.findElement(By.cssSelector("li.source.primary blockquote"));
+		this.wait.until(d -> !quote.findElements(By.cssSelector(".context")).isEmpty());
+		assertThat(quote.findElement(By.tagName("mark")).getText()).contains("寧波第13位");
+		assertThat(quote.findElements(By.cssSelector(".context")).getFirst().getText()).isNotBlank();
+		// Background sources are told apart from the article; inferred ones are marked.
+		assertThat(rank.findElements(By.cssSelector("li.source.background .badge.background"))).isNotEmpty();
+		scrollIntoView(rank);
+		screenshot("02-ningbo-rank-13-with-quote");
+
+		rank.findElement(By.cssSelector("li.source.primary .document-link")).click();
+		var highlighted = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#document-text mark#document-quote")));
+		assertThat(highlighted.getText()).contains("寧波第13位");
+		assertThat(this.browser.getCurrentUrl()).contains("doc=");
+		screenshot("03-document-panel");
+
+		// A shared link brings the same state back.
+		this.browser.navigate().refresh();
+		this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#document-text mark#document-quote")));
+		this.browser.findElement(By.id("document-close")).click();
+		assertThat(this.browser.getCurrentUrl()).doesNotContain("doc=");
+	}
+
+	@Test
+	void clickingANodeExpandsIt() {
+		openEntity("city-ningbo");
+		var before = nodeCount();
+		assertThat(nodeIds()).contains("prov-zhejiang");
+		clickNode("prov-zhejiang");
+		this.wait.until(d -> nodeCount() > before);
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "浙江省"));
+		assertThat(decodedUrl()).contains("graph=city-ningbo,prov-zhejiang");
+		// Hovering an edge tells its type and quote.
+		hoverFirstEdge();
+		var tip = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edge-tip")));
+		assertThat(tip.getText()).isNotBlank();
+		assertThat(tip.findElements(By.cssSelector("blockquote"))).isNotEmpty();
+		screenshot("04-expanded-node");
+
+		var expanded = nodeCount();
+		this.browser.navigate().refresh();
+		this.wait.until(d -> nodeCount() == expanded);
+
+		// Filtering by kind hides those nodes, and says so in the link.
+		this.browser.findElement(By.cssSelector("#kinds-menu summary")).click();
+		this.browser.findElement(By.cssSelector("#kinds input[value='Laboratory']")).click();
+		this.wait.until(d -> !visibleNodeKinds().contains("Laboratory"));
+		assertThat(this.browser.getCurrentUrl()).contains("hide=Laboratory");
+	}
+
+	@Test
+	void findsAPathBetweenHangzhouAndTheDepartmentWithASourceForEachHop() {
+		open("/?lang=zh");
+		this.browser.findElement(By.cssSelector("#path-menu summary")).click();
+		pick("path-from", "杭州", "city-hangzhou");
+		pick("path-to", "浙江省科技厅", "dept-zhejiang-kjt");
+		this.browser.findElement(By.cssSelector("#path-form button[type=submit]")).click();
+		var hops = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("path-hops")))
+			.findElements(By.cssSelector("li.hop"));
+		assertThat(hops).isNotEmpty();
+		assertThat(hops)
+			.allSatisfy(hop -> assertThat(hop.findElement(By.cssSelector("blockquote")).getText()).isNotBlank());
+		@SuppressWarnings("unchecked")
+		var onPath = (List<String>) script("return window.innograph.graph.cy.nodes('.path').map(n => n.id())");
+		assertThat(onPath).contains("city-hangzhou", "dept-zhejiang-kjt");
+		assertThat(decodedUrl()).contains("path=city-hangzhou~dept-zhejiang-kjt");
+		screenshot("05-path-hangzhou-department");
+	}
+
+	@Test
+	void switchesLanguageAndRemembersIt() {
+		openEntity("city-ningbo");
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "宁波市"));
+		var toggle = this.browser.findElement(By.id("lang"));
+		assertThat(toggle.getText()).isEqualTo("English");
+		toggle.click();
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Ningbo"));
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		assertThat(this.browser.findElement(By.id("lang")).getText()).isEqualTo("中文");
+		assertThat(this.browser.getCurrentUrl()).contains("lang=en");
+		assertThat(this.browser.findElement(By.cssSelector(".rankings h2")).getText()).isEqualTo("Rankings");
+		screenshot("06-english");
+		// Remembered without the URL saying so.
+		open("/?id=city-ningbo");
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Ningbo"));
+	}
+
+	@Test
+	void exportsTheViewInEveryFormatWithItsSourcesAndLicence() throws Exception {
+		openEntity("city-ningbo");
+		this.wait.until(d -> nodeCount() > 1);
+		var nodes = nodeCount();
+
+		var csv = export("csv", ".csv");
+		var text = Files.readString(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
+		assertThat(text.lines().findFirst().orElseThrow()).startsWith("# ").contains("CC BY 4.0");
+		var records = CSVFormat.RFC4180.builder()
+			.setCommentMarker('#')
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(text))
+			.getRecords();
+		assertThat(records).anySatisfy(row -> {
+			assertThat(row.get("type")).isEqualTo("Ranking");
+			assertThat(row.get("subjectId")).isEqualTo("htz-ningbo");
+			assertThat(row.get("rank")).isEqualTo("13");
+			assertThat(row.get("quote")).contains("寧波第13位");
+			assertThat(row.get("document")).isNotBlank();
+		});
+		assertThat(records.stream().map(CSVRecord::size).distinct()).hasSize(1);
+
+		var graphml = export("graphml", ".graphml");
+		var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(graphml.toFile());
+		assertThat(document.getElementsByTagName("node").getLength()).isEqualTo(nodes);
+		assertThat(document.getElementsByTagName("edge").getLength()).isPositive();
+		var graphData = ((Element) document.getElementsByTagName("graph").item(0)).getElementsByTagName("data");
+		assertThat(Stream.iterate(0, i -> i < graphData.getLength(), i -> i + 1)
+			.map(i -> (Element) graphData.item(i))
+			.filter(e -> e.getAttribute("key").equals("graph_licence"))
+			.map(Element::getTextContent)).singleElement().asString().contains("CC BY 4.0");
+
+		var cytoscape = JSON.readTree(Files.readString(export("cytoscape", ".cyjs.json")));
+		assertThat(cytoscape.at("/elements/nodes")).hasSize(nodes);
+		assertThat(cytoscape.at("/elements/nodes").valueStream().map(n -> n.at("/data/id").asString()))
+			.contains("city-ningbo", "htz-ningbo");
+		assertThat(cytoscape.at("/data/licence").asString()).contains("CC BY 4.0");
+		assertThat(cytoscape.at("/data/sources").valueStream().map(JsonNode::asString)).isNotEmpty();
+
+		var png = export("png", ".png");
+		var image = ImageIO.read(png.toFile());
+		assertThat(image.getWidth()).isGreaterThan(100);
+		assertThat(image.getHeight()).isGreaterThan(100);
+	}
+
+	@Test
+	void tellsTheUserWhatWentWrong() {
+		open("/?lang=en");
+		search("zzqqxx", false);
+		var message = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+		assertThat(message.getText()).contains("Nothing found for “zzqqxx”");
+		screenshot("07-no-hits");
+
+		// The server goes away: the page says so and offers to retry.
+		script("window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));");
+		search("杭州", false);
+		this.wait.until(d -> "unreachable".equals(d.findElement(By.id("message")).getAttribute("data-kind")));
+		assertThat(this.browser.findElement(By.id("message")).getText()).contains("cannot be reached");
+		assertThat(this.browser.findElements(By.cssSelector("#message button.retry"))).isNotEmpty();
+		screenshot("08-server-unreachable");
+
+		// A limit the server enforces comes back in its own words.
+		script("""
+				window.fetch = () => Promise.resolve(new Response(JSON.stringify({errors: [{
+				  message: 'The query exceeds the cost limit: 60000, at most 50000',
+				  extensions: {classification: 'BAD_REQUEST', limit: 'cost'}}]}),
+				  {status: 200, headers: {'Content-Type': 'application/json'}}));""");
+		search("宁波", false);
+		this.wait.until(d -> "limit".equals(d.findElement(By.id("message")).getAttribute("data-kind")));
+		assertThat(this.browser.findElement(By.id("message")).getText()).contains("beyond the server’s limits",
+				"cost limit");
+
+		// An unknown entity in a shared link.
+		open("/?id=no-such-entity&lang=en");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "no-such-entity"));
+	}
+
+	@Test
+	void fitsAPhoneSizedScreen() {
+		this.browser.manage().window().setSize(new Dimension(390, 844));
+		openEntity("city-ningbo");
+		var overflow = (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth + 1");
+		assertThat(overflow).as("the page scrolls sideways on a phone").isFalse();
+		assertThat(this.browser.findElement(By.id("graph")).getSize().getHeight()).isGreaterThan(200);
+		screenshot("09-phone");
+	}
+
+	// ---- helpers
+	// ---------------------------------------------------------------------------
+
+	String decodedUrl() {
+		return java.net.URLDecoder.decode(this.browser.getCurrentUrl(), StandardCharsets.UTF_8);
+	}
+
+	void open(String path) {
+		this.browser.get("http://127.0.0.1:" + this.port + path);
+	}
+
+	/** The entity, in the Chinese interface unless a test switches. */
+	void openEntity(String id) {
+		open("/?lang=zh&id=" + id);
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entity-name")));
+		this.wait.until(d -> nodeCount() > 0);
+	}
+
+	List<WebElement> search(String text) {
+		return search(text, true);
+	}
+
+	List<WebElement> search(String text, boolean expectHits) {
+		var input = this.browser.findElement(By.id("search"));
+		input.clear();
+		input.sendKeys(text);
+		if (!expectHits) {
+			return List.of();
+		}
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-hits .hit")));
+		return this.browser.findElements(By.cssSelector("#search-hits .hit"));
+	}
+
+	WebElement hitFor(String id) {
+		return this.browser.findElement(By.cssSelector("#search-hits .hit[data-id='" + id + "']"));
+	}
+
+	WebElement activeHit() {
+		return this.browser.findElement(By.cssSelector("#search-hits .hit[aria-selected='true']"));
+	}
+
+	void pick(String inputId, String text, String entityId) {
+		var input = this.browser.findElement(By.id(inputId));
+		input.sendKeys(text);
+		var hit = this.wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//input[@id='" + inputId + "']/following-sibling::ul/li[@data-id='" + entityId + "']")));
+		hit.click();
+		this.wait.until(d -> entityId.equals(input.getDomAttribute("data-entity-id")));
+	}
+
+	int nodeCount() {
+		return ((Number) script(
+				"return window.innograph?.graph ? window.innograph.graph.cy.nodes(':visible').length : 0"))
+			.intValue();
+	}
+
+	@SuppressWarnings("unchecked")
+	List<String> nodeIds() {
+		return (List<String>) script("return window.innograph.graph.cy.nodes().map(n => n.id())");
+	}
+
+	@SuppressWarnings("unchecked")
+	List<String> visibleNodeKinds() {
+		return (List<String>) script("return window.innograph.graph.cy.nodes(':visible').map(n => n.data('kind'))");
+	}
+
+	/** A real mouse click where Cytoscape drew the node. */
+	void clickNode(String id) {
+		var graph = this.browser.findElement(By.id("graph"));
+		@SuppressWarnings("unchecked")
+		var at = (Map<String, Number>) script(
+				"return window.innograph.graph.cy.getElementById(arguments[0]).renderedPosition()", id);
+		var size = graph.getSize();
+		new Actions(this.browser)
+			.moveToElement(graph, at.get("x").intValue() - size.getWidth() / 2,
+					at.get("y").intValue() - size.getHeight() / 2)
+			.click()
+			.perform();
+	}
+
+	void hoverFirstEdge() {
+		var graph = this.browser.findElement(By.id("graph"));
+		@SuppressWarnings("unchecked")
+		var at = (Map<String, Number>) script(
+				"return window.innograph.graph.cy.edges(':visible')[0].renderedMidpoint()");
+		var size = graph.getSize();
+		new Actions(this.browser)
+			.moveToElement(graph, at.get("x").intValue() - size.getWidth() / 2,
+					at.get("y").intValue() - size.getHeight() / 2)
+			.perform();
+	}
+
+	Path export(String format, String suffix) throws Exception {
+		var menu = this.browser.findElement(By.id("export-menu"));
+		if (menu.getDomAttribute("open") == null) {
+			menu.findElement(By.tagName("summary")).click();
+		}
+		try (var before = Files.list(this.downloads)) {
+			before.filter(p -> p.toString().endsWith(suffix)).forEach(p -> p.toFile().delete());
+		}
+		this.browser.findElement(By.cssSelector("[data-export='" + format + "']")).click();
+		var found = new Path[1];
+		this.wait.until(d -> {
+			try (var files = Files.list(this.downloads)) {
+				found[0] = files.filter(p -> p.toString().endsWith(suffix)).findFirst().orElse(null);
+				return found[0] != null && found[0].toFile().length() > 0;
+			}
+			catch (IOException ex) {
+				return false;
+			}
+		});
+		return found[0];
+	}
+
+	void scrollIntoView(WebElement element) {
+		script("arguments[0].scrollIntoView({block: 'center'})", element);
+	}
+
+	Object script(String script, Object... arguments) {
+		return ((JavascriptExecutor) this.browser).executeScript(script, arguments);
+	}
+
+	void screenshot(String name) {
+		try {
+			var shot = this.browser.getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot write the screenshot " + name, ex);
+		}
+	}
+
+}
