@@ -56,9 +56,12 @@ const SOURCE = `quote verbatim inferred start end
   document { id title role publisher publishedAt url }`;
 
 const GRAPH_NODE = 'id kind label level depth names { zhHans zhHant en pinyin }';
-// Edges carry their quotes for the hover tip and the exports, but not the offsets.
+// A neighbourhood's edges carry their quotes for the hover tip and the exports; a path's
+// also carry the offsets, to open each hop's document at its quote. The neighbourhood's
+// query stays well within the server's cost limit that way.
 const GRAPH_EDGE = `id type label source target
   sources { quote inferred document { id title role publisher publishedAt } }`;
+const PATH_EDGE = `id type label source target sources { ${SOURCE} }`;
 
 export const QUERIES = {
   search: `query Search($text: String!) {
@@ -95,7 +98,7 @@ export const QUERIES = {
   }`,
   path: `query Path($from: ID!, $to: ID!) {
     path(from: $from, to: $to, maxHops: 6, limit: 1) {
-      length nodes { ${GRAPH_NODE} } edges { ${GRAPH_EDGE} }
+      length nodes { ${GRAPH_NODE} } edges { ${PATH_EDGE} }
     }
   }`,
   dataset: 'query Dataset { dataset { licence } }',

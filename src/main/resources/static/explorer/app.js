@@ -187,22 +187,23 @@ function updateStatus() {
 }
 
 function renderPathHops(result) {
-  const list = $('#path-hops');
+  const box = $('#path-hops');
+  const list = box.querySelector('ol');
   if (!result) {
-    list.hidden = true;
+    box.hidden = true;
     list.replaceChildren();
     return;
   }
   const names = new Map(result.nodes.map((node) => [node.id, displayName(node)]));
-  list.replaceChildren(element('li', { class: 'path-title' }, t('pathFound', { length: result.length })),
-    ...result.edges.map((edge) => {
-      const source = edge.sources[0];
-      return element('li', { class: 'hop' },
-        element('span', {}, `${names.get(edge.source)} —${edge.label || edge.type}→ ${names.get(edge.target)}`),
-        source ? element('blockquote', { class: 'quote', lang: 'zh' }, source.quote) : null,
-        source ? element('button', { type: 'button', class: 'link document-link', onclick: () => openDocument(source.document.id, source.start, source.end) }, source.document.title) : null);
-    }));
-  list.hidden = false;
+  $('#path-title').textContent = t('pathFound', { length: result.length });
+  list.replaceChildren(...result.edges.map((edge) => {
+    const source = edge.sources[0];
+    return element('li', { class: 'hop' },
+      element('span', {}, `${names.get(edge.source)} —${edge.label || edge.type}→ ${names.get(edge.target)}`),
+      source ? element('blockquote', { class: 'quote', lang: 'zh' }, source.quote) : null,
+      source ? element('button', { type: 'button', class: 'link document-link', onclick: () => openDocument(source.document.id, source.start, source.end) }, source.document.title) : null);
+  }));
+  box.hidden = false;
 }
 
 async function findPath(event) {

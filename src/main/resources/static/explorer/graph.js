@@ -41,7 +41,8 @@ export class GraphView {
           'curve-style': 'bezier', 'arrow-scale': 0.8,
         } },
         { selector: 'edge.hover', style: { 'line-color': '#333', 'target-arrow-color': '#333', width: 3 } },
-        { selector: '.path', style: { 'line-color': '#0a58ca', 'target-arrow-color': '#0a58ca', width: 4, 'border-width': 4, 'border-color': '#0a58ca', 'z-index': 10 } },
+        { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#0a58ca' } },
+        { selector: 'edge.path', style: { 'line-color': '#0a58ca', 'target-arrow-color': '#0a58ca', width: 4, 'z-index': 10 } },
         { selector: '.filtered', style: { display: 'none' } },
       ],
     });
@@ -67,7 +68,7 @@ export class GraphView {
     if (!data.neighborhood) return;
     this.expanded.push(id);
     this.truncated = this.truncated || data.neighborhood.truncated;
-    this.add(data.neighborhood.nodes, data.neighborhood.edges);
+    this.add(data.neighborhood.nodes, data.neighborhood.edges, id);
     this.cy.getElementById(id).addClass('expanded');
     this.relayout();
     this.onChange();
@@ -105,7 +106,7 @@ export class GraphView {
       return { found: null };
     }
     this.path = { from, to };
-    this.add(found.nodes, found.edges);
+    this.add(found.nodes, found.edges, from);
     found.nodes.forEach((node) => this.cy.getElementById(node.id).addClass('path'));
     found.edges.forEach((edge) => this.cy.getElementById(edge.id).addClass('path'));
     this.relayout();
@@ -113,11 +114,20 @@ export class GraphView {
     return { found };
   }
 
-  add(nodes, edges) {
-    for (const node of nodes) {
-      if (this.cy.getElementById(node.id).nonempty()) continue;
-      this.cy.add({ group: 'nodes', data: { id: node.id, kind: node.kind, label: node.label, names: node.names, level: node.level, display: displayName(node) } });
-    }
+  /** Adds what is new; new nodes start in a ring around `anchor`, so the layout keeps its shape. */
+  add(nodes, edges, anchor) {
+    const fresh = nodes.filter((node) => this.cy.getElementById(node.id).empty());
+    const at = this.cy.getElementById(anchor);
+    const centre = at.nonempty() ? at.position() : { x: 0, y: 0 };
+    fresh.forEach((node, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
+      const radius = 80 + 6 * fresh.length;
+      this.cy.add({
+        group: 'nodes',
+        data: { id: node.id, kind: node.kind, label: node.label, names: node.names, level: node.level, display: displayName(node) },
+        position: { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) },
+      });
+    });
     for (const edge of edges) {
       if (this.cy.getElementById(edge.id).nonempty()) continue;
       if (this.cy.getElementById(edge.source).empty() || this.cy.getElementById(edge.target).empty()) continue;
@@ -131,7 +141,7 @@ export class GraphView {
 
   relayout() {
     const visible = this.cy.elements(':visible');
-    const layout = visible.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, fit: true, padding: 30 });
+    const layout = visible.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 20000, idealEdgeLength: () => 90, nodeOverlap: 20, fit: true, padding: 30 });
     layout.one('layoutstop', () => this.fit());
     layout.run();
   }
