@@ -91,8 +91,8 @@ export const QUERIES = {
   documentText: `query DocumentText($id: ID!) {
     document(id: $id) { id title publisher publishedAt url site role language text }
   }`,
-  neighborhood: `query Neighborhood($id: ID!, $depth: Int!) {
-    neighborhood(id: $id, depth: $depth, limit: 150) {
+  neighborhood: `query Neighborhood($id: ID!, $depth: Int!, $limit: Int!) {
+    neighborhood(id: $id, depth: $depth, limit: $limit) {
       truncated nodes { ${GRAPH_NODE} } edges { ${GRAPH_EDGE} }
     }
   }`,

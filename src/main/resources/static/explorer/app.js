@@ -4,7 +4,7 @@ import { displayName, language, setLanguage, t, translatePage, kindName } from '
 import { element } from './dom.js';
 import { attachSearch } from './search.js';
 import { loadDocument, renderEntity } from './entity.js';
-import { GraphView } from './graph.js';
+import { GraphView, NEIGHBOURHOOD_LIMIT } from './graph.js';
 import * as exports from './exports.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -25,6 +25,7 @@ function readUrl() {
   return {
     id: params.get('id'),
     depth: Math.min(Math.max(Number(params.get('depth')) || 1, 1), 3),
+    limit: Math.min(Math.max(Number(params.get('limit')) || NEIGHBOURHOOD_LIMIT, 1), 500),
     graph: (params.get('graph') || '').split(',').filter(Boolean),
     hide: (params.get('hide') || '').split(',').filter(Boolean),
     path: path.length === 2 && path[0] && path[1] ? { from: path[0], to: path[1] } : null,
@@ -39,6 +40,7 @@ function writeUrl({ push = false } = {}) {
   const graph = view.graph;
   if (graph) {
     if (graph.depth > 1) params.set('depth', graph.depth);
+    if (graph.limit !== NEIGHBOURHOOD_LIMIT) params.set('limit', graph.limit);
     // The drawing: its centre, then the nodes expanded since, when that is not just the entity shown.
     if (graph.expanded.length && graph.expanded.join(',') !== view.entityId) params.set('graph', graph.expanded.join(','));
     if (graph.hiddenKinds.size) params.set('hide', [...graph.hiddenKinds].join(','));
@@ -111,6 +113,7 @@ async function openEntity(id, { push = true, draw = true, url = null } = {}) {
     const state = url || { depth: Number($('#depth').value), graph: [], hide: [...view.graph.hiddenKinds], path: null };
     $('#depth').value = String(state.depth);
     view.graph.hiddenKinds = new Set(state.hide);
+    if (state.limit) view.graph.limit = state.limit;
     const [centre = id, ...expansions] = state.graph;
     await view.graph.show(centre, state.depth, expansions, state.path);
     renderKinds();
@@ -179,7 +182,7 @@ function renderKinds() {
 function updateStatus() {
   const graph = view.graph;
   const parts = [graph.statusText()];
-  if (graph.truncated) parts.push(t('truncated', { limit: 150 }));
+  if (graph.truncated) parts.push(t('truncated', { limit: graph.limit }));
   const status = $('#graph-status');
   status.textContent = parts.join(' · ');
   status.classList.toggle('warning', graph.truncated);

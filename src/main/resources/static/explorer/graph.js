@@ -4,6 +4,7 @@ import { gql, QUERIES } from './api.js';
 import { displayName, kindName, t } from './i18n.js';
 import { element } from './dom.js';
 
+/** Nodes per neighbourhood: enough for a province at depth 2, within the server's cost limit. */
 export const NEIGHBOURHOOD_LIMIT = 150;
 
 const KIND_COLOURS = {
@@ -22,6 +23,7 @@ export class GraphView {
     this.hiddenKinds = new Set();
     this.truncated = false;
     this.path = null;
+    this.limit = NEIGHBOURHOOD_LIMIT;
     this.cy = cytoscape({
       container,
       minZoom: 0.1,
@@ -60,7 +62,7 @@ export class GraphView {
     if (this.expanded.includes(id)) return;
     let data;
     try {
-      data = await gql(QUERIES.neighborhood, { id, depth });
+      data = await gql(QUERIES.neighborhood, { id, depth, limit: this.limit });
     } catch (error) {
       this.onError(error);
       return;

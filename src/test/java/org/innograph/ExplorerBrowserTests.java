@@ -292,22 +292,27 @@ class ExplorerBrowserTests {
 		this.wait.until(d -> "unreachable".equals(d.findElement(By.id("message")).getAttribute("data-kind")));
 		assertThat(this.browser.findElement(By.id("message")).getText()).contains("cannot be reached");
 		assertThat(this.browser.findElements(By.cssSelector("#message button.retry"))).isNotEmpty();
-		screenshot("08-server-unreachable");
+		screenshot("07-server-unreachable");
 
-		// A limit the server enforces comes back in its own words.
-		script("""
-				window.fetch = () => Promise.resolve(new Response(JSON.stringify({errors: [{
-				  message: 'The query exceeds the cost limit: 60000, at most 50000',
-				  extensions: {classification: 'BAD_REQUEST', limit: 'cost'}}]}),
-				  {status: 200, headers: {'Content-Type': 'application/json'}}));""");
-		search("宁波", false);
+		// A limit the server enforces comes back in its own words: 500 nodes with their
+		// quotes cost more than a request may.
+		open("/?lang=en&id=prov-zhejiang&limit=500");
 		this.wait.until(d -> "limit".equals(d.findElement(By.id("message")).getAttribute("data-kind")));
 		assertThat(this.browser.findElement(By.id("message")).getText()).contains("beyond the server’s limits",
 				"cost limit");
+		screenshot("08-limit");
 
 		// An unknown entity in a shared link.
 		open("/?id=no-such-entity&lang=en");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "no-such-entity"));
+	}
+
+	@Test
+	void saysWhenTheServerCappedTheNeighbourhood() {
+		open("/?lang=en&id=prov-zhejiang&depth=2&limit=5");
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("graph-status"), "data-truncated", "true"));
+		assertThat(this.browser.findElement(By.id("graph-status")).getText()).contains("capped the neighbourhood at 5");
+		assertThat(nodeCount()).isEqualTo(6);
 	}
 
 	@Test
