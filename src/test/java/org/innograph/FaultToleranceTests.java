@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import java.util.stream.IntStream;
@@ -23,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -96,39 +99,87 @@ class FaultToleranceTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
 	}
 
+	/** The status, the Retry-After header and the body of a search over raw HTTP. */
+	record Answer(int status, String retryAfter, Map<String, Object> body) {
+
+		@SuppressWarnings("unchecked")
+		String firstReason() {
+			var errors = (List<Map<String, Object>>) this.body.getOrDefault("errors", List.of());
+			return errors.isEmpty() ? ""
+					: String.valueOf(((Map<String, Object>) errors.getFirst().get("extensions")).get("reason"));
+		}
+
+	}
+
+	@SuppressWarnings("unchecked")
+	Answer search(String accept) {
+		return RestClient.create("http://127.0.0.1:" + this.port)
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.ACCEPT, accept)
+			.body(Map.of("query", "{ search(text: \"杭州\") { entity { id } } }"))
+			.exchange((request, response) -> new Answer(response.getStatusCode().value(),
+					response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), response.bodyTo(Map.class)));
+	}
+
+	static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
 	@Test
 	void failsFastWhileTheStoreIsAwayAndRecoversByItself() {
+		// A cold planner on a busy machine can overrun the query timeout once; what is
+		// measured here starts from a warm service.
+		var warm = System.nanoTime();
+		while (!city().getErrors().isEmpty() && System.nanoTime() - warm < Duration.ofSeconds(60).toNanos()) {
+			Thread.onSpinWait();
+		}
 		assertThat(city().getErrors()).isEmpty();
+		assertThat(search(GRAPHQL_RESPONSE).status()).isEqualTo(200);
 		assertThat(readiness()).isEqualTo(200);
 
 		store.shutdown();
 		var start = System.nanoTime();
 		var away = city();
 		var failedAfter = Duration.ofNanos(System.nanoTime() - start);
+		// The request that finds the store away ran: its answer has data (null) and the
+		// error.
 		assertThat(away.getErrors()).singleElement().satisfies(error -> {
 			assertThat(error.getExtensions()).containsEntry("reason", "UNAVAILABLE").containsKey("requestId");
 			assertThat(error.getMessage()).contains("unavailable").doesNotContain("Exception", "bolt://");
 		});
 		assertThat(failedAfter).as("fails fast").isLessThan(Duration.ofSeconds(15));
 		assertThat(readiness()).isEqualTo(503);
+		// Those that follow are refused whole, without data: 503 with Retry-After for
+		// clients that accept the GraphQL response type, 200 for plain JSON clients.
+		var refused = search(GRAPHQL_RESPONSE);
+		assertThat(refused.status()).isEqualTo(503);
+		assertThat(refused.retryAfter()).isEqualTo("1");
+		assertThat(refused.body()).doesNotContainKey("data").containsKey("extensions");
+		assertThat(refused.firstReason()).isEqualTo("UNAVAILABLE");
+		var plain = search(MediaType.APPLICATION_JSON_VALUE);
+		assertThat(plain.status()).isEqualTo(200);
+		assertThat(plain.firstReason()).isEqualTo("UNAVAILABLE");
 		// Under load: every one of many concurrent requests gets the same clean error.
-		var load = IntStream.range(0, 16).parallel().mapToObj(i -> city()).toList();
-		assertThat(load).allSatisfy(response -> assertThat(response.getErrors()).singleElement()
-			.satisfies(error -> assertThat(error.getExtensions()).containsEntry("reason", "UNAVAILABLE")));
+		var load = IntStream.range(0, 16).parallel().mapToObj(i -> search(GRAPHQL_RESPONSE)).toList();
+		assertThat(load).allSatisfy(answer -> {
+			assertThat(answer.status()).isIn(200, 503);
+			assertThat(answer.firstReason()).isEqualTo("UNAVAILABLE");
+		});
 
 		store = start();
 		var restarted = System.nanoTime();
-		ClientGraphQlResponse back = null;
+		Answer back = null;
 		while (System.nanoTime() - restarted < Duration.ofSeconds(30).toNanos()) {
-			back = city();
-			if (back.getErrors().isEmpty()) {
+			back = search(GRAPHQL_RESPONSE);
+			if (back.status() == 200 && back.firstReason().isEmpty()) {
 				break;
 			}
 		}
 		var recoveredAfter = Duration.ofNanos(System.nanoTime() - restarted);
 		assertThat(back).isNotNull();
-		assertThat(back.getErrors()).isEmpty();
-		assertThat((Map<String, Object>) back.field("city").getValue()).containsEntry("id", "city-hangzhou");
+		assertThat(back.firstReason()).isEmpty();
+		assertThat(back.status()).isEqualTo(200);
+		assertThat((Map<String, Object>) city().field("city").getValue()).containsEntry("id", "city-hangzhou");
 		assertThat(recoveredAfter).as("first success after the store is back").isLessThan(Duration.ofSeconds(5));
 		assertThat(readiness()).isEqualTo(200);
 		System.out.printf("%nStore away: failed after %d ms; back: first success after %d ms%n", failedAfter.toMillis(),

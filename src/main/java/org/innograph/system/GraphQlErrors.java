@@ -23,6 +23,16 @@ class GraphQlErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
+	static final String UNAVAILABLE = "UNAVAILABLE";
+
+	static final String STORE_UNAVAILABLE = "The graph store is unavailable; try again shortly";
+
+	private final StoreAvailability availability;
+
+	GraphQlErrors(StoreAvailability availability) {
+		this.availability = availability;
+	}
+
 	@GraphQlExceptionHandler
 	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment env) {
 		return GraphQLError.newError()
@@ -48,11 +58,12 @@ class GraphQlErrors {
 	@GraphQlExceptionHandler
 	GraphQLError storeUnavailable(ServiceUnavailableException ex, DataFetchingEnvironment env) {
 		log.warn("Neo4j is unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+		this.availability.markAway();
 		return GraphQLError.newError()
 			.errorType(ErrorType.INTERNAL_ERROR)
-			.message("The graph store is unavailable; try again shortly")
+			.message(STORE_UNAVAILABLE)
 			.path(env.getExecutionStepInfo().getPath())
-			.extensions(withRequestId(env, Map.of("reason", "UNAVAILABLE")))
+			.extensions(withRequestId(env, Map.of("reason", UNAVAILABLE)))
 			.build();
 	}
 

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Component;
  * it too, so that a client's report leads to the server's log.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIds implements WebGraphQlInterceptor {
 
 	private final MeterRegistry meters;
