@@ -4,7 +4,7 @@ import { displayName, language, setLanguage, t, translatePage, kindName } from '
 import { element } from './dom.js';
 import { attachSearch } from './search.js';
 import { loadDocument, renderEntity } from './entity.js';
-import { GraphView, NEIGHBOURHOOD_LIMIT } from './graph.js';
+import { GraphView, KIND_COLOURS, NEIGHBOURHOOD_LIMIT } from './graph.js';
 import * as exports from './exports.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -175,7 +175,8 @@ function renderKinds() {
   $('#kinds').replaceChildren(...graph.kinds().map((kind) => {
     const box = element('input', { type: 'checkbox', value: kind, checked: !graph.hiddenKinds.has(kind) });
     box.addEventListener('change', () => { graph.setKindHidden(kind, !box.checked); writeUrl(); });
-    return element('label', { class: `kind-choice kind-${kind}` }, box, ` ${kindName(kind)}`);
+    const swatch = element('span', { class: 'swatch', style: `background:${KIND_COLOURS[kind] || '#888'}` });
+    return element('label', { class: 'kind-choice' }, box, swatch, kindName(kind));
   }));
 }
 

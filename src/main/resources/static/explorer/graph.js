@@ -7,7 +7,7 @@ import { element } from './dom.js';
 /** Nodes per neighbourhood: enough for a province at depth 2, within the server's cost limit. */
 export const NEIGHBOURHOOD_LIMIT = 150;
 
-const KIND_COLOURS = {
+export const KIND_COLOURS = {
   Department: '#b5443c', Organisation: '#8c6d3f', Province: '#2e6e9e', City: '#2f8f6b', County: '#6aa84f',
   HighTechZone: '#d58a1f', Laboratory: '#7b4fa0', InnovationZone: '#c25b8f', Award: '#b8a21f', Policy: '#4a6fa5',
   Event: '#777777',
@@ -54,6 +54,7 @@ export class GraphView {
       this.expand(id);
     });
     this.cy.on('mouseover', 'edge', (event) => this.showTip(event.target, event.renderedPosition));
+    container.addEventListener('keydown', (event) => this.onKey(event));
     this.cy.on('mouseout', 'edge', (event) => { event.target.removeClass('hover'); this.tip.hidden = true; });
   }
 
@@ -159,6 +160,27 @@ export class GraphView {
     this.tip.style.left = `${position.x + 12}px`;
     this.tip.style.top = `${position.y + 12}px`;
     this.tip.hidden = false;
+  }
+
+  /** Keyboard: arrows walk the visible nodes by name, Enter opens and expands the one chosen. */
+  onKey(event) {
+    const nodes = this.cy.nodes(':visible').sort((a, b) => a.data('display').localeCompare(b.data('display')));
+    if (nodes.empty()) return;
+    const current = nodes.filter(':selected')[0];
+    const index = current ? nodes.indexOf(current) : -1;
+    let next = null;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = nodes[(index + 1) % nodes.length];
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = nodes[(index - 1 + nodes.length) % nodes.length];
+    else if (event.key === 'Enter' && current) {
+      event.preventDefault();
+      this.onSelect(current.id());
+      this.expand(current.id());
+      return;
+    } else return;
+    event.preventDefault();
+    this.cy.nodes().unselect();
+    next.select();
+    this.cy.animate({ center: { eles: next } }, { duration: 150 });
   }
 
   kinds() {

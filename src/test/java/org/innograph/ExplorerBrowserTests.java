@@ -191,6 +191,16 @@ class ExplorerBrowserTests {
 		this.browser.findElement(By.cssSelector("#kinds input[value='Laboratory']")).click();
 		this.wait.until(d -> !visibleNodeKinds().contains("Laboratory"));
 		assertThat(this.browser.getCurrentUrl()).contains("hide=Laboratory");
+
+		// The keyboard alone: arrows choose a node, Enter opens and expands it.
+		var graph = this.browser.findElement(By.id("graph"));
+		script("arguments[0].focus()", graph);
+		graph.sendKeys(Keys.ARROW_RIGHT);
+		var chosen = (String) script("return window.innograph.graph.cy.nodes(':selected').map(n => n.id())[0]");
+		assertThat(chosen).isNotNull();
+		graph.sendKeys(Keys.ENTER);
+		this.wait.until(d -> chosen.equals(script("return window.innograph.entityId")));
+		this.wait.until(d -> (Boolean) script("return window.innograph.graph.expanded.includes(arguments[0])", chosen));
 	}
 
 	@Test

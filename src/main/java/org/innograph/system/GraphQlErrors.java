@@ -27,12 +27,6 @@ class GraphQlErrors {
 
 	static final String STORE_UNAVAILABLE = "The graph store is unavailable; try again shortly";
 
-	private final StoreAvailability availability;
-
-	GraphQlErrors(StoreAvailability availability) {
-		this.availability = availability;
-	}
-
 	@GraphQlExceptionHandler
 	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment env) {
 		return GraphQLError.newError()
@@ -58,7 +52,6 @@ class GraphQlErrors {
 	@GraphQlExceptionHandler
 	GraphQLError storeUnavailable(ServiceUnavailableException ex, DataFetchingEnvironment env) {
 		log.warn("Neo4j is unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
-		this.availability.markAway();
 		return GraphQLError.newError()
 			.errorType(ErrorType.INTERNAL_ERROR)
 			.message(STORE_UNAVAILABLE)

@@ -1,5 +1,6 @@
 package org.innograph.system;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.MediaTypes;
@@ -36,7 +37,11 @@ class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 		return super.selectResponseStatus(response, responseMediaType);
 	}
 
+	/**
+	 * Only where the service serves HTTP: the backup command runs without a web server.
+	 */
 	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	static class Registration {
 
 		@Bean

@@ -16,10 +16,11 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * While the store is known to be away, answers a request without running it: one
- * UNAVAILABLE error and no {@code data}, which {@link ServiceStatusHttpHandler} sends as
- * HTTP 503. Runs last among the interceptors, inside the request id's, so the refusal
- * carries an id and is logged like any other answer.
+ * Notes when a request finds the store away (an UNAVAILABLE error in its answer). While
+ * the store is known to be away, answers a request without running it: one UNAVAILABLE
+ * error and no {@code data}, which {@link ServiceStatusHttpHandler} sends as HTTP 503.
+ * Runs last among the interceptors, inside the request id's, so the refusal carries an id
+ * and is logged like any other answer.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -36,7 +37,13 @@ class StoreAwayGate implements WebGraphQlInterceptor {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		if (this.availability.available()) {
-			return chain.next(request);
+			return chain.next(request).doOnNext(response -> {
+				if (response.getErrors()
+					.stream()
+					.anyMatch(e -> GraphQlErrors.UNAVAILABLE.equals(e.getExtensions().get("reason")))) {
+					this.availability.markAway();
+				}
+			});
 		}
 		var error = GraphQLError.newError()
 			.errorType(ErrorType.INTERNAL_ERROR)
