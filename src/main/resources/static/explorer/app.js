@@ -14,7 +14,6 @@ const view = {
   entity: null,
   rows: [],
   graph: null,
-  lastAction: null,
 };
 
 // ---- URL state ----------------------------------------------------------------------------

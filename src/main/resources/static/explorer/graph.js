@@ -1,7 +1,7 @@
 // The graph view: neighbourhoods drawn with Cytoscape.js, expanded by clicking, filtered by kind.
 import cytoscape from '../webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { gql, QUERIES } from './api.js';
-import { displayName, kindName, t } from './i18n.js';
+import { displayName, t } from './i18n.js';
 import { element } from './dom.js';
 
 /** Nodes per neighbourhood: enough for a province at depth 2, within the server's cost limit. */
@@ -226,9 +226,5 @@ export class GraphView {
   statusText() {
     const { nodes, edges } = this.visible();
     return t('graphCount', { nodes: nodes.length, edges: edges.length });
-  }
-
-  kindLabel(kind) {
-    return kindName(kind);
   }
 }

@@ -1,6 +1,6 @@
 // Search as you type, in any name form, with a keyboard-driven list of hits.
 import { gql, QUERIES } from './api.js';
-import { displayName, kindName, t } from './i18n.js';
+import { displayName, kindName } from './i18n.js';
 import { element } from './dom.js';
 
 const DELAY_MS = 180;
@@ -101,5 +101,5 @@ export function attachSearch(input, list, { onChoose, onError, onNoHits, onHits 
     }
   });
   input.addEventListener('blur', () => setTimeout(close, 120));
-  return { refresh: () => { if (hits.length) render(); }, close, label: () => t('searchLabel') };
+  return { close };
 }
