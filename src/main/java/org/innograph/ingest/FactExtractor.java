@@ -115,7 +115,7 @@ final class FactExtractor {
 				return use(m.entity());
 			}
 		}
-		return candidate(publisher, "Organisation", -1, -1);
+		return candidate(publisher, kindOf(normalised), -1, -1);
 	}
 
 	private void run() {
@@ -142,25 +142,24 @@ final class FactExtractor {
 
 	private void sentence(int start, int end, @Nullable String year) {
 		var sentence = this.text.substring(start, end);
-		var targetYear = TARGET_YEAR.matcher(sentence);
 		String period = year;
 		String status = "ACHIEVED";
-		if (targetYear.find()) {
-			period = targetYear.group(1);
-			status = "TARGET";
-		}
-		else {
-			for (var word : this.rules.numbers().target()) {
-				if (sentence.contains(word)) {
-					status = "TARGET";
-					break;
-				}
+		for (var word : this.rules.numbers().target()) {
+			if (sentence.contains(word)) {
+				status = "TARGET";
+				break;
 			}
 		}
 		int clauseStart = start;
 		for (int i = start; i <= end; i++) {
 			if (i == end || isClauseBreak(i)) {
 				if (i > clauseStart) {
+					// 到2025年 sets the target year from its clause on.
+					var targetYear = TARGET_YEAR.matcher(this.text.substring(clauseStart, i));
+					if (targetYear.find()) {
+						period = targetYear.group(1);
+						status = "TARGET";
+					}
 					clause(clauseStart, i, start, period, status);
 				}
 				clauseStart = i + 1;
@@ -194,7 +193,30 @@ final class FactExtractor {
 			}
 			i = Math.max(i, Math.max(next, figure.get().end()) - 1);
 		}
+		firstPlaces(start, end, sentenceStart, period);
 		statements(start, end, sentenceStart, period);
+	}
+
+	/** 居全国首位, 位列榜首: first place, without a figure. */
+	private void firstPlaces(int start, int end, int sentenceStart, @Nullable String period) {
+		for (var word : this.rules.numbers().firstPlace()) {
+			int at = this.text.indexOf(word, start);
+			if (at < 0 || at + word.length() > end) {
+				continue;
+			}
+			var context = IngestRules.endingAt(this.text, at,
+					IngestRules.longestFirst(this.rules.numbers().rankContext()));
+			if (context == null) {
+				continue;
+			}
+			var id = factId("first-place", at, at + word.length(), "");
+			if (this.factIds.add(id)) {
+				var subject = subject(start, at);
+				this.facts.add(ProposedFact.ranking(id, "first-place", 0.75, this.norm.quote(start, end), start, end,
+						subject, 1, listName(start, at - context.length(), sentenceStart),
+						(period == null) ? null : Integer.valueOf(period)));
+			}
+		}
 	}
 
 	/** A digit inside a code or a name (415X, ICP13040577) is not a figure. */
@@ -273,17 +295,28 @@ final class FactExtractor {
 		var value = figure.value() * unit.factor();
 		// A change: 从A减少至B.
 		int fromAt = changeFrom(figure.start(), start);
-		var to = IngestRules.startingAt(this.text, afterUnit, numbers.changeTo());
+		// 由15个工作日压缩至5个工作日: the counted noun may stand between the figure and
+		// the verb.
+		int toAt = afterUnit;
+		String to = null;
+		while (fromAt >= 0 && toAt < end && toAt <= afterUnit + 4
+				&& (to = IngestRules.startingAt(this.text, toAt, numbers.changeTo())) == null
+				&& ChineseCharacters.isHan(this.text.charAt(toAt))) {
+			toAt++;
+		}
+		var noun = (to == null) ? "" : this.text.substring(afterUnit, toAt);
 		if (fromAt >= 0 && to != null) {
-			var second = ChineseNumbers.at(this.text, afterUnit + to.length());
+			var second = ChineseNumbers.at(this.text, toAt + to.length());
 			if (second.isPresent() && second.get().end() <= end) {
 				var secondUnit = unitAt(second.get(), second.get().end(), end);
 				if (secondUnit != null && secondUnit.unit().equals(unit.unit())) {
-					var name = name(start, fromAt, afterUnit, end);
-					addMetric("change", 0.9, start, end, fromAt, secondUnit.end(), subject(start, fromAt), name,
-							second.get().value() * secondUnit.factor(), value, unit.unit(),
-							this.norm.quote(fromAt, secondUnit.end()), "EXACT", period, status);
-					return secondUnit.end();
+					int changeEnd = this.text.startsWith(noun, secondUnit.end()) ? secondUnit.end() + noun.length()
+							: secondUnit.end();
+					var name = this.text.substring(nameStart(start, fromAt), fromAt).strip() + noun;
+					addMetric("change", 0.9, start, end, fromAt, changeEnd, subject(start, fromAt),
+							name.isEmpty() ? to : name, second.get().value() * secondUnit.factor(), value, unit.unit(),
+							this.norm.quote(fromAt, changeEnd), "EXACT", period, status);
+					return changeEnd;
 				}
 			}
 		}
@@ -543,7 +576,20 @@ final class FactExtractor {
 		if (words.length() < 2 || words.length() > 30) {
 			return List.of();
 		}
-		return List.of(candidateAt(words, at - words.length()));
+		int wordsStart = at - words.length();
+		if (words.contains("、")) {
+			// 深圳市、广州市获批: one holder each.
+			var holders = new ArrayList<String>();
+			int offset = 0;
+			for (var item : words.split("、")) {
+				if (item.length() >= 2) {
+					holders.add(candidateAt(item, wordsStart + offset));
+				}
+				offset += item.length() + 1;
+			}
+			return holders;
+		}
+		return List.of(candidateAt(words, wordsStart));
 	}
 
 	private boolean relation(int start, int end, int at, String verb, IngestRules.RelationRule rule,
@@ -758,6 +804,15 @@ final class FactExtractor {
 	}
 
 	static String kindOf(String name) {
+		if (name.matches("\\p{IsHan}{1,3}省")) {
+			return "Province";
+		}
+		if (name.matches("\\p{IsHan}{1,4}市")) {
+			return "City";
+		}
+		if (name.matches("\\p{IsHan}{1,4}[县区]")) {
+			return "County";
+		}
 		if (name.endsWith("实验室")) {
 			return "Laboratory";
 		}

@@ -24,7 +24,7 @@ record IngestRules(Cleaning cleaning, Numbers numbers, Statements statements) {
 			List<String> atMostBefore, List<String> atMostAfter, List<String> approximateBefore,
 			List<String> approximateAfter, List<String> notAFigureAfter, boolean bigNumberedNoun, List<String> target,
 			List<String> changeFrom, List<String> changeTo, List<String> growth, List<String> decline,
-			List<String> rankContext) {
+			List<String> rankContext, List<String> firstPlace) {
 
 		Numbers {
 			atLeastBefore = longestFirst(atLeastBefore);
