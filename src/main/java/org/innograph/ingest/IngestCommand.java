@@ -81,7 +81,7 @@ public final class IngestCommand {
 				return importCurated(ingestion, inputs, out, err);
 			}
 			if (proposal != null) {
-				var result = ingestion.load(ProposalJson.read(Files.readString(Path.of(proposal))));
+				var result = ingestion.load(ProposalJson.read(Files.readString(Path.of(proposal))), true);
 				out.println(summary(result));
 				return 0;
 			}
@@ -115,7 +115,9 @@ public final class IngestCommand {
 								(System.nanoTime() - t0) / 1_000_000);
 					}
 					else {
-						var result = ingestion.ingest(bytes);
+						var p = ingestion.propose(bytes);
+						err.printf("[%d/%d] %s: writing %d facts%n", i + 1, files.size(), file, p.facts().size());
+						var result = ingestion.load(p, true);
 						facts += result.facts();
 						created += result.factsCreated();
 						if (json) {

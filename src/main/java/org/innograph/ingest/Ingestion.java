@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.innograph.ingest.Gazetteer.Known;
 import org.innograph.ingest.IngestRefused.Problem;
@@ -22,6 +23,7 @@ import org.innograph.seed.SeedGraph.Existing;
 import org.innograph.seed.SeedGraph.HeldText;
 import org.innograph.store.GraphStore;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.TransactionContext;
 
 import org.springframework.stereotype.Service;
 
@@ -90,12 +92,20 @@ class Ingestion {
 	 * proposal.
 	 */
 	LoadResult load(Proposal proposal) {
+		return load(proposal, false);
+	}
+
+	/**
+	 * Loads a proposal; a batch load (the command line) is not bound by the requests'
+	 * time limit, since a long article on a cold store may take longer.
+	 */
+	LoadResult load(Proposal proposal, boolean batch) {
 		var d = proposal.document();
 		if (d.sha256() == null || !d.sha256().matches("[0-9a-f]{64}") || d.text() == null || d.text().isBlank()) {
 			throw new IngestRefused(Problem.BAD_PROPOSAL,
 					"The proposal's document needs its sha256 (64 hex digits) and its text");
 		}
-		return this.store.write(tx -> {
+		Function<TransactionContext, LoadResult> work = tx -> {
 			var state = tx.run("""
 					OPTIONAL MATCH (d:Document {sha256: $sha256})
 					WITH d LIMIT 1
@@ -127,13 +137,14 @@ class Ingestion {
 				.count();
 			return new LoadResult(documentId, existingDocument == null, file.factIds().size(), created,
 					file.factIds().size() - created, newEntities, List.copyOf(warnings));
-		});
+		};
+		return batch ? this.store.writeForMaintenance(work) : this.store.write(work);
 	}
 
 	/**
 	 * Loads curated facts in the seed's format (documents, entities and facts; a bulk
-	 * import from JSON or CSV) in one transaction; they may refer to entities and
-	 * documents the graph already has.
+	 * import from JSON or CSV) in one transaction, as a batch without the requests' time
+	 * limit; they may refer to entities and documents the graph already has.
 	 */
 	LoadResult importCurated(SeedFile file, Map<String, HeldText> texts) {
 		var entityIds = new ArrayList<String>();
@@ -144,7 +155,7 @@ class Ingestion {
 				f.sources().forEach(s -> documentIds.add(s.doc()));
 			}
 		}
-		return this.store.write(tx -> {
+		return this.store.writeForMaintenance(tx -> {
 			var state = tx.run("""
 					OPTIONAL MATCH (e:Entity) WHERE e.id IN $entityIds
 					WITH collect(e.id) AS entities
