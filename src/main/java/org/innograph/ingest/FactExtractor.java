@@ -76,6 +76,9 @@ final class FactExtractor {
 
 	private final int bodyStart;
 
+	/** Verbs that end the noun a figure counts (54个省级高新区|创造了). */
+	private final List<String> nameStops;
+
 	private FactExtractor(IngestRules rules, Gazetteer gazetteer, NormalisedText norm, String documentKey,
 			@Nullable String publisher, int bodyStart) {
 		this.rules = rules;
@@ -85,6 +88,7 @@ final class FactExtractor {
 		this.documentKey = documentKey;
 		this.mentions = gazetteer.mentions(this.text);
 		this.bodyStart = bodyStart;
+		this.nameStops = IngestRules.longestFirst(rules.numbers().nameStops());
 		this.actorId = (publisher == null) ? null : actor(publisher);
 	}
 
@@ -353,6 +357,12 @@ final class FactExtractor {
 			// 一 alone is an article ("一批", "一项"), not a count.
 			return null;
 		}
+		var compound = IngestRules.startingAt(this.text, j,
+				IngestRules.longestFirst(List.copyOf(this.rules.numbers().compoundCounters().keySet())));
+		if (compound != null) {
+			var compoundUnit = this.rules.numbers().compoundCounters().get(compound);
+			return compoundUnit.isEmpty() ? null : new Unit(compoundUnit, 1, j + compound.length(), atLeast, 0.9);
+		}
 		var counter = String.valueOf(this.text.charAt(j));
 		var unit = this.rules.numbers().counters().get(counter);
 		if (unit == null) {
@@ -390,6 +400,13 @@ final class FactExtractor {
 	 * 国家高新区数量), otherwise the words before it in the clause.
 	 */
 	private String name(int clauseStart, int figureStart, int afterUnit, int clauseEnd) {
+		if (afterUnit < clauseEnd && this.text.charAt(afterUnit) == '的') {
+			// 超四成的规上工业增加值: a share of what follows.
+			int shareEnd = phraseEnd(afterUnit + 1, clauseEnd, 12);
+			if (shareEnd - afterUnit > 2) {
+				return this.text.substring(afterUnit + 1, shareEnd) + "占比";
+			}
+		}
 		int nounEnd = phraseEnd(afterUnit, clauseEnd, 10);
 		if (nounEnd - afterUnit >= 2 && !IngestRules.startsWithAny(this.text, afterUnit, "以上", "以下", "左右")) {
 			return this.text.substring(afterUnit, nounEnd) + "数量";
@@ -403,7 +420,7 @@ final class FactExtractor {
 		int k = figureStart;
 		while (k > clauseStart && k > figureStart - 24) {
 			char c = this.text.charAt(k - 1);
-			if (c == '、' || c == '(' || c == '"' || c == ')') {
+			if (c == '、' || c == '(' || c == '"' || c == ')' || Character.isDigit(c)) {
 				break;
 			}
 			k--;
@@ -415,7 +432,8 @@ final class FactExtractor {
 	private int phraseEnd(int from, int clauseEnd, int max) {
 		int k = from;
 		while (k < clauseEnd && k < from + max && ChineseCharacters.isHan(this.text.charAt(k))
-				&& "和及与的、从在".indexOf(this.text.charAt(k)) < 0) {
+				&& "和及与的、从在".indexOf(this.text.charAt(k)) < 0
+				&& (k == from || IngestRules.startingAt(this.text, k, this.nameStops) == null)) {
 			k++;
 		}
 		return k;
@@ -688,23 +706,28 @@ final class FactExtractor {
 			return parts;
 		}
 		var last = parts.getLast();
-		var lastMentions = this.gazetteer.mentions(last);
-		if (!lastMentions.isEmpty() && lastMentions.getFirst().start() == 0) {
-			var placeEnd = lastMentions.getFirst().end();
-			// A run of places at its start (宁波温州) is one name with the ending.
-			for (var m : lastMentions) {
-				if (m.start() == placeEnd) {
-					placeEnd = m.end();
+		// The run of place names at the start of the last item (宁波温州), found form by
+		// form, since the whole item may itself be a known name.
+		int placeEnd = 0;
+		boolean more = true;
+		while (more) {
+			more = false;
+			for (int length = last.length() - placeEnd; length >= 2; length--) {
+				var place = this.gazetteer.exactly(last.substring(placeEnd, placeEnd + length));
+				if (place.isPresent() && Gazetteer.isPlace(place.get())) {
+					placeEnd += length;
+					more = placeEnd < last.length();
+					break;
 				}
 			}
-			var ending = last.substring(placeEnd);
-			if (ending.length() >= 2) {
-				for (int k = 0; k < parts.size() - 1; k++) {
-					var part = parts.get(k);
-					var exactly = this.gazetteer.exactly(part);
-					if (exactly.isPresent() && Gazetteer.isPlace(exactly.get())) {
-						parts.set(k, part + ending);
-					}
+		}
+		var ending = last.substring(placeEnd);
+		if (placeEnd > 0 && ending.length() >= 2) {
+			for (int k = 0; k < parts.size() - 1; k++) {
+				var part = parts.get(k);
+				var exactly = this.gazetteer.exactly(part);
+				if (exactly.isPresent() && Gazetteer.isPlace(exactly.get())) {
+					parts.set(k, part + ending);
 				}
 			}
 		}

@@ -20,11 +20,12 @@ record IngestRules(Cleaning cleaning, Numbers numbers, Statements statements) {
 	record Cleaning(List<String> navigation, List<String> footer, List<String> spam, List<String> strongSpam) {
 	}
 
-	record Numbers(Map<String, String> counters, List<String> atLeastBefore, List<String> atLeastAfter,
-			List<String> atMostBefore, List<String> atMostAfter, List<String> approximateBefore,
-			List<String> approximateAfter, List<String> notAFigureAfter, boolean bigNumberedNoun, List<String> target,
-			List<String> changeFrom, List<String> changeTo, List<String> growth, List<String> decline,
-			List<String> rankContext, List<String> firstPlace) {
+	record Numbers(Map<String, String> counters, Map<String, String> compoundCounters, List<String> atLeastBefore,
+			List<String> atLeastAfter, List<String> atMostBefore, List<String> atMostAfter,
+			List<String> approximateBefore, List<String> approximateAfter, List<String> notAFigureAfter,
+			boolean bigNumberedNoun, List<String> target, List<String> changeFrom, List<String> changeTo,
+			List<String> growth, List<String> decline, List<String> rankContext, List<String> firstPlace,
+			List<String> nameStops) {
 
 		Numbers {
 			atLeastBefore = longestFirst(atLeastBefore);
