@@ -72,7 +72,7 @@ public final class IngestCommand {
 		}
 		settings.add("--spring.main.banner-mode=off");
 		settings.add("--spring.main.log-startup-info=false");
-		settings.add("--logging.threshold.console=" + (json ? "OFF" : "WARN"));
+		settings.add("--logging.threshold.console=" + (json ? "OFF" : "ERROR"));
 		long started = System.nanoTime();
 		try (var context = new SpringApplicationBuilder(InnographApplication.class).web(WebApplicationType.NONE)
 			.run(settings.toArray(String[]::new))) {
