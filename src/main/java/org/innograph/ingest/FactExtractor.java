@@ -49,9 +49,6 @@ final class FactExtractor {
 
 	private static final String SENTENCE_BREAKS = "。！？!?；;\n";
 
-	private static final Set<String> ORDINAL_NOT_RANK = Set.of("批", "次", "届", "期", "季", "章", "条", "款", "轮", "阶段", "年",
-			"个", "家", "项", "号", "部分", "步");
-
 	private final IngestRules rules;
 
 	private final Gazetteer gazetteer;
@@ -231,7 +228,9 @@ final class FactExtractor {
 		char before = this.text.charAt(i - 1);
 		boolean digit = Character.isDigit(this.text.charAt(i));
 		if (digit) {
-			return Character.isLetterOrDigit(before) && !ChineseCharacters.isHan(before) || before == '.';
+			// The second figure of a range (10-15家) is no fact on its own.
+			boolean range = "-~—至".indexOf(before) >= 0 && i >= 2 && Character.isDigit(this.text.charAt(i - 2));
+			return range || (Character.isLetterOrDigit(before) && !ChineseCharacters.isHan(before)) || before == '.';
 		}
 		// A Chinese numeral inside a word (统一, 一体化, 万物) rather than before a
 		// counter is left to the counter check.
@@ -452,7 +451,7 @@ final class FactExtractor {
 
 	private int ordinal(Figure figure, int start, int end, int sentenceStart, @Nullable String period) {
 		int j = figure.end();
-		for (var word : ORDINAL_NOT_RANK) {
+		for (var word : this.rules.numbers().ordinalNotRank()) {
 			if (this.text.startsWith(word, j)) {
 				return j;
 			}
@@ -590,7 +589,10 @@ final class FactExtractor {
 		if (quoted.find()) {
 			return List.of(candidateAt(quoted.group(1), start + quoted.start(1)));
 		}
-		words = words.replaceFirst("^(以|推动|推进|通过|由|在)", "").replaceFirst("(均|也|还|又|先后|连续\\S{1,2}年)$", "");
+		words = words.replaceFirst("^(以|推动|推进|通过|由|在)", "")
+			.replaceFirst("(均|也|还|又|先后|连续\\S{1,2}年)$", "")
+			// 中国科学技术大学等15家单位: the named one holds it.
+			.replaceFirst("等[0-9一二三四五六七八九十两]+[家个项所位名座]\\p{IsHan}{0,4}$", "");
 		if (words.length() < 2 || words.length() > 30) {
 			return List.of();
 		}

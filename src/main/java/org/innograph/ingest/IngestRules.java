@@ -25,7 +25,7 @@ record IngestRules(Cleaning cleaning, Numbers numbers, Statements statements) {
 			List<String> approximateBefore, List<String> approximateAfter, List<String> notAFigureAfter,
 			boolean bigNumberedNoun, List<String> target, List<String> changeFrom, List<String> changeTo,
 			List<String> growth, List<String> decline, List<String> rankContext, List<String> firstPlace,
-			List<String> nameStops) {
+			List<String> nameStops, List<String> ordinalNotRank) {
 
 		Numbers {
 			atLeastBefore = longestFirst(atLeastBefore);

@@ -104,6 +104,20 @@ class GeneralisationTests {
 	}
 
 	@Test
+	void groupsRangesAndHoldersAmongOthers() {
+		var text = """
+				某省科技创新工作取得新成效
+				2024-01-10 来源：某省日报
+				2023年，全省区域创新能力位居全国第一方阵，高新技术企业达1.95万家，较上年增长24.5%。新建省技术创新中心10-15个。中国科学技术大学等15家单位入选国家级创新平台名单。技术合同成交额增长近六成。
+				""";
+		var proposal = propose(text.getBytes(StandardCharsets.UTF_8));
+		assertThat(lines(proposal)).containsExactlyInAnyOrder("19500 count EXACT ACHIEVED 2023",
+				"24.5 % EXACT ACHIEVED 2023", "15 count EXACT ACHIEVED 2023", "designation 国家级创新平台名单",
+				"60 % AT_MOST ACHIEVED 2023");
+		assertThat(proposal.entities()).anySatisfy(e -> assertThat(e.name()).isEqualTo("中国科学技术大学"));
+	}
+
+	@Test
 	void chineseNumerals() {
 		assertThat(ChineseNumbers.chinese("十")).isEqualTo(10);
 		assertThat(ChineseNumbers.chinese("二十三")).isEqualTo(23);
