@@ -6,23 +6,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The curated seed as written in {@code graph-schema/seed/facts.yaml}; see FORMAT.md
- * there.
+ * there. Bulk imports (JSON, CSV) and ingested articles take the same shape, so that one
+ * loader writes them all.
  */
-record SeedFile(List<DocumentEntry> documents, List<EntityEntry> entities, List<FactEntry> facts) {
+public record SeedFile(List<DocumentEntry> documents, List<EntityEntry> entities, List<FactEntry> facts) {
 
-	record DocumentEntry(String id, String role, String kind, String title, @Nullable String titleZhHans,
+	public record DocumentEntry(String id, String role, String kind, String title, @Nullable String titleZhHans,
 			@Nullable String publisher, @Nullable String site, @Nullable String section, @Nullable String publishedAt,
 			@Nullable String url, @Nullable String file, @Nullable String language) {
 	}
 
-	record EntityEntry(String id, String kind, String zhHans, @Nullable String zhHant, @Nullable String en,
+	public record EntityEntry(String id, String kind, String zhHans, @Nullable String zhHant, @Nullable String en,
 			@Nullable String pinyin, @Nullable List<String> aliases, @Nullable String level, @Nullable String category,
 			@Nullable String adminCode, @Nullable String established, @Nullable String note,
 			@Nullable List<SourceEntry> sources) {
 	}
 
-	record FactEntry(String id, String type, @Nullable Integer ref, @Nullable Boolean inferred, @Nullable String note,
-			@Nullable List<SourceEntry> sources,
+	public record FactEntry(String id, String type, @Nullable Integer ref, @Nullable Boolean inferred,
+			@Nullable String note, @Nullable List<SourceEntry> sources,
 			// METRIC and RANKING
 			@Nullable String subject,
 			// METRIC
@@ -36,10 +37,22 @@ record SeedFile(List<DocumentEntry> documents, List<EntityEntry> entities, List<
 			@Nullable String holder, @Nullable Integer year, @Nullable String date, @Nullable String grantor,
 			@Nullable String grantorId, @Nullable String awardId,
 			// RELATION
-			@Nullable String from, @Nullable String relation, @Nullable String to, @Nullable String label) {
+			@Nullable String from, @Nullable String relation, @Nullable String to, @Nullable String label,
+			// Extracted facts: the rule that found it and its confidence, 0 to 1
+			@Nullable String rule, @Nullable Double confidence) {
 	}
 
-	record SourceEntry(String doc, String quote, @Nullable Boolean inferred, @Nullable Boolean verbatim) {
+	/**
+	 * A quote; {@code start} and {@code end}, when given, place it in the document's text
+	 * (otherwise its first occurrence does).
+	 */
+	public record SourceEntry(String doc, String quote, @Nullable Boolean inferred, @Nullable Boolean verbatim,
+			@Nullable Integer start, @Nullable Integer end) {
+
+		public SourceEntry(String doc, String quote, @Nullable Boolean inferred, @Nullable Boolean verbatim) {
+			this(doc, quote, inferred, verbatim, null, null);
+		}
+
 	}
 
 }

@@ -19,20 +19,37 @@ import org.innograph.seed.SeedFile.EntityEntry;
 import org.innograph.seed.SeedFile.FactEntry;
 import org.innograph.seed.SeedFile.SourceEntry;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.TransactionContext;
 
 /**
  * The seed checked against the rules of FORMAT.md and turned into rows for batched
  * writes. Building it either succeeds whole or fails with every problem found, before
  * anything is written.
  */
-record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> sources,
+public record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> sources,
 		List<Map<String, Object>> entities, List<Map<String, Object>> facts, List<Map<String, Object>> relations) {
 
 	static final Set<String> RELATION_TYPES = Set.copyOf(Vocabulary.RELATION_TYPES);
 
 	static final Set<String> UNITS = Set.of("CNY", "%", "day", "count", "rank", "star");
 
-	static final Set<String> BOUNDS = Set.of("EXACT", "AT_LEAST", "AT_MOST");
+	static final Set<String> BOUNDS = Set.of("EXACT", "AT_LEAST", "AT_MOST", "APPROXIMATE");
+
+	/**
+	 * The text of a document held in the graph, and the SHA-256 of its original bytes.
+	 */
+	public record HeldText(String text, String sha256) {
+	}
+
+	/**
+	 * What the graph already has, which a file may refer to without defining it: entities
+	 * by id, and documents by id with their text (empty when the graph holds none).
+	 */
+	public record Existing(Set<String> entityIds, Map<String, String> documentTexts) {
+
+		public static final Existing NONE = new Existing(Set.of(), Map.of());
+
+	}
 
 	static final Set<String> LEVELS = Set.of("NATIONAL", "PROVINCIAL");
 
@@ -42,6 +59,20 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 	 * @param rawTexts the original bytes of each document's {@code file}, by file name
 	 */
 	static SeedGraph of(SeedFile seed, Map<String, byte[]> rawTexts) {
+		var texts = new HashMap<String, HeldText>();
+		rawTexts.forEach((file, raw) -> texts.put(file,
+				new HeldText(ArticleText.body(new String(raw, StandardCharsets.UTF_8)), Sha256.hex(raw))));
+		return of(seed, texts, Existing.NONE);
+	}
+
+	/**
+	 * Checks a file in the seed's format against the rules of FORMAT.md and builds its
+	 * rows.
+	 * @param texts the text each document's {@code file} holds, once cleaned, by file
+	 * name
+	 * @param existing what the file may refer to without defining it
+	 */
+	public static SeedGraph of(SeedFile seed, Map<String, HeldText> texts, Existing existing) {
 		var problems = new ArrayList<String>();
 		var documents = new LinkedHashMap<String, Map<String, Object>>();
 		var bodies = new HashMap<String, String>();
@@ -54,15 +85,14 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 				problems.add("document %s: role must be PRIMARY or BACKGROUND, was %s".formatted(d.id(), d.role()));
 			}
 			if (d.file() != null) {
-				var raw = rawTexts.get(d.file());
-				if (raw == null) {
+				var held = texts.get(d.file());
+				if (held == null) {
 					problems.add("document %s: file %s is missing".formatted(d.id(), d.file()));
 				}
 				else {
-					var body = ArticleText.body(new String(raw, StandardCharsets.UTF_8));
-					bodies.put(d.id(), body);
-					props.put("text", body);
-					props.put("sha256", Sha256.hex(raw));
+					bodies.put(d.id(), held.text());
+					props.put("text", held.text());
+					props.put("sha256", held.sha256());
 				}
 			}
 			if (documents.put(d.id(), Map.copyOf(props)) != null) {
@@ -70,6 +100,11 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 			}
 		}
 
+		existing.documentTexts().forEach((id, text) -> {
+			if (!text.isEmpty()) {
+				bodies.putIfAbsent(id, text);
+			}
+		});
 		var sources = new LinkedHashMap<String, Map<String, Object>>();
 		Function<SourceEntry, String> cite = (s) -> {
 			var inferred = Boolean.TRUE.equals(s.inferred());
@@ -80,11 +115,13 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 			props.put("inferred", inferred);
 			var body = bodies.get(s.doc());
 			props.put("verbatim", body != null);
-			if (!documents.containsKey(s.doc())) {
+			if (!documents.containsKey(s.doc()) && !existing.documentTexts().containsKey(s.doc())) {
 				problems.add("a source cites unknown document " + s.doc());
 			}
 			else if (body != null) {
-				var start = body.indexOf(s.quote());
+				var placed = s.start() != null && s.end() != null && s.start() >= 0 && s.end() <= body.length()
+						&& s.start() < s.end() && body.substring(s.start(), s.end()).equals(s.quote());
+				var start = placed ? s.start() : body.indexOf(s.quote());
 				if (start < 0 || s.quote().isBlank()) {
 					problems.add("quote «%s» does not occur in the text of %s".formatted(s.quote(), s.doc()));
 				}
@@ -101,11 +138,13 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 		};
 
 		var entityIds = new HashSet<String>();
+		var knownIds = new HashSet<String>(existing.entityIds());
 		var entities = new ArrayList<Map<String, Object>>();
 		for (EntityEntry e : seed.entities()) {
 			if (!entityIds.add(e.id())) {
 				problems.add("entity %s is defined twice".formatted(e.id()));
 			}
+			knownIds.add(e.id());
 			if (!Vocabulary.KINDS.contains(e.kind())) {
 				problems.add("entity %s: unknown kind %s".formatted(e.id(), e.kind()));
 			}
@@ -144,10 +183,11 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 			}
 			var sourceIds = cite(f.sources(), cite);
 			var props = new HashMap<String, Object>();
-			putAll(props, "id", f.id(), "ref", f.ref(), "note", f.note());
+			putAll(props, "id", f.id(), "ref", f.ref(), "note", f.note(), "rule", f.rule(), "confidence",
+					f.confidence());
 			props.put("inferred", Boolean.TRUE.equals(f.inferred()));
 			Function<@Nullable String, @Nullable String> entity = (id) -> {
-				if (id == null || !entityIds.contains(id)) {
+				if (id == null || !knownIds.contains(id)) {
 					problems.add("fact %s refers to unknown entity %s".formatted(f.id(), id));
 				}
 				return id;
@@ -211,6 +251,73 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 		}
 		return new SeedGraph(List.copyOf(documents.values()), List.copyOf(sources.values()), entities, facts,
 				relations);
+	}
+
+	/**
+	 * Writes the rows in the caller's transaction. Every statement is a MERGE on a
+	 * constrained id, so the whole write can be repeated and concurrent writes of the
+	 * same rows leave one copy.
+	 */
+	public void write(TransactionContext tx) {
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (d:Document {id: row.id})
+				SET d = row
+				""", Map.of("rows", this.documents)).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (d:Document {id: row.documentId})
+				MERGE (s:Source {id: row.id})
+				SET s = row.props
+				MERGE (s)-[:IN]->(d)
+				""", Map.of("rows", this.sources)).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (e:Entity {id: row.id})
+				SET e = row.props, e:Sourced, e:$(row.kind)
+				WITH e, row
+				UNWIND row.keys AS name
+				MERGE (k:NameKey {key: name.key})
+				MERGE (e)-[known:KNOWN_AS]->(k)
+				SET known.rank = name.rank
+				""", Map.of("rows", this.entities)).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (subject:Entity {id: row.subjectId})
+				MERGE (f:Fact {id: row.id})
+				SET f = row.props, f:Sourced, f:$(row.label)
+				MERGE (f)-[:ABOUT]->(subject)
+				""", Map.of("rows", this.facts)).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (f:Fact {id: row.id}), (award:Entity {id: row.awardId}), (holder:Entity {id: row.subjectId})
+				MERGE (f)-[:OF_AWARD]->(award)
+				MERGE (holder)-[:HOLDS {factId: row.id}]->(award)
+				""", Map.of("rows", this.facts.stream().filter(row -> row.containsKey("awardId")).toList())).consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (f:Fact {id: row.id}), (grantor:Entity {id: row.grantorId})
+				MERGE (f)-[:GRANTED_BY]->(grantor)
+				""", Map.of("rows", this.facts.stream().filter(row -> row.containsKey("grantorId")).toList()))
+			.consume();
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
+				MERGE (f:Fact {id: row.id})
+				SET f = row.props, f:Sourced, f:Relation
+				MERGE (f)-[:FROM]->(a)
+				MERGE (f)-[:TO]->(b)
+				MERGE (a)-[r:$(row.type) {factId: row.id}]->(b)
+				""", Map.of("rows", this.relations)).consume();
+		for (var rows : List.of(this.entities, this.facts, this.relations)) {
+			tx.run("""
+					UNWIND $rows AS row
+					MATCH (n:Sourced {id: row.id})
+					UNWIND row.sourceIds AS sourceId
+					MATCH (s:Source {id: sourceId})
+					MERGE (n)-[:SOURCED_FROM]->(s)
+					""", Map.of("rows", rows)).consume();
+		}
 	}
 
 	private static List<String> cite(@Nullable List<SourceEntry> entries, Function<SourceEntry, String> cite) {

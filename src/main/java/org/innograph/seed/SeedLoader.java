@@ -8,7 +8,6 @@ import java.util.Map;
 import org.innograph.store.GraphStore;
 import org.innograph.store.Migrations;
 import org.innograph.store.Sha256;
-import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -82,7 +81,7 @@ class SeedLoader implements InitializingBean {
 		}
 		var graph = SeedGraph.of(seed, files);
 		this.store.writeForMaintenance(tx -> {
-			write(tx, graph);
+			graph.write(tx);
 			tx.run("""
 					MERGE (s:SeedLoad {checksum: $checksum})
 					ON CREATE SET s.loadedAt = datetime(), s.location = $location,
@@ -98,72 +97,6 @@ class SeedLoader implements InitializingBean {
 				graph.documents().size(), graph.entities().size(), graph.facts().size() + graph.relations().size(),
 				graph.sources().size());
 		return true;
-	}
-
-	/**
-	 * Every statement is a MERGE on a constrained id, so the whole write can be repeated.
-	 */
-	private static void write(TransactionContext tx, SeedGraph graph) {
-		tx.run("""
-				UNWIND $rows AS row
-				MERGE (d:Document {id: row.id})
-				SET d = row
-				""", Map.of("rows", graph.documents())).consume();
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (d:Document {id: row.documentId})
-				MERGE (s:Source {id: row.id})
-				SET s = row.props
-				MERGE (s)-[:IN]->(d)
-				""", Map.of("rows", graph.sources())).consume();
-		tx.run("""
-				UNWIND $rows AS row
-				MERGE (e:Entity {id: row.id})
-				SET e = row.props, e:Sourced, e:$(row.kind)
-				WITH e, row
-				UNWIND row.keys AS name
-				MERGE (k:NameKey {key: name.key})
-				MERGE (e)-[known:KNOWN_AS]->(k)
-				SET known.rank = name.rank
-				""", Map.of("rows", graph.entities())).consume();
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (subject:Entity {id: row.subjectId})
-				MERGE (f:Fact {id: row.id})
-				SET f = row.props, f:Sourced, f:$(row.label)
-				MERGE (f)-[:ABOUT]->(subject)
-				""", Map.of("rows", graph.facts())).consume();
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (f:Fact {id: row.id}), (award:Entity {id: row.awardId}), (holder:Entity {id: row.subjectId})
-				MERGE (f)-[:OF_AWARD]->(award)
-				MERGE (holder)-[:HOLDS {factId: row.id}]->(award)
-				""", Map.of("rows", graph.facts().stream().filter(row -> row.containsKey("awardId")).toList()))
-			.consume();
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (f:Fact {id: row.id}), (grantor:Entity {id: row.grantorId})
-				MERGE (f)-[:GRANTED_BY]->(grantor)
-				""", Map.of("rows", graph.facts().stream().filter(row -> row.containsKey("grantorId")).toList()))
-			.consume();
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
-				MERGE (f:Fact {id: row.id})
-				SET f = row.props, f:Sourced, f:Relation
-				MERGE (f)-[:FROM]->(a)
-				MERGE (f)-[:TO]->(b)
-				MERGE (a)-[r:$(row.type) {factId: row.id}]->(b)
-				""", Map.of("rows", graph.relations())).consume();
-		for (var rows : java.util.List.of(graph.entities(), graph.facts(), graph.relations())) {
-			tx.run("""
-					UNWIND $rows AS row
-					MATCH (n:Sourced {id: row.id})
-					UNWIND row.sourceIds AS sourceId
-					MATCH (s:Source {id: sourceId})
-					MERGE (n)-[:SOURCED_FROM]->(s)
-					""", Map.of("rows", rows)).consume();
-		}
 	}
 
 	private byte[] read(String location) {

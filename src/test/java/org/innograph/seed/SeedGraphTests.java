@@ -27,7 +27,7 @@ class SeedGraphTests {
 	static FactEntry ranking(String id, String subject, String quote) {
 		return new FactEntry(id, "RANKING", 18, null, null, List.of(new SourceEntry("doc", quote, null, null)), subject,
 				null, null, null, null, null, null, null, null, null, 13, "国家高新区", null, 2022, null, null, null, null,
-				null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null);
 	}
 
 	static SeedGraph build(List<EntityEntry> entities, List<FactEntry> facts) {

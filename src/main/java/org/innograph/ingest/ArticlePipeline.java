@@ -1,0 +1,120 @@
+package org.innograph.ingest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.innograph.ingest.Proposal.ProposedDocument;
+import org.innograph.store.Sha256;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The stages from bytes to a proposal, without the graph: read, clean, normalise, link
+ * (against a given dictionary) and extract. Each stage is a class of its own and can be
+ * tested alone; this puts them in order.
+ */
+final class ArticlePipeline {
+
+	private static final Pattern DATE = Pattern
+		.compile("((?:19|20)\\d{2})[年\\-/.](\\d{1,2})[月\\-/.](\\d{1,2})日?(?:\\s*(\\d{1,2}):(\\d{2}))?");
+
+	private static final Pattern PUBLISHER = Pattern.compile("来源[:：]\\s*([^\\s|]{2,30})");
+
+	private final IngestRules rules;
+
+	private final ArticleCleaner cleaner;
+
+	private final long maxBytes;
+
+	ArticlePipeline(IngestRules rules, long maxBytes) {
+		this.rules = rules;
+		this.cleaner = new ArticleCleaner(rules.cleaning());
+		this.maxBytes = maxBytes;
+	}
+
+	/** The proposal for one document; the document's id is derived from its hash. */
+	Proposal propose(byte[] bytes, Gazetteer gazetteer) {
+		var decoded = TextDecoder.decode(bytes, this.maxBytes);
+		var cleaned = this.cleaner.clean(decoded.text());
+		if (cleaned.text().codePoints().noneMatch(ChineseCharacters::isHan)) {
+			throw new IngestRefused(IngestRefused.Problem.EMPTY,
+					"Nothing of the article is left once its navigation, footer and spam are removed");
+		}
+		var norm = NormalisedText.of(cleaned.text());
+		var sha256 = Sha256.hex(bytes);
+		var lines = List.of(norm.text().split("\n", -1));
+		int bodyStart = 0;
+		int offset = 0;
+		int bodyLine = -1;
+		for (int i = 0; i < lines.size(); i++) {
+			var line = lines.get(i);
+			if (line.length() >= 20 && line.chars().anyMatch(c -> "。,，！？;；".indexOf(c) >= 0)) {
+				bodyStart = offset;
+				bodyLine = i;
+				break;
+			}
+			offset += line.length() + 1;
+		}
+		String title = null;
+		String publishedAt = null;
+		String publisher = null;
+		int lineStart = 0;
+		for (int i = 0; i < Math.max(bodyLine, 0); i++) {
+			var line = lines.get(i);
+			var original = norm.quote(lineStart, lineStart + line.length());
+			var date = DATE.matcher(line);
+			var source = PUBLISHER.matcher(line);
+			if (date.find() && publishedAt == null) {
+				publishedAt = isoDate(date);
+			}
+			if (source.find() && publisher == null) {
+				publisher = original.substring(source.start(1), source.end(1));
+			}
+			if (title == null && !date.find(0) && !source.find(0)) {
+				title = original;
+			}
+			lineStart += line.length() + 1;
+		}
+		if (title == null) {
+			var first = cleaned.text().lines().findFirst().orElse("");
+			title = first.substring(0, Math.min(first.length(), 60));
+		}
+		var extraction = FactExtractor.extract(this.rules, gazetteer, norm, sha256, publisher, bodyStart);
+		var warnings = new java.util.ArrayList<>(extraction.warnings());
+		if (cleaned.glossesRemoved() > 0) {
+			warnings.add("Removed %d pinyin glosses".formatted(cleaned.glossesRemoved()));
+		}
+		if (!cleaned.droppedLines().isEmpty()) {
+			warnings.add("Dropped %d navigation, menu or spam lines".formatted(cleaned.droppedLines().size()));
+		}
+		var document = new ProposedDocument("doc-" + sha256.substring(0, 16), sha256, title,
+				ChineseCharacters.simplified(title).equals(title) ? null : ChineseCharacters.simplified(title),
+				publisher, publishedAt, language(cleaned.text()), decoded.charset(), cleaned.text(), false);
+		return new Proposal(document, extraction.entities(), extraction.facts(), List.copyOf(warnings));
+	}
+
+	private static @Nullable String isoDate(java.util.regex.Matcher date) {
+		var day = "%s-%02d-%02d".formatted(date.group(1), Integer.parseInt(date.group(2)),
+				Integer.parseInt(date.group(3)));
+		if (date.group(4) == null) {
+			return day;
+		}
+		return "%sT%02d:%s:00+08:00".formatted(day, Integer.parseInt(date.group(4)), date.group(5));
+	}
+
+	/** zh-Hant when a noticeable share of the characters are traditional forms. */
+	static String language(String text) {
+		int han = 0;
+		int traditional = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (ChineseCharacters.isHan(c)) {
+				han++;
+				if (ChineseCharacters.simplified(c) != c) {
+					traditional++;
+				}
+			}
+		}
+		return (han > 0 && traditional * 100 >= han * 3) ? "zh-Hant" : "zh-Hans";
+	}
+
+}

@@ -1,0 +1,893 @@
+package org.innograph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.innograph.ingest.ChineseNumbers.Figure;
+import org.innograph.ingest.Gazetteer.Known;
+import org.innograph.ingest.Gazetteer.Mention;
+import org.innograph.ingest.Proposal.ProposedEntity;
+import org.innograph.ingest.Proposal.ProposedFact;
+import org.innograph.store.Sha256;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The link and extract stages. Works clause by clause on the normalised text, with the
+ * word lists of {@link IngestRules}; every quote and offset refers to the original text.
+ * Rules:
+ * <ul>
+ * <li>{@code figure}: a figure with a counter or unit (项, 家, 个, 天, 元, %, 成, …), its bound
+ * (以上, 超, 近, 约, 左右) and whether it is a target (力争, 计划, 到2027年);</li>
+ * <li>{@code numbered-noun}: 十大省实验室;</li>
+ * <li>{@code change}: 从A减少至B, a value with the one before;</li>
+ * <li>{@code growth}: 同比增长N%;</li>
+ * <li>{@code ordinal}: 第N(位) after a place or a ranking word, 全国第一;</li>
+ * <li>{@code designation}: 获批, 入选, 被评为, 荣获 … with the holder before and the title
+ * after;</li>
+ * <li>{@code relation}: verbs of the graph's relation types with a named object;</li>
+ * <li>{@code named-after}: “新昌模式”, a model named after a place.</li>
+ * </ul>
+ */
+final class FactExtractor {
+
+	/** What the extractor found: the facts and the entities they name. */
+	record Extraction(List<ProposedFact> facts, List<ProposedEntity> entities, List<String> warnings) {
+	}
+
+	private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+
+	private static final Pattern TARGET_YEAR = Pattern.compile("(?:到|至|于)((?:19|20)\\d{2})年");
+
+	private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,40})\"");
+
+	private static final String CLAUSE_BREAKS = ",;:。！？!?；\n";
+
+	private static final String SENTENCE_BREAKS = "。！？!?；;\n";
+
+	private final IngestRules rules;
+
+	private final Gazetteer gazetteer;
+
+	private final NormalisedText norm;
+
+	private final String text;
+
+	private final String documentKey;
+
+	private final List<Mention> mentions;
+
+	private final Map<String, ProposedEntity> entities = new LinkedHashMap<>();
+
+	private final List<ProposedFact> facts = new ArrayList<>();
+
+	private final Set<String> factIds = new HashSet<>();
+
+	private final List<String> warnings = new ArrayList<>();
+
+	private final @Nullable String actorId;
+
+	private final int bodyStart;
+
+	/** Verbs that end the noun a figure counts (54个省级高新区|创造了). */
+	private final List<String> nameStops;
+
+	private FactExtractor(IngestRules rules, Gazetteer gazetteer, NormalisedText norm, String documentKey,
+			@Nullable String publisher, int bodyStart) {
+		this.rules = rules;
+		this.gazetteer = gazetteer;
+		this.norm = norm;
+		this.text = norm.text();
+		this.documentKey = documentKey;
+		this.mentions = gazetteer.mentions(this.text);
+		this.bodyStart = bodyStart;
+		this.nameStops = IngestRules.longestFirst(rules.numbers().nameStops());
+		this.actorId = (publisher == null) ? null : actor(publisher);
+	}
+
+	/**
+	 * Extracts the facts of a cleaned text.
+	 * @param documentKey the SHA-256 of the document, which makes fact ids stable
+	 * @param publisher who issued the article, when the dateline names it: the actor of
+	 * statements without a subject
+	 * @param bodyStart where the article's paragraphs begin (after its title and
+	 * dateline)
+	 */
+	static Extraction extract(IngestRules rules, Gazetteer gazetteer, NormalisedText norm, String documentKey,
+			@Nullable String publisher, int bodyStart) {
+		var extractor = new FactExtractor(rules, gazetteer, norm, documentKey, publisher, bodyStart);
+		extractor.run();
+		return new Extraction(List.copyOf(extractor.facts), List.copyOf(extractor.entities.values()),
+				List.copyOf(extractor.warnings));
+	}
+
+	private @Nullable String actor(String publisher) {
+		var normalised = NormalisedText.of(publisher).text();
+		var known = this.gazetteer.exactly(normalised);
+		if (known.isPresent()) {
+			return use(known.get());
+		}
+		for (var m : this.gazetteer.mentions(normalised)) {
+			if (m.end() - m.start() == normalised.length()) {
+				return use(m.entity());
+			}
+		}
+		return candidate(publisher, kindOf(normalised), -1, -1);
+	}
+
+	private void run() {
+		int sentenceStart = this.bodyStart;
+		String year = null;
+		for (int i = this.bodyStart; i <= this.text.length(); i++) {
+			if (i == this.text.length() || SENTENCE_BREAKS.indexOf(this.text.charAt(i)) >= 0) {
+				if (i > sentenceStart) {
+					var sentence = this.text.substring(sentenceStart, i);
+					var m = YEAR.matcher(sentence);
+					if (m.find()) {
+						year = m.group(1);
+					}
+					sentence(sentenceStart, i, year);
+				}
+				sentenceStart = i + 1;
+			}
+		}
+		namedAfter();
+	}
+
+	// ------------------------------------------------------------------ sentences and
+	// clauses
+
+	private void sentence(int start, int end, @Nullable String year) {
+		var sentence = this.text.substring(start, end);
+		String period = year;
+		String status = "ACHIEVED";
+		for (var word : this.rules.numbers().target()) {
+			if (sentence.contains(word)) {
+				status = "TARGET";
+				break;
+			}
+		}
+		int clauseStart = start;
+		for (int i = start; i <= end; i++) {
+			if (i == end || isClauseBreak(i)) {
+				if (i > clauseStart) {
+					// 到2025年 sets the target year from its clause on.
+					var targetYear = TARGET_YEAR.matcher(this.text.substring(clauseStart, i));
+					if (targetYear.find()) {
+						period = targetYear.group(1);
+						status = "TARGET";
+					}
+					clause(clauseStart, i, start, period, status);
+				}
+				clauseStart = i + 1;
+			}
+		}
+	}
+
+	/** A comma between digits (1,200) is a thousands separator, not a break. */
+	private boolean isClauseBreak(int i) {
+		char c = this.text.charAt(i);
+		if (CLAUSE_BREAKS.indexOf(c) < 0) {
+			return false;
+		}
+		return !(c == ',' && i > 0 && i + 1 < this.text.length() && Character.isDigit(this.text.charAt(i - 1))
+				&& Character.isDigit(this.text.charAt(i + 1)));
+	}
+
+	private void clause(int start, int end, int sentenceStart, @Nullable String period, String status) {
+		var consumed = new HashSet<Integer>();
+		for (int i = start; i < end; i++) {
+			if (consumed.contains(i) || !ChineseNumbers.startsFigure(this.text, i) || continuesWord(i)) {
+				continue;
+			}
+			var figure = ChineseNumbers.at(this.text, i);
+			if (figure.isEmpty() || figure.get().end() > end) {
+				continue;
+			}
+			int next = figure(figure.get(), start, end, sentenceStart, period, status);
+			for (int k = i; k < Math.max(next, figure.get().end()); k++) {
+				consumed.add(k);
+			}
+			i = Math.max(i, Math.max(next, figure.get().end()) - 1);
+		}
+		firstPlaces(start, end, sentenceStart, period);
+		statements(start, end, sentenceStart, period);
+	}
+
+	/** 居全国首位, 位列榜首: first place, without a figure. */
+	private void firstPlaces(int start, int end, int sentenceStart, @Nullable String period) {
+		for (var word : this.rules.numbers().firstPlace()) {
+			int at = this.text.indexOf(word, start);
+			if (at < 0 || at + word.length() > end) {
+				continue;
+			}
+			var context = IngestRules.endingAt(this.text, at,
+					IngestRules.longestFirst(this.rules.numbers().rankContext()));
+			if (context == null) {
+				continue;
+			}
+			var id = factId("first-place", at, at + word.length(), "");
+			if (this.factIds.add(id)) {
+				var subject = subject(start, at);
+				this.facts.add(ProposedFact.ranking(id, "first-place", 0.75, this.norm.quote(start, end), start, end,
+						subject, 1, listName(start, at - context.length(), sentenceStart),
+						(period == null) ? null : Integer.valueOf(period)));
+			}
+		}
+	}
+
+	/** A digit inside a code or a name (415X, ICP13040577) is not a figure. */
+	private boolean continuesWord(int i) {
+		if (i == 0) {
+			return false;
+		}
+		char before = this.text.charAt(i - 1);
+		boolean digit = Character.isDigit(this.text.charAt(i));
+		if (digit) {
+			// The second figure of a range (10-15家) is no fact on its own.
+			boolean range = "-~—至".indexOf(before) >= 0 && i >= 2 && Character.isDigit(this.text.charAt(i - 2));
+			return range || (Character.isLetterOrDigit(before) && !ChineseCharacters.isHan(before)) || before == '.';
+		}
+		// A Chinese numeral inside a word (统一, 一体化, 万物) rather than before a
+		// counter is left to the counter check.
+		return ChineseNumbers.isNumeral(before);
+	}
+
+	// ------------------------------------------------------------------ figures
+
+	/** Handles the figure; returns the index after everything it used. */
+	private int figure(Figure figure, int start, int end, int sentenceStart, @Nullable String period, String status) {
+		var numbers = this.rules.numbers();
+		int j = figure.end();
+		if (figure.start() > 0 && this.text.charAt(figure.start() - 1) == '第') {
+			return ordinal(figure, start, end, sentenceStart, period);
+		}
+		if (IngestRules.startingAt(this.text, j, IngestRules.longestFirst(numbers.notAFigureAfter())) != null
+				&& !this.text.startsWith("日元", j)) {
+			return j;
+		}
+		if (figure.chinese() && numbers.bigNumberedNoun() && j + 1 < end && this.text.charAt(j) == '大'
+				&& ChineseCharacters.isHan(this.text.charAt(j + 1)) && figure.value() >= 2 && figure.value() <= 100
+				&& !endsWithAny(figure.start(), "党的", "第")) {
+			int nounEnd = phraseEnd(j + 1, end, 8);
+			var noun = this.text.substring(j + 1, nounEnd);
+			addMetric("numbered-noun", 0.7, start, end, figure.start(), nounEnd, subject(start, figure.start()),
+					noun + "数量", figure.value(), null, "count", this.norm.quote(figure.start(), nounEnd), "EXACT",
+					period, status);
+			return nounEnd;
+		}
+		var unit = unitAt(figure, j, end);
+		if (unit == null) {
+			return j;
+		}
+		int afterUnit = unit.end();
+		var bound = "EXACT";
+		var before = IngestRules.endingAt(this.text, figure.start(), numbers.atLeastBefore());
+		if (before != null) {
+			bound = "AT_LEAST";
+		}
+		else if ((before = IngestRules.endingAt(this.text, figure.start(), numbers.atMostBefore())) != null) {
+			bound = "AT_MOST";
+		}
+		else if ((before = IngestRules.endingAt(this.text, figure.start(), numbers.approximateBefore())) != null) {
+			bound = "APPROXIMATE";
+		}
+		int rawStart = figure.start() - ((before == null) ? 0 : before.length());
+		int rawEnd = afterUnit;
+		if (unit.atLeast()) {
+			bound = "AT_LEAST";
+		}
+		String after;
+		if ((after = IngestRules.startingAt(this.text, afterUnit, numbers.atLeastAfter())) != null
+				&& !"多".equals(after)) {
+			bound = "AT_LEAST";
+			rawEnd += after.length();
+		}
+		else if ((after = IngestRules.startingAt(this.text, afterUnit, numbers.atMostAfter())) != null) {
+			bound = "AT_MOST";
+			rawEnd += after.length();
+		}
+		else if ((after = IngestRules.startingAt(this.text, afterUnit, numbers.approximateAfter())) != null) {
+			bound = "APPROXIMATE";
+			rawEnd += after.length();
+		}
+		var value = figure.value() * unit.factor();
+		// A change: 从A减少至B.
+		int fromAt = changeFrom(figure.start(), start);
+		// 由15个工作日压缩至5个工作日: the counted noun may stand between the figure and
+		// the verb.
+		int toAt = afterUnit;
+		String to = null;
+		while (fromAt >= 0 && toAt < end && toAt <= afterUnit + 4
+				&& (to = IngestRules.startingAt(this.text, toAt, numbers.changeTo())) == null
+				&& ChineseCharacters.isHan(this.text.charAt(toAt))) {
+			toAt++;
+		}
+		var noun = (to == null) ? "" : this.text.substring(afterUnit, toAt);
+		if (fromAt >= 0 && to != null) {
+			var second = ChineseNumbers.at(this.text, toAt + to.length());
+			if (second.isPresent() && second.get().end() <= end) {
+				var secondUnit = unitAt(second.get(), second.get().end(), end);
+				if (secondUnit != null && secondUnit.unit().equals(unit.unit())) {
+					int changeEnd = this.text.startsWith(noun, secondUnit.end()) ? secondUnit.end() + noun.length()
+							: secondUnit.end();
+					var name = this.text.substring(nameStart(start, fromAt), fromAt).strip() + noun;
+					addMetric("change", 0.9, start, end, fromAt, changeEnd, subject(start, fromAt),
+							name.isEmpty() ? to : name, second.get().value() * secondUnit.factor(), value, unit.unit(),
+							this.norm.quote(fromAt, changeEnd), "EXACT", period, status);
+					return changeEnd;
+				}
+			}
+		}
+		var growth = IngestRules.endingAt(this.text, rawStart, numbers.growth());
+		var decline = IngestRules.endingAt(this.text, rawStart, numbers.decline());
+		if (growth != null || decline != null) {
+			var word = (decline != null && (growth == null || decline.length() >= growth.length())) ? decline : growth;
+			int wordStart = rawStart - word.length();
+			var name = this.text.substring(nameStart(start, wordStart), rawStart);
+			addMetric("growth", 0.85, start, end, wordStart, rawEnd, subject(start, wordStart), name, value, null,
+					unit.unit(), this.norm.quote(wordStart, rawEnd), bound, period, status);
+			return rawEnd;
+		}
+		var name = name(start, rawStart, afterUnit, end);
+		addMetric("figure", unit.confidence(), start, end, rawStart, rawEnd, subject(start, rawStart), name, value,
+				null, unit.unit(), this.norm.quote(rawStart, rawEnd), bound, period, status);
+		return rawEnd;
+	}
+
+	private record Unit(String unit, double factor, int end, boolean atLeast, double confidence) {
+	}
+
+	/** The counter or unit after a figure, skipping 余 or 多 ("300余家" is at least 300). */
+	private @Nullable Unit unitAt(Figure figure, int j, int end) {
+		boolean atLeast = false;
+		if (j < end && (this.text.charAt(j) == '余' || this.text.charAt(j) == '多')) {
+			atLeast = true;
+			j++;
+		}
+		if (j >= end) {
+			return null;
+		}
+		if (figure.chinese() && figure.value() == 1 && figure.end() - figure.start() == 1) {
+			// 一 alone is an article ("一批", "一项"), not a count.
+			return null;
+		}
+		var compound = IngestRules.startingAt(this.text, j,
+				IngestRules.longestFirst(List.copyOf(this.rules.numbers().compoundCounters().keySet())));
+		if (compound != null) {
+			var compoundUnit = this.rules.numbers().compoundCounters().get(compound);
+			return compoundUnit.isEmpty() ? null : new Unit(compoundUnit, 1, j + compound.length(), atLeast, 0.9);
+		}
+		var counter = String.valueOf(this.text.charAt(j));
+		var unit = this.rules.numbers().counters().get(counter);
+		if (unit == null) {
+			return null;
+		}
+		if (counter.equals("成")) {
+			// 四成 is 40 %; a 成 that starts a word (成果, 成为) is not a share.
+			boolean word = j + 1 < this.text.length() && "果员为立功效本交绩长就型".indexOf(this.text.charAt(j + 1)) >= 0;
+			if (word || figure.value() > 10) {
+				return null;
+			}
+			return new Unit("%", 10, j + 1, atLeast, 0.85);
+		}
+		if (counter.equals("个") && j + 1 < this.text.length() && this.text.charAt(j + 1) == '人') {
+			return null;
+		}
+		return new Unit(unit, 1, j + 1, atLeast, 0.9);
+	}
+
+	/** Where 从 (or 由) stands before the figure, allowing 平均 or 原 between; -1 if not. */
+	private int changeFrom(int figureStart, int clauseStart) {
+		for (var from : this.rules.numbers().changeFrom()) {
+			for (var between : List.of("", "平均", "原来的", "原", "最多")) {
+				int at = figureStart - between.length() - from.length();
+				if (at >= clauseStart && this.text.startsWith(from + between, at)) {
+					return at;
+				}
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * What a figure measures: the noun after its counter when one follows (8个国家高新区 →
+	 * 国家高新区数量), otherwise the words before it in the clause.
+	 */
+	private String name(int clauseStart, int figureStart, int afterUnit, int clauseEnd) {
+		if (afterUnit < clauseEnd && this.text.charAt(afterUnit) == '的') {
+			// 超四成的规上工业增加值: a share of what follows.
+			int shareEnd = phraseEnd(afterUnit + 1, clauseEnd, 12);
+			if (shareEnd - afterUnit > 2) {
+				return this.text.substring(afterUnit + 1, shareEnd) + "占比";
+			}
+		}
+		int nounEnd = phraseEnd(afterUnit, clauseEnd, 10);
+		if (nounEnd - afterUnit >= 2 && !IngestRules.startsWithAny(this.text, afterUnit, "以上", "以下", "左右")) {
+			return this.text.substring(afterUnit, nounEnd) + "数量";
+		}
+		var before = this.text.substring(nameStart(clauseStart, figureStart), figureStart).strip();
+		return before.isEmpty() ? this.text.substring(clauseStart, figureStart) : before;
+	}
+
+	/** The start of the words that name a figure: after the last verb-like break. */
+	private int nameStart(int clauseStart, int figureStart) {
+		int k = figureStart;
+		while (k > clauseStart && k > figureStart - 24) {
+			char c = this.text.charAt(k - 1);
+			if (c == '、' || c == '(' || c == '"' || c == ')' || Character.isDigit(c)) {
+				break;
+			}
+			k--;
+		}
+		return k;
+	}
+
+	/** The end of a run of Han characters (a noun phrase) from the index, at most max. */
+	private int phraseEnd(int from, int clauseEnd, int max) {
+		int k = from;
+		while (k < clauseEnd && k < from + max && ChineseCharacters.isHan(this.text.charAt(k))
+				&& "和及与的、从在".indexOf(this.text.charAt(k)) < 0
+				&& (k == from || IngestRules.startingAt(this.text, k, this.nameStops) == null)) {
+			k++;
+		}
+		return k;
+	}
+
+	private boolean endsWithAny(int index, String... words) {
+		for (var word : words) {
+			if (index >= word.length() && this.text.startsWith(word, index - word.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// ------------------------------------------------------------------ rankings
+
+	private int ordinal(Figure figure, int start, int end, int sentenceStart, @Nullable String period) {
+		int j = figure.end();
+		for (var word : this.rules.numbers().ordinalNotRank()) {
+			if (this.text.startsWith(word, j)) {
+				return j;
+			}
+		}
+		boolean place = j < end && (this.text.charAt(j) == '位' || this.text.charAt(j) == '名');
+		int ordinalStart = figure.start() - 1;
+		var mentionBefore = mentionEndingAt(ordinalStart);
+		var context = IngestRules.endingAt(this.text, ordinalStart,
+				IngestRules.longestFirst(this.rules.numbers().rankContext()));
+		if (!place && mentionBefore == null && context == null) {
+			return j;
+		}
+		int rawEnd = place ? j + 1 : j;
+		String subject;
+		int quoteFrom;
+		if (mentionBefore != null) {
+			subject = use(mentionBefore.entity());
+			quoteFrom = mentionBefore.start();
+		}
+		else {
+			subject = subject(start, ordinalStart);
+			quoteFrom = (context != null) ? ordinalStart - context.length() : ordinalStart;
+		}
+		var list = listName(start, quoteFrom, sentenceStart);
+		var edition = (period == null) ? null : Integer.valueOf(period);
+		var id = factId("ordinal", figure.start(), rawEnd, "");
+		if (this.factIds.add(id)) {
+			this.facts.add(ProposedFact.ranking(id, "ordinal", place ? 0.85 : 0.7, this.norm.quote(start, end), start,
+					end, subject, (int) figure.value(), list, edition));
+		}
+		return rawEnd;
+	}
+
+	/**
+	 * The list a place belongs to: the words before it in the clause, or the sentence's
+	 * topic.
+	 */
+	private String listName(int clauseStart, int before, int sentenceStart) {
+		var words = this.text.substring(clauseStart, before).replaceAll("[、\"()\\s]", "");
+		for (var context : this.rules.numbers().rankContext()) {
+			words = words.replace(context, "");
+		}
+		if (words.length() >= 2) {
+			return words;
+		}
+		int firstBreak = sentenceStart;
+		while (firstBreak < this.text.length() && !isClauseBreak(firstBreak)) {
+			firstBreak++;
+		}
+		return this.text.substring(sentenceStart, Math.min(firstBreak, sentenceStart + 20));
+	}
+
+	private @Nullable Mention mentionEndingAt(int index) {
+		for (var m : this.mentions) {
+			if (m.end() == index) {
+				return m;
+			}
+		}
+		return null;
+	}
+
+	// ------------------------------------------------------------------ statements
+
+	private void statements(int start, int end, int sentenceStart, @Nullable String period) {
+		var statements = this.rules.statements();
+		var year = (period == null) ? null : Integer.valueOf(period);
+		int i = start;
+		while (i < end) {
+			var designation = IngestRules.startingAt(this.text, i, statements.designations());
+			if (designation != null && i > start) {
+				designation(start, end, i, designation, year);
+				return;
+			}
+			for (var rule : statements.relations()) {
+				var verb = IngestRules.startingAt(this.text, i, rule.verbs());
+				if (verb != null && relation(start, end, i, verb, rule, period)) {
+					return;
+				}
+			}
+			i++;
+		}
+	}
+
+	private void designation(int start, int end, int at, String trigger, @Nullable Integer year) {
+		int titleStart = at + trigger.length();
+		var title = stripQuotes(this.text.substring(titleStart, end));
+		for (var ending : this.rules.statements().designationEnds()) {
+			if (title.endsWith(ending) && title.length() > ending.length()) {
+				title = stripQuotes(title.substring(0, title.length() - ending.length()));
+			}
+		}
+		if (title.length() < 2 || title.length() > 40) {
+			return;
+		}
+		var holders = holders(start, at);
+		for (var holder : holders) {
+			var id = factId("designation", at, end, holder);
+			if (this.factIds.add(id)) {
+				this.facts.add(ProposedFact.designation(id, "designation", 0.75, this.norm.quote(start, end), start,
+						end, holder, title, year));
+			}
+		}
+	}
+
+	/**
+	 * The holders of a designation, or the actors of a statement: the entities named just
+	 * before the verb (杭州市、嘉兴市获批), or a quoted name, or the words before it as a
+	 * candidate.
+	 */
+	private List<String> holders(int start, int at) {
+		var named = new ArrayList<Mention>();
+		for (var m : this.mentions) {
+			if (m.start() >= start && m.end() <= at) {
+				named.add(m);
+			}
+		}
+		if (!named.isEmpty()) {
+			var last = named.getLast();
+			var gap = this.text.substring(last.end(), at);
+			if (gap.length() <= 6 && !gap.contains("\"")) {
+				var ids = new ArrayList<String>();
+				for (int k = named.size() - 1; k >= 0; k--) {
+					var m = named.get(k);
+					var between = this.text.substring(m.end(), (k == named.size() - 1) ? at : named.get(k + 1).start());
+					if (k < named.size() - 1 && !between.equals("、") && !between.equals("和") && !between.equals("及")) {
+						break;
+					}
+					ids.addFirst(use(m.entity()));
+				}
+				return ids;
+			}
+		}
+		var words = this.text.substring(start, at);
+		var quoted = QUOTED.matcher(words);
+		if (quoted.find()) {
+			return List.of(candidateAt(quoted.group(1), start + quoted.start(1)));
+		}
+		words = words.replaceFirst("^(以|推动|推进|通过|由|在)", "")
+			.replaceFirst("(均|也|还|又|先后|连续\\S{1,2}年)$", "")
+			// 中国科学技术大学等15家单位: the named one holds it.
+			.replaceFirst("等[0-9一二三四五六七八九十两]+[家个项所位名座]\\p{IsHan}{0,4}$", "");
+		if (words.length() < 2 || words.length() > 30) {
+			return List.of();
+		}
+		int wordsStart = at - words.length();
+		if (words.contains("、")) {
+			// 深圳市、广州市获批: one holder each.
+			var holders = new ArrayList<String>();
+			int offset = 0;
+			for (var item : words.split("、")) {
+				if (item.length() >= 2) {
+					holders.add(candidateAt(item, wordsStart + offset));
+				}
+				offset += item.length() + 1;
+			}
+			return holders;
+		}
+		return List.of(candidateAt(words, wordsStart));
+	}
+
+	private boolean relation(int start, int end, int at, String verb, IngestRules.RelationRule rule,
+			@Nullable String period) {
+		var statements = this.rules.statements();
+		String object;
+		int objectStart;
+		List<String> actors;
+		if (Boolean.TRUE.equals(rule.objectBefore())) {
+			var before = this.text.substring(start, at);
+			int in = before.lastIndexOf('在');
+			if (in <= 0) {
+				return false;
+			}
+			object = stripQuotes(before.substring(in + 1).replaceFirst("(上|中|期间)$", ""));
+			objectStart = start + in + 1;
+			var actor = stripQuotes(before.substring(0, in));
+			var quoted = QUOTED.matcher(before.substring(0, in));
+			actors = List
+				.of(quoted.find() ? candidateAt(quoted.group(1), start + quoted.start(1)) : candidateAt(actor, start));
+		}
+		else {
+			objectStart = at + verb.length();
+			object = this.text.substring(objectStart, end).replaceFirst("^了", "");
+			if (rule.objectRequired() == null || rule.objectRequired()) {
+				var actorMentions = mentionsIn(start, at);
+				actors = actorMentions.isEmpty() ? ((this.actorId == null) ? List.of() : List.of(this.actorId))
+						: List.of(use(actorMentions.getLast().entity()));
+			}
+			else {
+				var actorMentions = mentionsIn(start, at);
+				if (actorMentions.isEmpty()) {
+					if (rule.type().equals("CONTRIBUTES_TO") && at - start >= 2) {
+						actors = holders(start, at);
+					}
+					else {
+						return false;
+					}
+				}
+				else {
+					actors = List.of(use(actorMentions.getLast().entity()));
+				}
+			}
+		}
+		// A figure in the object makes it a measured statement, left to the figure rules;
+		// years and digits inside quoted names ("315" 体系) do not count.
+		var unquoted = object.replaceAll("\"[^\"]*\"", "").replaceAll("(19|20)\\d{2}年", "");
+		if (actors.isEmpty() || object.isBlank() || unquoted.matches("(?s).*[0-9].*")) {
+			return false;
+		}
+		object = object.replaceFirst("(等)?(精神|建设)$", "");
+		if (rule.objectEnds() != null && rule.objectEnds().stream().noneMatch(object::endsWith)) {
+			return false;
+		}
+		var cleanObject = object;
+		var items = items(object);
+		var found = false;
+		for (var item : items) {
+			var name = stripQuotes(item);
+			boolean named = item.startsWith("\"") || this.gazetteer.exactly(name).isPresent()
+					|| statements.namedEnds().stream().anyMatch(name::endsWith)
+					|| (rule.objectEnds() != null || rule.objectRequired() != null);
+			if (!named || name.length() < 2 || name.length() > 40) {
+				continue;
+			}
+			var toId = this.gazetteer.exactly(name)
+				.map(this::use)
+				.orElseGet(() -> candidateAt(name, objectStart + Math.max(0, cleanObject.indexOf(name))));
+			for (var actor : actors) {
+				if (actor.equals(toId)) {
+					continue;
+				}
+				var id = factId("relation", at, end, actor + ">" + toId);
+				if (this.factIds.add(id)) {
+					this.facts.add(ProposedFact.relation(id, "relation:" + verb, 0.6, this.norm.quote(start, end),
+							start, end, actor, rule.type(), toId, verb, period));
+					found = true;
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The items of a list (甲、乙以及丙), a bare place taking the shared ending of the last
+	 * item: 杭州、宁波温州国家自创区 is 杭州国家自创区 and 宁波温州国家自创区.
+	 */
+	private List<String> items(String object) {
+		var parts = new ArrayList<String>();
+		for (var part : object.split("、|以及|及|和")) {
+			if (!part.isBlank()) {
+				parts.add(part.strip());
+			}
+		}
+		if (parts.size() < 2) {
+			return parts;
+		}
+		var last = parts.getLast();
+		// The run of place names at the start of the last item (宁波温州), found form by
+		// form, since the whole item may itself be a known name.
+		int placeEnd = 0;
+		boolean more = true;
+		while (more) {
+			more = false;
+			for (int length = last.length() - placeEnd; length >= 2; length--) {
+				var place = this.gazetteer.exactly(last.substring(placeEnd, placeEnd + length));
+				if (place.isPresent() && Gazetteer.isPlace(place.get())) {
+					placeEnd += length;
+					more = placeEnd < last.length();
+					break;
+				}
+			}
+		}
+		var ending = last.substring(placeEnd);
+		if (placeEnd > 0 && ending.length() >= 2) {
+			for (int k = 0; k < parts.size() - 1; k++) {
+				var part = parts.get(k);
+				var exactly = this.gazetteer.exactly(part);
+				if (exactly.isPresent() && Gazetteer.isPlace(exactly.get())) {
+					parts.set(k, part + ending);
+				}
+			}
+		}
+		return parts;
+	}
+
+	/** "“新昌模式”": a model named after a place. */
+	private void namedAfter() {
+		var m = QUOTED.matcher(this.text);
+		while (m.find()) {
+			if (m.start() < this.bodyStart) {
+				continue;
+			}
+			var name = m.group(1);
+			for (var ending : this.rules.statements().namedAfter()) {
+				if (name.endsWith(ending) && name.length() > ending.length()) {
+					var place = this.gazetteer.exactly(name.substring(0, name.length() - ending.length()));
+					if (place.isPresent() && Gazetteer.isPlace(place.get())) {
+						int clauseStart = m.start();
+						while (clauseStart > 0 && !isClauseBreak(clauseStart - 1)) {
+							clauseStart--;
+						}
+						var from = this.gazetteer.exactly(name)
+							.map(this::use)
+							.orElseGet(() -> candidateAt(name, m.start(1)));
+						var to = use(place.get());
+						var id = factId("named-after", m.start(), m.end(), "");
+						if (this.factIds.add(id)) {
+							this.facts.add(
+									ProposedFact.relation(id, "named-after", 0.7, this.norm.quote(clauseStart, m.end()),
+											clauseStart, m.end(), from, "NAMED_AFTER", to, name, null));
+						}
+					}
+				}
+			}
+		}
+	}
+
+	// ------------------------------------------------------------------ entities
+
+	private List<Mention> mentionsIn(int start, int end) {
+		return this.mentions.stream().filter(m -> m.start() >= start && m.end() <= end).toList();
+	}
+
+	/**
+	 * The subject of a figure: the last entity named before it in the clause, else the
+	 * actor.
+	 */
+	private @Nullable String subject(int clauseStart, int before) {
+		var named = mentionsIn(clauseStart, before);
+		if (!named.isEmpty()) {
+			return use(named.getLast().entity());
+		}
+		return this.actorId;
+	}
+
+	private String use(Known known) {
+		this.entities.putIfAbsent(known.id(),
+				new ProposedEntity(known.id(), known.kind(), known.name(), known.zhHant(), true, null, null, null));
+		return known.id();
+	}
+
+	private String candidateAt(String normalisedName, int start) {
+		int end = start + normalisedName.length();
+		var original = (start >= 0 && end <= this.text.length() && this.text.startsWith(normalisedName, start))
+				? this.norm.quote(start, end) : normalisedName;
+		return candidate(original, kindOf(normalisedName), start, end);
+	}
+
+	private String candidate(String originalName, String kind, int start, int end) {
+		var name = NormalisedText.of(originalName).text();
+		var known = this.gazetteer.exactly(name);
+		if (known.isPresent()) {
+			return use(known.get());
+		}
+		var id = idPrefix(kind) + "-" + Sha256.hex(kind + ":" + name).substring(0, 12);
+		var zhHant = originalName.equals(name) ? null : originalName;
+		this.entities.putIfAbsent(id, new ProposedEntity(id, kind, name, zhHant, false,
+				(start >= 0) ? originalName : null, (start >= 0) ? start : null, (start >= 0) ? end : null));
+		return id;
+	}
+
+	static String idPrefix(String kind) {
+		return switch (kind) {
+			case "Department" -> "dept";
+			case "Organisation" -> "org";
+			case "Province" -> "prov";
+			case "City" -> "city";
+			case "County" -> "county";
+			case "HighTechZone" -> "htz";
+			case "Laboratory" -> "lab";
+			case "InnovationZone" -> "iz";
+			case "Award" -> "award";
+			case "Event" -> "event";
+			default -> "pol";
+		};
+	}
+
+	static String kindOf(String name) {
+		if (name.matches("\\p{IsHan}{1,3}省")) {
+			return "Province";
+		}
+		if (name.matches("\\p{IsHan}{1,4}市")) {
+			return "City";
+		}
+		if (name.matches("\\p{IsHan}{1,4}[县区]")) {
+			return "County";
+		}
+		if (name.endsWith("实验室")) {
+			return "Laboratory";
+		}
+		if (name.matches(".*(大学|学院|研究院|研究所|公司|集团|协会|学会|中心|医院)$")) {
+			return "Organisation";
+		}
+		if (name.matches(".*(厅|局|委员会|委|部|办公室|政府|小组)$")) {
+			return "Department";
+		}
+		if (name.matches(".*(奖|称号|奖项)$")) {
+			return "Award";
+		}
+		if (name.matches(".*(大会|会议|会|展|博览会|论坛|大赛|展览)$")) {
+			return "Event";
+		}
+		if (name.matches(".*(高新区|自创区|示范区|试验区|走廊|产业带|园区|新区|开发区)$")) {
+			return "InnovationZone";
+		}
+		return "Policy";
+	}
+
+	// ------------------------------------------------------------------ facts
+
+	private void addMetric(String rule, double confidence, int clauseStart, int clauseEnd, int anchorStart,
+			int anchorEnd, @Nullable String subject, String name, double value, @Nullable Double previous, String unit,
+			String rawText, String bound, @Nullable String period, String status) {
+		var id = factId(rule, anchorStart, anchorEnd, "");
+		if (!this.factIds.add(id)) {
+			return;
+		}
+		this.facts.add(ProposedFact.metric(id, rule, confidence, this.norm.quote(clauseStart, clauseEnd), clauseStart,
+				clauseEnd, subject, name, value, previous, unit, rawText, bound, period, status));
+	}
+
+	/**
+	 * A fact's id: stable for the same document, rule and place, whatever a reviewer
+	 * edits.
+	 */
+	private String factId(String rule, int start, int end, String discriminator) {
+		return "ing-" + Sha256.hex(this.documentKey + "|" + rule + "|" + start + "|" + end + "|" + discriminator)
+			.substring(0, 20);
+	}
+
+	private static String stripQuotes(String s) {
+		var stripped = s.strip();
+		if (stripped.length() >= 2 && stripped.startsWith("\"") && stripped.endsWith("\"")
+				&& stripped.indexOf('"', 1) == stripped.length() - 1) {
+			return stripped.substring(1, stripped.length() - 1);
+		}
+		return stripped;
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.innograph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.innograph.entity.Vocabulary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The link stage's dictionary: every Chinese name form of the graph's entities
+ * (canonical, traditional, aliases, and for places the form without 省/市/县/区), in
+ * simplified characters, found in a text longest first.
+ */
+final class Gazetteer {
+
+	/** An entity of the graph, as the dictionary knows it. */
+	record Known(String id, String kind, String name, @Nullable String zhHant, List<String> aliases) {
+	}
+
+	/** An entity named in the text, at a span of it. */
+	record Mention(Known entity, int start, int end) {
+	}
+
+	private record Form(Known entity, int rank) {
+	}
+
+	private final Map<String, Form> forms = new HashMap<>();
+
+	private int longest = 0;
+
+	Gazetteer(List<Known> entities) {
+		for (var entity : entities) {
+			var names = new ArrayList<String>();
+			names.add(entity.name());
+			if (entity.zhHant() != null) {
+				names.add(entity.zhHant());
+			}
+			names.addAll(entity.aliases());
+			int rank = 0;
+			for (var name : names) {
+				if (name.codePoints().anyMatch(ChineseCharacters::isHan)) {
+					add(NormalisedText.of(name).text(), entity, rank);
+					if (Vocabulary.ADMINISTRATIVE.contains(entity.kind())) {
+						var stripped = name.replaceFirst("[省市县縣区區]$", "");
+						if (stripped.length() >= 2) {
+							add(NormalisedText.of(stripped).text(), entity, rank);
+						}
+					}
+				}
+				rank++;
+			}
+		}
+	}
+
+	private void add(String form, Known entity, int rank) {
+		if (form.length() < 2) {
+			return;
+		}
+		var existing = this.forms.get(form);
+		// A form shared by several entities goes to its best-ranked use; on a tie, to a
+		// place, since a short name such as 杭州 is first of all the city.
+		if (existing == null || rank < existing.rank()
+				|| (rank == existing.rank() && Vocabulary.ADMINISTRATIVE.contains(entity.kind())
+						&& !Vocabulary.ADMINISTRATIVE.contains(existing.entity().kind()))) {
+			this.forms.put(form, new Form(entity, rank));
+		}
+		this.longest = Math.max(this.longest, form.length());
+	}
+
+	static boolean isPlace(Known entity) {
+		return Vocabulary.ADMINISTRATIVE.contains(entity.kind());
+	}
+
+	int size() {
+		return this.forms.size();
+	}
+
+	/** The entity whose name form is exactly this text (normalised), if any. */
+	Optional<Known> exactly(String normalised) {
+		return Optional.ofNullable(this.forms.get(normalised)).map(Form::entity);
+	}
+
+	/** Every mention in the normalised text, longest first and without overlaps. */
+	List<Mention> mentions(String text) {
+		var mentions = new ArrayList<Mention>();
+		int i = 0;
+		while (i < text.length()) {
+			Mention found = null;
+			for (int length = Math.min(this.longest, text.length() - i); length >= 2; length--) {
+				var form = this.forms.get(text.substring(i, i + length));
+				if (form != null) {
+					found = new Mention(form.entity(), i, i + length);
+					break;
+				}
+			}
+			if (found != null) {
+				mentions.add(found);
+				i = found.end();
+			}
+			else {
+				i++;
+			}
+		}
+		return mentions;
+	}
+
+}

@@ -1,0 +1,245 @@
+package org.innograph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.innograph.ingest.Gazetteer.Known;
+import org.innograph.ingest.IngestRefused.Problem;
+import org.innograph.ingest.Proposal.ProposedDocument;
+import org.innograph.ingest.Proposal.ProposedFact;
+import org.innograph.seed.SeedException;
+import org.innograph.seed.SeedFile;
+import org.innograph.seed.SeedFile.DocumentEntry;
+import org.innograph.seed.SeedFile.EntityEntry;
+import org.innograph.seed.SeedFile.FactEntry;
+import org.innograph.seed.SeedFile.SourceEntry;
+import org.innograph.seed.SeedGraph;
+import org.innograph.seed.SeedGraph.Existing;
+import org.innograph.seed.SeedGraph.HeldText;
+import org.innograph.store.GraphStore;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.TransactionContext;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Ingestion against the graph: the dictionary comes from the graph's entities, a dry run
+ * marks what is already there, and a load writes a proposal in one transaction of
+ * {@code MERGE}s keyed by the document's content hash and by stable fact ids. A load
+ * completes or leaves the graph as it was; loading the same document again, or twice at
+ * once, leaves one copy.
+ */
+@Service
+class Ingestion {
+
+	private final GraphStore store;
+
+	private final ArticlePipeline pipeline;
+
+	Ingestion(GraphStore store, IngestProperties properties) {
+		this.store = store;
+		this.pipeline = new ArticlePipeline(IngestRules.load(), properties.maxBytes());
+	}
+
+	/** The dictionary of every Chinese name form of the graph's entities. */
+	Gazetteer gazetteer() {
+		return new Gazetteer(this.store.read(
+				"""
+						MATCH (e:Entity)
+						RETURN e.id AS id, e.kind AS kind, e.name AS name, e.zhHant AS zhHant, coalesce(e.aliases, []) AS aliases
+						""",
+				Map.of(),
+				r -> new Known(r.get("id").asString(), r.get("kind").asString(), r.get("name").asString(),
+						r.get("zhHant").isNull() ? null : r.get("zhHant").asString(),
+						r.get("aliases").asList(v -> v.asString()))));
+	}
+
+	/** A dry run: the proposal, with what the graph already holds marked. */
+	Proposal propose(byte[] bytes) {
+		var proposal = this.pipeline.propose(bytes, gazetteer());
+		var ids = proposal.facts().stream().map(ProposedFact::id).toList();
+		var state = this.store.read("""
+				OPTIONAL MATCH (d:Document {sha256: $sha256})
+				WITH d LIMIT 1
+				OPTIONAL MATCH (f:Fact) WHERE f.id IN $ids
+				RETURN d.id AS documentId, collect(f.id) AS present
+				""", Map.of("sha256", proposal.document().sha256(), "ids", ids), r -> r).getFirst();
+		var present = new HashSet<>(state.get("present").asList(v -> v.asString()));
+		var facts = proposal.facts()
+			.stream()
+			.map(f -> f.withLoadStatus(present.contains(f.id()) ? "PRESENT" : "NEW"))
+			.toList();
+		var d = proposal.document();
+		var document = state.get("documentId").isNull() ? d
+				: new ProposedDocument(state.get("documentId").asString(), d.sha256(), d.title(), d.titleZhHans(),
+						d.publisher(), d.publishedAt(), d.language(), d.charset(), d.text(), true);
+		return new Proposal(document, proposal.entities(), facts, proposal.warnings());
+	}
+
+	/** Reads, proposes and loads in one go. */
+	LoadResult ingest(byte[] bytes) {
+		return load(this.pipeline.propose(bytes, gazetteer()));
+	}
+
+	/**
+	 * Loads a proposal, as a dry run produced it or as a person edited it. A fact without
+	 * its subject is left out with a warning; anything else wrong refuses the whole
+	 * proposal.
+	 */
+	LoadResult load(Proposal proposal) {
+		return load(proposal, false);
+	}
+
+	/**
+	 * Loads a proposal; a batch load (the command line) is not bound by the requests'
+	 * time limit, since a long article on a cold store may take longer.
+	 */
+	LoadResult load(Proposal proposal, boolean batch) {
+		var d = proposal.document();
+		if (d.sha256() == null || !d.sha256().matches("[0-9a-f]{64}") || d.text() == null || d.text().isBlank()) {
+			throw new IngestRefused(Problem.BAD_PROPOSAL,
+					"The proposal's document needs its sha256 (64 hex digits) and its text");
+		}
+		Function<TransactionContext, LoadResult> work = tx -> {
+			var state = tx.run("""
+					OPTIONAL MATCH (d:Document {sha256: $sha256})
+					WITH d LIMIT 1
+					OPTIONAL MATCH (e:Entity) WHERE e.id IN $entityIds
+					WITH d, collect(e.id) AS entities
+					OPTIONAL MATCH (f:Fact) WHERE f.id IN $factIds
+					RETURN d.id AS documentId, coalesce(d.text, '') AS text, entities, collect(f.id) AS facts
+					""",
+					Map.of("sha256", d.sha256(), "entityIds",
+							proposal.entities().stream().map(Proposal.ProposedEntity::id).toList(), "factIds",
+							proposal.facts().stream().map(ProposedFact::id).toList()))
+				.single();
+			var existingDocument = state.get("documentId").isNull() ? null : state.get("documentId").asString();
+			var existingEntities = Set.copyOf(state.get("entities").asList(v -> v.asString()));
+			var presentFacts = Set.copyOf(state.get("facts").asList(v -> v.asString()));
+			var documentId = (existingDocument != null) ? existingDocument : d.id();
+			var warnings = new ArrayList<>(proposal.warnings());
+			var file = toSeedFile(proposal, documentId, existingDocument == null, existingEntities, warnings);
+			var texts = Map.of("ingest:" + d.sha256(), new HeldText(d.text(), d.sha256()));
+			var existing = new Existing(existingEntities,
+					(existingDocument == null) ? Map.of() : Map.of(existingDocument, state.get("text").asString()));
+			var graph = build(file.file(), texts, existing);
+			graph.write(tx);
+			int created = (int) file.factIds().stream().filter(id -> !presentFacts.contains(id)).count();
+			int newEntities = (int) file.file()
+				.entities()
+				.stream()
+				.filter(e -> !existingEntities.contains(e.id()))
+				.count();
+			return new LoadResult(documentId, existingDocument == null, file.factIds().size(), created,
+					file.factIds().size() - created, newEntities, List.copyOf(warnings));
+		};
+		return batch ? this.store.writeForMaintenance(work) : this.store.write(work);
+	}
+
+	/**
+	 * Loads curated facts in the seed's format (documents, entities and facts; a bulk
+	 * import from JSON or CSV) in one transaction, as a batch without the requests' time
+	 * limit; they may refer to entities and documents the graph already has.
+	 */
+	LoadResult importCurated(SeedFile file, Map<String, HeldText> texts) {
+		var entityIds = new ArrayList<String>();
+		var documentIds = new ArrayList<String>();
+		for (var f : file.facts()) {
+			addAll(entityIds, f.subject(), f.holder(), f.from(), f.to(), f.awardId(), f.grantorId());
+			if (f.sources() != null) {
+				f.sources().forEach(s -> documentIds.add(s.doc()));
+			}
+		}
+		return this.store.writeForMaintenance(tx -> {
+			var state = tx.run("""
+					OPTIONAL MATCH (e:Entity) WHERE e.id IN $entityIds
+					WITH collect(e.id) AS entities
+					OPTIONAL MATCH (d:Document) WHERE d.id IN $documentIds
+					WITH entities, collect([d.id, coalesce(d.text, '')]) AS documents
+					OPTIONAL MATCH (f:Fact) WHERE f.id IN $factIds
+					RETURN entities, documents, collect(f.id) AS facts
+					""", Map.of("entityIds", entityIds, "documentIds", documentIds, "factIds",
+					file.facts().stream().map(FactEntry::id).toList()))
+				.single();
+			var documents = new HashMap<String, String>();
+			for (var pair : state.get("documents").asList(v -> v.asList(x -> x.asString()))) {
+				documents.put(pair.get(0), pair.get(1));
+			}
+			var existing = new Existing(Set.copyOf(state.get("entities").asList(v -> v.asString())), documents);
+			var present = Set.copyOf(state.get("facts").asList(v -> v.asString()));
+			build(file, texts, existing).write(tx);
+			int created = (int) file.facts().stream().filter(f -> !present.contains(f.id())).count();
+			var firstDocument = file.documents().isEmpty() ? (documentIds.isEmpty() ? "" : documentIds.getFirst())
+					: file.documents().getFirst().id();
+			return new LoadResult(firstDocument, false, file.facts().size(), created, file.facts().size() - created,
+					(int) file.entities().stream().filter(e -> !existing.entityIds().contains(e.id())).count(),
+					List.of());
+		});
+	}
+
+	private static void addAll(List<String> ids, @Nullable String... values) {
+		for (var value : values) {
+			if (value != null) {
+				ids.add(value);
+			}
+		}
+	}
+
+	private static SeedGraph build(SeedFile file, Map<String, HeldText> texts, Existing existing) {
+		try {
+			return SeedGraph.of(file, texts, existing);
+		}
+		catch (SeedException ex) {
+			throw new IngestRefused(Problem.BAD_FACTS, "Nothing was loaded: " + String.join("; ", ex.problems()));
+		}
+	}
+
+	private record Converted(SeedFile file, List<String> factIds) {
+	}
+
+	/** The proposal in the seed's format, so that the seed's loader writes it. */
+	private static Converted toSeedFile(Proposal proposal, String documentId, boolean newDocument,
+			Set<String> existingEntities, List<String> warnings) {
+		var d = proposal.document();
+		var documents = new ArrayList<DocumentEntry>();
+		if (newDocument) {
+			documents.add(new DocumentEntry(documentId, "PRIMARY", "ARTICLE", d.title(), d.titleZhHans(), d.publisher(),
+					null, null, d.publishedAt(), null, "ingest:" + d.sha256(), d.language()));
+		}
+		var entities = new ArrayList<EntityEntry>();
+		var defined = new HashSet<>(existingEntities);
+		for (var e : proposal.entities()) {
+			if (e.existing() || existingEntities.contains(e.id())) {
+				continue;
+			}
+			var sources = (e.quote() == null) ? List.<SourceEntry>of()
+					: List.of(new SourceEntry(documentId, e.quote(), false, null, e.start(), e.end()));
+			entities.add(new EntityEntry(e.id(), e.kind(), e.name(), e.zhHant(), null, null, null, null, null, null,
+					null, "proposed by ingestion", sources));
+			defined.add(e.id());
+		}
+		var facts = new ArrayList<FactEntry>();
+		for (var f : proposal.facts()) {
+			var about = "RELATION".equals(f.type()) ? List.of(String.valueOf(f.from()), String.valueOf(f.to()))
+					: List.of(String.valueOf(f.subject()));
+			if (!defined.containsAll(about)) {
+				warnings.add("Fact %s left out: it is about %s, which is neither in the graph nor a candidate"
+					.formatted(f.id(), about));
+				continue;
+			}
+			var sources = List.of(new SourceEntry(documentId, f.quote(), false, null, f.start(), f.end()));
+			var designation = "DESIGNATION".equals(f.type());
+			facts.add(new FactEntry(f.id(), f.type(), null, false, null, sources, designation ? null : f.subject(),
+					f.name(), null, f.value(), f.previousValue(), f.unit(), f.rawText(), f.bound(), f.period(),
+					f.status(), f.rank(), f.list(), null, f.edition(), null, designation ? f.subject() : null, f.year(),
+					null, null, null, null, f.from(), f.relation(), f.to(), f.label(), f.rule(), f.confidence()));
+		}
+		return new Converted(new SeedFile(documents, entities, facts), facts.stream().map(FactEntry::id).toList());
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.innograph.ingest;
+
+import java.nio.file.Files;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The extractor on the seed article, scored against the gold file of its 40 curated
+ * facts: the floor the issue sets (at least 36 found, at most 2 wrong).
+ */
+class ExtractionTests {
+
+	static final IngestRules RULES = IngestRules.load();
+
+	@Test
+	void theSeedArticleYieldsItsCuratedFacts() throws Exception {
+		var proposal = new ArticlePipeline(RULES, 1 << 20).propose(SeedGazetteer.seedArticle(), SeedGazetteer.load());
+		var gold = JsonMapper.builder().build().readValue(Files.readString(SeedGazetteer.GOLD), Evaluation.Gold.class);
+		var score = Evaluation.score(proposal, gold);
+		System.out.println(ProposalReport.of(proposal));
+		System.out.println(score.report());
+		assertThat(score.found()).as("gold facts found").isGreaterThanOrEqualTo(36);
+		assertThat(score.wrong()).as("wrong facts").hasSizeLessThanOrEqualTo(2);
+	}
+
+}

@@ -1,0 +1,227 @@
+package org.innograph.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+
+import org.innograph.EmbeddedServiceTest;
+import org.innograph.ingest.IngestRefused.Problem;
+import org.innograph.ingest.Proposal.ProposedFact;
+import org.innograph.store.GraphStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Ingestion against the real embedded store: the dictionary comes from the graph, the
+ * seed article meets the floor, loads are idempotent and atomic, concurrent loads leave
+ * one copy, an edited proposal loads as edited, and curated JSON and CSV import through
+ * the same writer.
+ */
+@EmbeddedServiceTest
+class IngestionTests {
+
+	static final String SEED_DOCUMENT = "zjkjt-2023-04-20";
+
+	@Autowired
+	Ingestion ingestion;
+
+	@Autowired
+	GraphStore store;
+
+	@AfterEach
+	void removeIngested() {
+		IngestedData.remove(this.store);
+	}
+
+	long count(String cypher, Map<String, Object> parameters) {
+		return this.store.read(cypher, parameters, r -> r.get(0).asLong()).getFirst();
+	}
+
+	long ingestedFactsOf(String documentId) {
+		return count("""
+				MATCH (d:Document {id: $id})<-[:IN]-(:Source)<-[:SOURCED_FROM]-(f:Fact)
+				WHERE f.id STARTS WITH 'ing-'
+				RETURN count(DISTINCT f)""", Map.of("id", documentId));
+	}
+
+	@Test
+	void theSeedArticleMeetsTheFloorWithTheGraphsOwnDictionary() throws Exception {
+		var proposal = this.ingestion.propose(SeedGazetteer.seedArticle());
+		assertThat(proposal.document().id()).isEqualTo(SEED_DOCUMENT);
+		assertThat(proposal.document().alreadyInGraph()).isTrue();
+		var stored = this.store.read("MATCH (d:Document {id: $id}) RETURN d.text AS text", Map.of("id", SEED_DOCUMENT),
+				r -> r.get("text").asString());
+		assertThat(proposal.document().text()).as("the cleaner gives the text the seed stores")
+			.isEqualTo(stored.getFirst());
+		// The curated facts have their own ids: for the extractor they are not there.
+		assertThat(proposal.facts()).allSatisfy(f -> assertThat(f.loadStatus()).isEqualTo("NEW"));
+		var gold = ProposalJson.read(Files.readString(SeedGazetteer.GOLD), Evaluation.Gold.class);
+		var score = Evaluation.score(proposal, gold);
+		assertThat(score.found()).as(score.report()).isGreaterThanOrEqualTo(36);
+		assertThat(score.wrong()).as(score.report()).hasSizeLessThanOrEqualTo(2);
+		for (var fact : proposal.facts()) {
+			assertThat(stored.getFirst().substring(fact.start(), fact.end())).isEqualTo(fact.quote());
+		}
+	}
+
+	@Test
+	void loadingTheSeedArticleTwiceLeavesOneCopy() {
+		var first = this.ingestion.ingest(SeedGazetteer.seedArticle());
+		assertThat(first.documentId()).isEqualTo(SEED_DOCUMENT);
+		assertThat(first.documentCreated()).isFalse();
+		assertThat(first.factsCreated()).isEqualTo(first.facts()).isGreaterThanOrEqualTo(40);
+		var facts = ingestedFactsOf(SEED_DOCUMENT);
+		assertThat(facts).isEqualTo(first.facts());
+		var nodes = count("MATCH (n) RETURN count(n)", Map.of());
+		var relationships = count("MATCH ()-[r]->() RETURN count(r)", Map.of());
+
+		var second = this.ingestion.ingest(SeedGazetteer.seedArticle());
+		assertThat(second.factsCreated()).isZero();
+		assertThat(second.factsPresent()).isEqualTo(first.facts());
+		assertThat(second.entitiesCreated()).isZero();
+		assertThat(count("MATCH (n) RETURN count(n)", Map.of())).isEqualTo(nodes);
+		assertThat(count("MATCH ()-[r]->() RETURN count(r)", Map.of())).isEqualTo(relationships);
+		assertThat(
+				count("MATCH (d:Document {sha256: $sha}) RETURN count(d)",
+						Map.of("sha",
+								first.documentId().isEmpty() ? ""
+										: this.ingestion.propose(SeedGazetteer.seedArticle()).document().sha256())))
+			.isOne();
+		// Every stored quote of an ingested fact is the text at its offsets.
+		assertThat(count("""
+				MATCH (d:Document {id: $id})<-[:IN]-(s:Source)<-[:SOURCED_FROM]-(f:Fact)
+				WHERE f.id STARTS WITH 'ing-' AND substring(d.text, s.start, s.end - s.start) <> s.quote
+				RETURN count(s)""", Map.of("id", SEED_DOCUMENT))).isZero();
+	}
+
+	@Test
+	void twoLoadsAtOnceLeaveOneCopy() throws Exception {
+		var bytes = (new String(Files.readAllBytes(GeneralisationTests.ARTICLES.resolve("simplified-clean.txt")),
+				StandardCharsets.UTF_8) + "\n本文为并发测试。")
+			.getBytes(StandardCharsets.UTF_8);
+		var barrier = new CyclicBarrier(4);
+		var loads = new ArrayList<Callable<LoadResult>>();
+		for (int i = 0; i < 4; i++) {
+			loads.add(() -> {
+				barrier.await();
+				return this.ingestion.ingest(bytes);
+			});
+		}
+		List<LoadResult> results;
+		try (var pool = Executors.newFixedThreadPool(4)) {
+			results = pool.invokeAll(loads).stream().map(f -> {
+				try {
+					return f.get();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}).toList();
+		}
+		var proposal = this.ingestion.propose(bytes);
+		var documentId = proposal.document().id();
+		assertThat(results).extracting(LoadResult::documentId).containsOnly(documentId);
+		// Each load saw the graph without the others' work, so each reports every fact as
+		// new; the graph holds one copy.
+		assertThat(results).allSatisfy(r -> assertThat(r.facts()).isEqualTo(proposal.facts().size()));
+		assertThat(
+				count("MATCH (d:Document {sha256: $sha}) RETURN count(d)", Map.of("sha", proposal.document().sha256())))
+			.isOne();
+		assertThat(ingestedFactsOf(documentId)).isEqualTo(proposal.facts().size());
+		assertThat(count("MATCH (e:Entity {name: '苏州市'}) RETURN count(e)", Map.of())).isOne();
+		assertThat(count("""
+				MATCH (f:Fact)-[r:SOURCED_FROM]->(s:Source)
+				WHERE f.id STARTS WITH 'ing-'
+				WITH f, s, count(r) AS links WHERE links > 1
+				RETURN count(*)""", Map.of())).isZero();
+	}
+
+	@Test
+	void anEditedProposalLoadsAsEdited() {
+		var proposal = this.ingestion.propose("""
+				某省科技厅发布2023年工作总结
+				来源：某省科技厅
+				2023年，全省新增高新技术企业1200家，技术合同成交额同比增长15%，省级重点实验室达到86个。
+				""".getBytes(StandardCharsets.UTF_8));
+		assertThat(proposal.facts()).hasSize(3);
+		var edited = new ArrayList<ProposedFact>();
+		var first = proposal.facts().getFirst();
+		// The reviewer corrects a value and drops a fact.
+		edited.add(new ProposedFact(first.id(), first.type(), first.rule(), 1.0, first.quote(), first.start(),
+				first.end(), first.subject(), "新增高新技术企业数量", 1300.0, null, first.unit(), first.rawText(), first.bound(),
+				first.period(), first.status(), null, null, null, null, null, null, null, null, null));
+		edited.add(proposal.facts().get(1));
+		var json = ProposalJson
+			.write(new Proposal(proposal.document(), proposal.entities(), edited, proposal.warnings()));
+		var result = this.ingestion.load(ProposalJson.read(json));
+		assertThat(result.factsCreated()).isEqualTo(2);
+		var values = this.store.read("MATCH (f:Fact {id: $id}) RETURN f.value AS v, f.name AS name, f.rule AS rule",
+				Map.of("id", first.id()),
+				r -> r.get("v").asDouble() + " " + r.get("name").asString() + " " + r.get("rule").asString());
+		assertThat(values).containsExactly("1300.0 新增高新技术企业数量 figure");
+		assertThat(count("MATCH (f:Fact {id: $id}) RETURN count(f)", Map.of("id", proposal.facts().get(2).id())))
+			.isZero();
+	}
+
+	@Test
+	void aProposalThatBreaksTheRulesWritesNothing() {
+		var proposal = this.ingestion
+			.propose("某省科技厅发布通知\n来源：某省科技厅\n2023年，全省新增高新技术企业1200家，省级重点实验室达到86个。".getBytes(StandardCharsets.UTF_8));
+		var fact = proposal.facts().getFirst();
+		var broken = new ProposedFact(fact.id(), fact.type(), fact.rule(), fact.confidence(), "文中没有的话", 0, 6,
+				fact.subject(), fact.name(), fact.value(), null, "furlongs", fact.rawText(), fact.bound(),
+				fact.period(), fact.status(), null, null, null, null, null, null, null, null, null);
+		var nodes = count("MATCH (n) RETURN count(n)", Map.of());
+		assertThatExceptionOfType(IngestRefused.class)
+			.isThrownBy(() -> this.ingestion.load(new Proposal(proposal.document(), proposal.entities(),
+					List.of(broken, proposal.facts().get(1)), List.of())))
+			.satisfies(ex -> assertThat(ex.problem()).isEqualTo(Problem.BAD_FACTS))
+			.withMessageContaining("does not occur in the text")
+			.withMessageContaining("unknown unit furlongs");
+		assertThat(count("MATCH (n) RETURN count(n)", Map.of())).isEqualTo(nodes);
+	}
+
+	@Test
+	void curatedFactsImportFromJsonAndCsvThroughTheSameWriter(@TempDir Path dir) throws Exception {
+		var json = dir.resolve("curated.json");
+		Files.writeString(json, """
+				{"entities": [{"id": "pol-imp-test-fund", "kind": "Policy", "zhHans": "浙科贷",
+				   "sources": [{"doc": "zjkjt-2023-04-20", "quote": "新增“浙科貸”831億元"}]}],
+				 "facts": [{"id": "imp-json-1", "type": "METRIC", "subject": "pol-imp-test-fund", "name": "新增贷款",
+				   "value": 83100000000, "unit": "CNY", "rawText": "831億元", "period": "2022",
+				   "sources": [{"doc": "zjkjt-2023-04-20", "quote": "新增“浙科貸”831億元"}]}]}
+				""");
+		var csv = dir.resolve("curated.csv");
+		Files.writeString(csv, """
+				id,type,subject,rank,list,edition,doc,quote
+				imp-csv-1,RANKING,city-ningbo,13,国家高新区综合评价,2022,zjkjt-2023-04-20,寧波第13位
+				""");
+		var fromJson = this.ingestion.importCurated(CuratedFiles.read(json).file(), Map.of());
+		var fromCsv = this.ingestion.importCurated(CuratedFiles.read(csv).file(), Map.of());
+		assertThat(fromJson.factsCreated()).isOne();
+		assertThat(fromJson.entitiesCreated()).isOne();
+		assertThat(fromCsv.factsCreated()).isOne();
+		assertThat(this.ingestion.importCurated(CuratedFiles.read(csv).file(), Map.of()).factsCreated()).isZero();
+		assertThat(count("""
+				MATCH (:City {id: 'city-ningbo'})<-[:ABOUT]-(r:Ranking {id: 'imp-csv-1'})-[:SOURCED_FROM]->(s:Source)
+				WHERE s.verbatim AND s.quote = '寧波第13位'
+				RETURN count(r)""", Map.of())).isOne();
+		var bad = dir.resolve("bad.csv");
+		Files.writeString(bad, "id,type,colour,doc,quote\nimp-bad,METRIC,red,zjkjt-2023-04-20,x\n");
+		assertThatExceptionOfType(IngestRefused.class).isThrownBy(() -> CuratedFiles.read(bad))
+			.withMessageContaining("unknown: [colour]");
+	}
+
+}
