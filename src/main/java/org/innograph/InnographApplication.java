@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.innograph.backup.BackupCommand;
+import org.innograph.bulk.GenerateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +20,9 @@ public class InnographApplication {
 	public static void main(String[] args) throws Exception {
 		if (args.length >= 2 && (args[0].equals("backup") || args[0].equals("restore"))) {
 			System.exit(BackupCommand.run(args[0], Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length)));
+		}
+		if (args.length >= 1 && args[0].equals("generate")) {
+			System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		SpringApplication.run(InnographApplication.class, args);
 	}
