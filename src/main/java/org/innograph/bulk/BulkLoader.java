@@ -10,18 +10,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.innograph.store.GraphStore;
-import org.neo4j.driver.TransactionContext;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes chunks of rows in the seed's model: each chunk is one transaction of batched
- * {@code UNWIND ... MERGE} statements on constrained ids, so a chunk writes whole or not
- * at all and writing it again changes nothing. The chunks of a phase run in parallel
- * (they touch different nodes but for shared name keys and a few shared nodes, whose lock
- * conflicts the driver retries); a phase starts when the one before has committed, since
- * its rows refer to nodes the earlier phases write. Each chunk that commits is recorded
- * on a {@code :BulkLoad} node in the same transaction, so a load that stopped resumes
- * after its last committed chunk.
+ * Writes chunks of rows in the seed's model, with the same nodes, labels, properties and
+ * relationships as the seed loader. Each chunk is one transaction of batched
+ * {@code UNWIND} statements and is recorded as a {@code :BulkChunk} node in that same
+ * transaction: a chunk is written whole or not at all, never twice, so a load that
+ * stopped resumes after its last committed chunk and loading again writes nothing. The
+ * chunks of a phase run in parallel (they share only name keys, which are merged, and
+ * nodes of earlier phases; lock conflicts are retried); a phase starts when the one
+ * before has committed, since its rows refer to the nodes the earlier phases wrote.
  */
 final class BulkLoader {
 
@@ -42,13 +41,34 @@ final class BulkLoader {
 
 	}
 
-	private final GraphStore store;
+	/**
+	 * One transaction's statements: each returns the nodes and relationships it created.
+	 */
+	interface Statements {
+
+		long[] run(String cypher, Map<String, Object> parameters);
+
+		boolean ask(String cypher, Map<String, Object> parameters);
+
+	}
+
+	/**
+	 * Runs work in one write transaction, committing it whole, and runs it again after a
+	 * transient failure such as a deadlock between parallel chunks.
+	 */
+	interface Transactions {
+
+		<T> T write(java.util.function.Function<Statements, T> work);
+
+	}
+
+	private final Transactions store;
 
 	private final int threads;
 
 	private final Consumer<String> progress;
 
-	BulkLoader(GraphStore store, int threads, Consumer<String> progress) {
+	BulkLoader(Transactions store, int threads, Consumer<String> progress) {
 		this.store = store;
 		this.threads = threads;
 		this.progress = progress;
@@ -59,9 +79,8 @@ final class BulkLoader {
 	 * @param load the name under which completed chunks are recorded
 	 */
 	Result load(String load, List<List<Supplier<Chunk>>> phases) throws Exception {
-		this.store.writeForMaintenance(
-				tx -> tx.run("MERGE (b:BulkLoad {id: $load}) ON CREATE SET b.done = []", Map.of("load", load))
-					.consume());
+		this.store.write(tx -> tx.run("MERGE (b:BulkLoad {id: $load}) ON CREATE SET b.startedAt = datetime()",
+				Map.of("load", load)));
 		var nodes = new AtomicLong();
 		var relationships = new AtomicLong();
 		var written = new AtomicInteger();
@@ -75,7 +94,7 @@ final class BulkLoader {
 				for (var supplier : phase) {
 					futures.add(pool.submit(() -> {
 						var chunk = supplier.get();
-						var counts = this.store.writeForMaintenance(tx -> write(tx, load, chunk));
+						var counts = this.store.write(tx -> write(tx, load, chunk));
 						if (counts == null) {
 							skipped.incrementAndGet();
 						}
@@ -105,87 +124,88 @@ final class BulkLoader {
 	}
 
 	/** Writes one chunk; null when it was loaded before. */
-	private static long @org.jspecify.annotations.Nullable [] write(TransactionContext tx, String load, Chunk chunk) {
-		var loaded = tx
-			.run("MATCH (b:BulkLoad {id: $load}) RETURN $chunk IN b.done AS loaded",
-					Map.of("load", load, "chunk", chunk.name()))
-			.single()
-			.get("loaded")
-			.asBoolean();
+	private static long @Nullable [] write(Statements tx, String load, Chunk chunk) {
+		var loaded = tx.ask("RETURN EXISTS { MATCH (c:BulkChunk {load: $load, name: $chunk}) }",
+				Map.of("load", load, "chunk", chunk.name()));
 		if (loaded) {
 			return null;
 		}
 		var counts = new long[2];
+		// The chunk's record makes it idempotent: a chunk is written whole in this
+		// transaction or not at all, and never twice, so its own nodes are created
+		// without
+		// a lookup. Only name keys, shared between entities of any chunk, are merged.
 		run(tx, counts, """
 				UNWIND $rows AS row
-				MERGE (d:Document {id: row.id})
+				CREATE (d:Document)
 				SET d = row
 				""", chunk.documents());
 		run(tx, counts, """
 				UNWIND $rows AS row
 				MATCH (d:Document {id: row.documentId})
-				MERGE (s:Source {id: row.id})
+				CREATE (s:Source)-[:IN]->(d)
 				SET s = row.props
-				MERGE (s)-[:IN]->(d)
 				""", chunk.sources());
 		run(tx, counts, """
 				UNWIND $rows AS row
-				MERGE (e:Entity {id: row.id})
-				SET e = row.props, e:Sourced, e:$(row.kind)
+				CREATE (e:Entity:Sourced)
+				SET e = row.props, e:$(row.kind)
 				WITH e, row
+				CALL (e, row) {
+				  UNWIND row.sourceIds AS sourceId
+				  MATCH (s:Source {id: sourceId})
+				  CREATE (e)-[:SOURCED_FROM]->(s)
+				}
 				UNWIND row.keys AS name
 				MERGE (k:NameKey {key: name.key})
-				MERGE (e)-[known:KNOWN_AS]->(k)
-				SET known.rank = name.rank
+				CREATE (e)-[:KNOWN_AS {rank: name.rank}]->(k)
 				""", chunk.entities());
 		run(tx, counts, """
 				UNWIND $rows AS row
 				MATCH (subject:Entity {id: row.subjectId})
-				MERGE (f:Fact {id: row.id})
-				SET f = row.props, f:Sourced, f:$(row.label)
-				MERGE (f)-[:ABOUT]->(subject)
+				CREATE (f:Fact:Sourced)-[:ABOUT]->(subject)
+				SET f = row.props, f:$(row.label)
+				WITH f, row, subject
+				CALL (f, row, subject) {
+				  OPTIONAL MATCH (award:Entity {id: row.awardId})
+				  FOREACH (a IN CASE WHEN award IS NULL THEN [] ELSE [award] END |
+				    CREATE (f)-[:OF_AWARD]->(a)
+				    CREATE (subject)-[:HOLDS {factId: row.id}]->(a))
+				}
+				CALL (f, row) {
+				  OPTIONAL MATCH (grantor:Entity {id: row.grantorId})
+				  FOREACH (g IN CASE WHEN grantor IS NULL THEN [] ELSE [grantor] END |
+				    CREATE (f)-[:GRANTED_BY]->(g))
+				}
+				WITH f, row
+				UNWIND row.sourceIds AS sourceId
+				MATCH (s:Source {id: sourceId})
+				CREATE (f)-[:SOURCED_FROM]->(s)
 				""", chunk.facts());
 		run(tx, counts, """
 				UNWIND $rows AS row
-				MATCH (f:Fact {id: row.id}), (award:Entity {id: row.awardId}), (holder:Entity {id: row.subjectId})
-				MERGE (f)-[:OF_AWARD]->(award)
-				MERGE (holder)-[:HOLDS {factId: row.id}]->(award)
-				""", chunk.facts().stream().filter(row -> row.containsKey("awardId")).toList());
-		run(tx, counts, """
-				UNWIND $rows AS row
-				MATCH (f:Fact {id: row.id}), (grantor:Entity {id: row.grantorId})
-				MERGE (f)-[:GRANTED_BY]->(grantor)
-				""", chunk.facts().stream().filter(row -> row.containsKey("grantorId")).toList());
-		run(tx, counts, """
-				UNWIND $rows AS row
 				MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
-				MERGE (f:Fact {id: row.id})
-				SET f = row.props, f:Sourced, f:Relation
-				MERGE (f)-[:FROM]->(a)
-				MERGE (f)-[:TO]->(b)
-				MERGE (a)-[r:$(row.type) {factId: row.id}]->(b)
+				CREATE (a)<-[:FROM]-(f:Fact:Sourced:Relation)-[:TO]->(b)
+				SET f = row.props
+				CREATE (a)-[:$(row.type) {factId: row.id}]->(b)
+				WITH f, row
+				UNWIND row.sourceIds AS sourceId
+				MATCH (s:Source {id: sourceId})
+				CREATE (f)-[:SOURCED_FROM]->(s)
 				""", chunk.relations());
-		for (var rows : List.of(chunk.entities(), chunk.facts(), chunk.relations())) {
-			run(tx, counts, """
-					UNWIND $rows AS row
-					MATCH (n:Sourced {id: row.id})
-					UNWIND row.sourceIds AS sourceId
-					MATCH (s:Source {id: sourceId})
-					MERGE (n)-[:SOURCED_FROM]->(s)
-					""", rows);
-		}
-		tx.run("MATCH (b:BulkLoad {id: $load}) SET b.done = b.done + $chunk",
-				Map.of("load", load, "chunk", chunk.name()))
-			.consume();
+		// A node of its own per chunk, not linked to the load's node: parallel chunks
+		// would otherwise wait for each other's commits on that node's lock.
+		tx.run("CREATE (:BulkChunk {load: $load, name: $chunk, at: datetime()})",
+				Map.of("load", load, "chunk", chunk.name()));
 		return counts;
 	}
 
-	private static void run(TransactionContext tx, long[] counts, String cypher, List<Map<String, Object>> rows) {
+	private static void run(Statements tx, long[] counts, String cypher, List<Map<String, Object>> rows) {
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			var batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-			var summary = tx.run(cypher, Map.of("rows", batch)).consume().counters();
-			counts[0] += summary.nodesCreated();
-			counts[1] += summary.relationshipsCreated();
+			var created = tx.run(cypher, Map.of("rows", batch));
+			counts[0] += created[0];
+			counts[1] += created[1];
 		}
 	}
 

@@ -7,6 +7,9 @@ import java.util.function.Supplier;
 
 import org.innograph.InnographApplication;
 import org.innograph.store.GraphStore;
+import org.innograph.store.StoreProperties;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -62,7 +65,11 @@ public final class GenerateCommand {
 				phases.add(chunks.subList(from, from + size));
 				from += size;
 			}
-			var result = new BulkLoader(store, threads, System.out::println)
+			var dbms = context.getBeanProvider(DatabaseManagementService.class).getIfAvailable();
+			var database = context.getBean(StoreProperties.class).database();
+			var transactions = dbms == null ? StoreTransactions.driver(store) : StoreTransactions.embedded(dbms,
+					database == null || database.isBlank() ? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : database);
+			var result = new BulkLoader(transactions, threads, System.out::println)
 				.load("generated-s%s-seed%d".formatted(scale, seed), phases);
 			var nodes = count(store, "MATCH (n) RETURN count(n) AS n");
 			var relationships = count(store, "MATCH ()-[r]->() RETURN count(r) AS n");
