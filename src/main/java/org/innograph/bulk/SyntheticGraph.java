@@ -224,8 +224,8 @@ final class SyntheticGraph {
 			entity.adminCode = province.code();
 			entity.aliases.add(province.shortName());
 			entity.size = 0.5 + random.nextDouble() * 2;
-			var dept = new Ent("gen-dept-" + code, "Department", province.shortName() + "省科学技术厅",
-					province.shortHant() + "省科學技術廳", province.pinyin().replaceAll(" \\S+$", "") + " Kēxué Jìshù Tīng",
+			var dept = new Ent("gen-dept-" + code, "Department", province.zhHans() + "科学技术厅",
+					province.zhHant() + "科學技術廳", province.pinyin() + " Kēxué Jìshù Tīng",
 					"Department of Science and Technology of " + province.en(), p, entity);
 			dept.aliases.add(province.shortName() + "科技厅");
 			var graph = new ProvinceGraph(p, province, entity, dept);
