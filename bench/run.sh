@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scale=1 seed=42 seconds=5 rates=20,80 clients=16 warmup=3 heap=512m
+scale=1 seed=42 seconds=5 rates=20,80 clients=16 warmup=3 heap=512m service=
 for arg in "$@"; do
   case "$arg" in
     --smoke) scale=0.05 seconds=0.5 rates=20 clients=4 warmup=0.5 ;;
@@ -23,6 +23,7 @@ for arg in "$@"; do
     --clients=*) clients=${arg#*=} ;;
     --warmup=*) warmup=${arg#*=} ;;
     --heap=*) heap=${arg#*=} ;;
+    --service=*) service=${arg#*=} ;;   # further settings of the service, e.g. --service=--innograph.store.in-process-reads=false
     *) echo "unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -54,7 +55,7 @@ trap cleanup EXIT
 echo "== Starting Innograph (heap at most $heap) on port $http_port"
 started=$(date +%s.%N)
 "$java" $opens -Xmx"$heap" -cp "$cp" org.innograph.InnographApplication --server.port="$http_port" \
-  --innograph.store.data-dir="$data" --innograph.store.bolt-port="$bolt_port" --innograph.seed.enabled=false \
+  --innograph.store.data-dir="$data" --innograph.store.bolt-port="$bolt_port" --innograph.seed.enabled=false $service \
   > "$out/service-s$scale.log" 2>&1 &
 pids+=($!)
 until curl -sf "http://127.0.0.1:$http_port/actuator/health/readiness" > /dev/null; do
@@ -74,7 +75,7 @@ done
 echo "== Measuring"
 loaded=$(grep -o 'Loaded .*' "$out/generate-s$scale.log" | tail -1)
 "$java" -cp "$cp" org.innograph.bench.Benchmark --innograph="http://127.0.0.1:$http_port/graphql" \
-  --peer="http://127.0.0.1:$peer_port/" --bolt="bolt://127.0.0.1:$bolt_port" --out="$out/results-s$scale.md" \
+  --peer="http://127.0.0.1:$peer_port/" --bolt="bolt://127.0.0.1:$bolt_port" --out="$out/results-s$scale${service:+-variant}.md" \
   --seconds="$seconds" --rates="$rates" --clients="$clients" --warmup="$warmup" \
-  --label="Scale $scale, seed $seed. $(nproc) cores, $("$java" -version 2>&1 | head -1), Node $(node --version). Service started in $ready s (-Xmx$heap). Load: $loaded" \
+  --label="Scale $scale, seed $seed. $(nproc) cores, $("$java" -version 2>&1 | head -1), Node $(node --version). Service started in $ready s (-Xmx$heap $service). Load: $loaded" \
   2> "$out/bench-s$scale.err"
