@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.innograph.backup.BackupCommand;
+import org.innograph.bulk.GenerateCommand;
 import org.innograph.ingest.IngestCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,6 +24,9 @@ public class InnographApplication {
 		}
 		if (args.length >= 1 && (args[0].equals("ingest") || args[0].equals("import"))) {
 			System.exit(IngestCommand.run(args[0], Arrays.copyOfRange(args, 1, args.length)));
+		}
+		if (args.length >= 1 && args[0].equals("generate")) {
+			System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		SpringApplication.run(InnographApplication.class, args);
 	}

@@ -40,6 +40,9 @@ final class PageQuery {
 			var values = Cursors.decode(page.cursorArgument(), page.cursor(), orderingId, ordering.size());
 			cursorCondition = after(ordering, values, page.backward(), params);
 		}
+		if (!page.items()) {
+			return new Connection<>(List.of(), new PageInfo(false, false, null, null), scope);
+		}
 		var orderBy = new ArrayList<String>();
 		for (int i = 0; i < ordering.size(); i++) {
 			var descending = ordering.get(i).descending() != page.backward();

@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A page of a list: forward ({@code first} after a cursor) or backward ({@code last}
- * before one), at most {@link #MAX_PAGE} items.
+ * before one), at most {@link #MAX_PAGE} items; {@code items} is false when the request
+ * does not ask for them.
  */
-record PageRequest(int size, boolean backward, @Nullable String cursor) {
+record PageRequest(int size, boolean backward, @Nullable String cursor, boolean items) {
 
 	static final int DEFAULT_PAGE = 20;
 
@@ -22,13 +23,23 @@ record PageRequest(int size, boolean backward, @Nullable String cursor) {
 			throw new InvalidArgumentException("before", "Give 'after' or 'before', not both");
 		}
 		if (last != null) {
-			return new PageRequest(InvalidArgumentException.requireRange("last", last, 0, MAX_PAGE), true, before);
+			return new PageRequest(InvalidArgumentException.requireRange("last", last, 0, MAX_PAGE), true, before,
+					true);
 		}
 		if (before != null) {
 			throw new InvalidArgumentException("before", "'before' pages backward: use it with 'last'");
 		}
 		var size = (first != null) ? first : DEFAULT_PAGE;
-		return new PageRequest(InvalidArgumentException.requireRange("first", size, 0, MAX_PAGE), false, after);
+		return new PageRequest(InvalidArgumentException.requireRange("first", size, 0, MAX_PAGE), false, after, true);
+	}
+
+	/**
+	 * The same page, read only when {@code items} is true: a request that asks only for
+	 * {@code totalCount}, {@code aggregate} or {@code groupBy} needs the page's scope,
+	 * not its items.
+	 */
+	PageRequest items(boolean items) {
+		return new PageRequest(this.size, this.backward, this.cursor, items);
 	}
 
 	String cursorArgument() {

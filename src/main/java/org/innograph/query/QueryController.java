@@ -2,6 +2,7 @@ package org.innograph.query;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.innograph.entity.EntityNode;
 import org.innograph.fact.Fact;
 import org.innograph.filter.Inputs.DesignationWhere;
@@ -22,9 +23,9 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Connections over the whole graph. A page is one query; {@code totalCount},
- * {@code aggregate} and {@code groupBy} are one more each, over the same scope, and only
- * when asked for.
+ * Connections over the whole graph. A page is one query, run only when the request reads
+ * its edges, nodes or page info; {@code totalCount}, {@code aggregate} and
+ * {@code groupBy} are one more each, over the same scope, and only when asked for.
  */
 @Controller
 class QueryController {
@@ -39,37 +40,51 @@ class QueryController {
 	Connection<EntityNode> entities(@Argument @Nullable String kind, @Argument @Nullable EntityWhere where,
 			@Argument @Nullable Integer asOf, @Argument @Nullable List<EntityOrder> orderBy,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
-			@Argument @Nullable String before) {
-		return this.queries.entities(kind, where, asOf, orEmpty(orderBy), PageRequest.of(first, after, last, before));
+			@Argument @Nullable String before, DataFetchingEnvironment env) {
+		return this.queries.entities(kind, where, asOf, orEmpty(orderBy),
+				PageRequest.of(first, after, last, before).items(itemsWanted(env)));
 	}
 
 	@QueryMapping
 	Connection<Fact> metricsConnection(@Argument @Nullable MetricWhere where, @Argument @Nullable Integer asOf,
 			@Argument @Nullable List<SortedBy> orderBy, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before) {
-		return this.queries.metrics(where, asOf, orEmpty(orderBy), PageRequest.of(first, after, last, before));
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+			DataFetchingEnvironment env) {
+		return this.queries.metrics(where, asOf, orEmpty(orderBy),
+				PageRequest.of(first, after, last, before).items(itemsWanted(env)));
 	}
 
 	@QueryMapping
 	Connection<Fact> rankingsConnection(@Argument @Nullable RankingWhere where, @Argument @Nullable Integer asOf,
 			@Argument @Nullable List<SortedBy> orderBy, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before) {
-		return this.queries.rankings(where, asOf, orEmpty(orderBy), PageRequest.of(first, after, last, before));
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+			DataFetchingEnvironment env) {
+		return this.queries.rankings(where, asOf, orEmpty(orderBy),
+				PageRequest.of(first, after, last, before).items(itemsWanted(env)));
 	}
 
 	@QueryMapping
 	Connection<Fact> designationsConnection(@Argument @Nullable DesignationWhere where,
 			@Argument @Nullable Integer asOf, @Argument @Nullable List<SortedBy> orderBy,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
-			@Argument @Nullable String before) {
-		return this.queries.designations(where, asOf, orEmpty(orderBy), PageRequest.of(first, after, last, before));
+			@Argument @Nullable String before, DataFetchingEnvironment env) {
+		return this.queries.designations(where, asOf, orEmpty(orderBy),
+				PageRequest.of(first, after, last, before).items(itemsWanted(env)));
 	}
 
 	@QueryMapping
 	Connection<Document> documentsConnection(@Argument @Nullable DocumentWhere where,
 			@Argument @Nullable List<SortedBy> orderBy, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before) {
-		return this.queries.documents(where, orEmpty(orderBy), PageRequest.of(first, after, last, before));
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+			DataFetchingEnvironment env) {
+		return this.queries.documents(where, orEmpty(orderBy),
+				PageRequest.of(first, after, last, before).items(itemsWanted(env)));
+	}
+
+	/** Whether the request reads the page itself, not only counts or groups. */
+	private static boolean itemsWanted(DataFetchingEnvironment env) {
+		var selection = env.getSelectionSet();
+		return selection.contains("edges") || selection.contains("nodes") || selection.contains("pageInfo");
 	}
 
 	@SchemaMapping(typeName = "EntityConnection", field = "totalCount")

@@ -26,20 +26,29 @@ public class Provenance {
 	public static final String DOCUMENT = """
 			d { .id, .title, .titleZhHans, .publisher, .publishedAt, .url, .site, .role, .kind, .language, .sha256, .text }""";
 
+	/** A document without its text, which can be long: what a source carries along. */
+	static final String DOCUMENT_WITHOUT_TEXT = """
+			d { .id, .title, .titleZhHans, .publisher, .publishedAt, .url, .site, .role, .kind, .language, .sha256 }""";
+
 	private final GraphStore store;
 
 	Provenance(GraphStore store) {
 		this.store = store;
 	}
 
-	/** The sources of each entity or fact, primary documents first, in text order. */
+	/**
+	 * The sources of each entity or fact, primary documents first, in text order, each
+	 * with its document but for the document's text: the query meets the document anyway,
+	 * so a request for sources and their documents costs one round trip, not two.
+	 */
 	public Map<String, List<Source>> sourcesOf(Collection<String> ownerIds) {
 		var rows = this.store.read("""
 				UNWIND $ids AS id
 				MATCH (:Sourced {id: id})-[:SOURCED_FROM]->(s:Source)-[:IN]->(d:Document)
 				WITH id, s, d ORDER BY d.role DESC, d.publishedAt, s.start, s.quote
-				RETURN id, collect(s { .id, .quote, .verbatim, .inferred, .start, .end, documentId: d.id }) AS sources
-				""", Map.of("ids", List.copyOf(ownerIds)),
+				RETURN id, collect(s { .id, .quote, .verbatim, .inferred, .start, .end, documentId: d.id,
+				                       document: %s }) AS sources
+				""".formatted(DOCUMENT_WITHOUT_TEXT), Map.of("ids", List.copyOf(ownerIds)),
 				r -> Map.entry(r.get("id").asString(), r.get("sources").asList(Provenance::source)));
 		return rows.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
@@ -75,7 +84,7 @@ public class Provenance {
 	static Source source(Value v) {
 		return new Source(v.get("id").asString(), v.get("quote").asString(), v.get("documentId").asString(),
 				v.get("verbatim").asBoolean(), Values.flag(v.get("inferred")), Values.integer(v.get("start")),
-				Values.integer(v.get("end")));
+				Values.integer(v.get("end")), v.get("document").isNull() ? null : document(v.get("document")));
 	}
 
 	public static Document document(Value v) {

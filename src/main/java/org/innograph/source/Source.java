@@ -14,5 +14,5 @@ import org.jspecify.annotations.Nullable;
  * @param end where the quote ends (exclusive), when verbatim
  */
 public record Source(String id, String quote, String documentId, boolean verbatim, boolean inferred,
-		@Nullable Integer start, @Nullable Integer end) {
+		@Nullable Integer start, @Nullable Integer end, @Nullable Document document) {
 }

@@ -1,14 +1,17 @@
 package org.innograph.source;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -16,8 +19,10 @@ class SourceController {
 
 	private final Provenance provenance;
 
-	SourceController(Provenance provenance) {
+	SourceController(Provenance provenance, BatchLoaderRegistry loaders) {
 		this.provenance = provenance;
+		loaders.<String, Document>forName("documentsById")
+			.registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> provenance.documents(ids)));
 	}
 
 	@QueryMapping
@@ -30,10 +35,17 @@ class SourceController {
 		return this.provenance.allDocuments();
 	}
 
-	@BatchMapping(typeName = "Source", field = "document")
-	Map<Source, Document> documentOfSource(List<Source> sources) {
-		var documents = this.provenance.documents(sources.stream().map(Source::documentId).distinct().toList());
-		return sources.stream().distinct().collect(Collectors.toMap(s -> s, s -> documents.get(s.documentId())));
+	/**
+	 * The document a source came with, unless the request reads its text, which only a
+	 * batched query by id brings.
+	 */
+	@SchemaMapping(typeName = "Source", field = "document")
+	CompletableFuture<Document> documentOfSource(Source source, DataFetchingEnvironment env,
+			DataLoader<String, Document> documentsById) {
+		if (source.document() != null && !env.getSelectionSet().contains("text")) {
+			return CompletableFuture.completedFuture(source.document());
+		}
+		return documentsById.load(source.documentId());
 	}
 
 }

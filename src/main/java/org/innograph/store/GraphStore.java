@@ -1,5 +1,6 @@
 package org.innograph.store;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -7,6 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -14,15 +17,18 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The one door to Neo4j. Reads run in read transactions, routed as reads, so that a
  * cluster behind a {@code neo4j://} URI can spread them over its secondaries; writes run
  * in managed transactions, which the driver retries on transient failures (so every write
- * must be safe to repeat). Every transaction has the configured timeout. Each call is one
- * round trip, and is counted, so that tests can prove that a GraphQL request costs a
- * number of round trips bounded by its depth.
+ * must be safe to repeat). Reads of the embedded store run in process, without Bolt
+ * ({@link InProcessReads}), unless {@code innograph.store.in-process-reads} is false.
+ * Every transaction has the configured timeout. Each call is one round trip, and is
+ * counted, so that tests can prove that a GraphQL request costs a number of round trips
+ * bounded by its depth.
  */
 @Component
 public class GraphStore {
@@ -43,8 +49,19 @@ public class GraphStore {
 	 */
 	public static final ThreadLocal<@Nullable AtomicInteger> REQUEST_ROUND_TRIPS = new ThreadLocal<>();
 
-	GraphStore(Driver driver, StoreProperties store) {
+	/** Reads of the embedded store, in process; null for an external store. */
+	private final @Nullable InProcessReads inProcess;
+
+	private final Duration timeout;
+
+	GraphStore(Driver driver, StoreProperties store, ObjectProvider<DatabaseManagementService> embedded) {
 		this.driver = driver;
+		this.timeout = store.queryTimeout();
+		var dbms = store.inProcessReads() ? embedded.getIfAvailable() : null;
+		this.inProcess = (dbms != null)
+				? new InProcessReads(dbms.database((store.database() != null && !store.database().isBlank())
+						? store.database() : GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
+				: null;
 		var read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
 		var write = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE);
 		if (store.database() != null && !store.database().isBlank()) {
@@ -63,7 +80,7 @@ public class GraphStore {
 	 * record.
 	 */
 	public <T> List<T> read(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
-		return read(cypher, parameters, mapper, this.transactionConfig);
+		return read(cypher, parameters, mapper, this.transactionConfig, this.timeout);
 	}
 
 	/**
@@ -71,14 +88,17 @@ public class GraphStore {
 	 * time limit: such work may meet a cold store, whose first queries are slow to plan.
 	 */
 	public <T> List<T> readForMaintenance(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
-		return read(cypher, parameters, mapper, TransactionConfig.empty());
+		return read(cypher, parameters, mapper, TransactionConfig.empty(), null);
 	}
 
 	private <T> List<T> read(String cypher, Map<String, ?> parameters, Function<Record, T> mapper,
-			TransactionConfig config) {
+			TransactionConfig config, @Nullable Duration timeout) {
 		count();
 		@SuppressWarnings("unchecked")
 		var params = (Map<String, Object>) parameters;
+		if (this.inProcess != null) {
+			return this.inProcess.read(cypher, params, mapper, timeout);
+		}
 		try (var session = this.driver.session(this.readSession)) {
 			return session.executeRead(tx -> tx.run(cypher, params).list(mapper::apply), config);
 		}

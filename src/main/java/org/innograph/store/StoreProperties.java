@@ -17,8 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * free one
  * @param database the database to query; the server's default when unset
  * @param queryTimeout how long one transaction may run before the store cancels it
+ * @param inProcessReads whether the embedded store is read in process rather than over
+ * its Bolt connector (writes always go through the driver)
  */
 @ConfigurationProperties("innograph.store")
 public record StoreProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("0") int boltPort,
-		@Nullable String database, @DefaultValue("10s") Duration queryTimeout) {
+		@Nullable String database, @DefaultValue("10s") Duration queryTimeout,
+		@DefaultValue("true") boolean inProcessReads) {
 }

@@ -1,0 +1,93 @@
+package org.innograph.bulk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.innograph.InnographApplication;
+import org.innograph.store.GraphStore;
+import org.innograph.store.StoreProperties;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * {@code java -jar innograph.jar generate [--scale=1] [--seed=42] [--threads=2]}:
+ * generates the synthetic national graph and bulk-loads it into the service's store
+ * (embedded, or the one {@code SPRING_NEO4J_URI} names), without the web server, printing
+ * progress and the load's throughput. Running it again with the same scale and seed
+ * writes nothing; a load that was stopped resumes. Other options are the service's
+ * settings, e.g. {@code --innograph.store.data-dir=...}; the curated seed is not loaded
+ * unless {@code --innograph.seed.enabled=true} is given.
+ */
+public final class GenerateCommand {
+
+	private GenerateCommand() {
+	}
+
+	/** Runs the command and returns the process's exit code. */
+	public static int run(String... args) {
+		double scale = 1;
+		long seed = 42;
+		int threads = 2;
+		var options = new ArrayList<String>();
+		options.add("--innograph.seed.enabled=false");
+		for (var arg : args) {
+			if (arg.startsWith("--scale=")) {
+				scale = Double.parseDouble(arg.substring(8));
+			}
+			else if (arg.startsWith("--seed=")) {
+				seed = Long.parseLong(arg.substring(7));
+			}
+			else if (arg.startsWith("--threads=")) {
+				threads = Integer.parseInt(arg.substring(10));
+			}
+			else {
+				options.add(arg);
+			}
+		}
+		try (var context = new SpringApplicationBuilder(InnographApplication.class).web(WebApplicationType.NONE)
+			.logStartupInfo(false)
+			.run(options.toArray(String[]::new))) {
+			var store = context.getBean(GraphStore.class);
+			var started = System.nanoTime();
+			var graph = new SyntheticGraph(seed, scale);
+			System.out.printf("Generated the skeleton of scale %s (seed %d) in %.1f s%n", scale, seed,
+					(System.nanoTime() - started) / 1e9);
+			var chunks = graph.chunks();
+			var sizes = graph.phases();
+			var phases = new ArrayList<List<Supplier<Chunk>>>();
+			int from = 0;
+			for (int size : sizes) {
+				phases.add(chunks.subList(from, from + size));
+				from += size;
+			}
+			var dbms = context.getBeanProvider(DatabaseManagementService.class).getIfAvailable();
+			var database = context.getBean(StoreProperties.class).database();
+			var transactions = dbms == null ? StoreTransactions.driver(store) : StoreTransactions.embedded(dbms,
+					database == null || database.isBlank() ? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : database);
+			var result = new BulkLoader(transactions, threads, System.out::println)
+				.load("generated-s%s-seed%d".formatted(scale, seed), phases);
+			var nodes = count(store, "MATCH (n) RETURN count(n) AS n");
+			var relationships = count(store, "MATCH ()-[r]->() RETURN count(r) AS n");
+			System.out.printf(
+					"Loaded %,d nodes and %,d relationships in %.1f s with %d threads: %,d nodes+relationships per second "
+							+ "(%d chunks written, %d already loaded); the graph holds %,d nodes and %,d relationships%n",
+					result.nodes(), result.relationships(), result.millis() / 1000.0, threads, result.perSecond(),
+					result.chunksWritten(), result.chunksSkipped(), nodes, relationships);
+			return 0;
+		}
+		catch (Exception ex) {
+			System.err.println("generate failed: " + ex);
+			return 1;
+		}
+	}
+
+	private static long count(GraphStore store, String cypher) {
+		return store.readForMaintenance(cypher, Map.of(), r -> r.get("n").asLong()).getFirst();
+	}
+
+}
