@@ -1,7 +1,6 @@
 package org.innograph;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -52,17 +50,8 @@ class CrashTests {
 	static Service start(Path dataDir, Path log) throws IOException {
 		var httpPort = freePort();
 		var boltPort = freePort();
-		var command = new ArrayList<String>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		ManagementFactory.getRuntimeMXBean()
-			.getInputArguments()
-			.stream()
-			.filter(a -> a.startsWith("--add-opens") || a.startsWith("--enable-native-access"))
-			.forEach(command::add);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), InnographApplication.class.getName(),
-				"--innograph.store.data-dir=" + dataDir, "--server.port=" + httpPort,
-				"--innograph.store.bolt-port=" + boltPort, "--spring.profiles.active=dev"));
-		var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		var process = ServiceProcess.start(List.of("--innograph.store.data-dir=" + dataDir, "--server.port=" + httpPort,
+				"--innograph.store.bolt-port=" + boltPort, "--spring.profiles.active=dev"), log);
 		return new Service(process, httpPort, boltPort);
 	}
 

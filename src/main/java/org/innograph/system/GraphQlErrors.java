@@ -5,6 +5,7 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 import org.innograph.security.AccessDeniedException;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
@@ -26,6 +27,11 @@ class GraphQlErrors {
 	static final String UNAVAILABLE = "UNAVAILABLE";
 
 	static final String STORE_UNAVAILABLE = "The graph store is unavailable; try again shortly";
+
+	/** Whether an error's extensions say that the store was away. */
+	static boolean storeAway(@Nullable Map<String, Object> extensions) {
+		return extensions != null && UNAVAILABLE.equals(extensions.get("reason"));
+	}
 
 	@GraphQlExceptionHandler
 	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment env) {

@@ -28,10 +28,7 @@ class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 		var result = response.getExecutionResult();
 		if (!result.isDataPresent() && MediaTypes.APPLICATION_GRAPHQL_RESPONSE.equals(responseMediaType)
 				&& !result.getErrors().isEmpty()
-				&& result.getErrors()
-					.stream()
-					.allMatch(e -> e.getExtensions() != null
-							&& GraphQlErrors.UNAVAILABLE.equals(e.getExtensions().get("reason")))) {
+				&& result.getErrors().stream().allMatch(e -> GraphQlErrors.storeAway(e.getExtensions()))) {
 			return HttpStatus.SERVICE_UNAVAILABLE;
 		}
 		return super.selectResponseStatus(response, responseMediaType);

@@ -38,9 +38,7 @@ class StoreAwayGate implements WebGraphQlInterceptor {
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		if (this.availability.available()) {
 			return chain.next(request).doOnNext(response -> {
-				if (response.getErrors()
-					.stream()
-					.anyMatch(e -> GraphQlErrors.UNAVAILABLE.equals(e.getExtensions().get("reason")))) {
+				if (response.getErrors().stream().anyMatch(e -> GraphQlErrors.storeAway(e.getExtensions()))) {
 					this.availability.markAway();
 				}
 			});

@@ -1,15 +1,13 @@
 package org.innograph.ingest;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.innograph.InnographApplication;
+import org.innograph.ServiceProcess;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,16 +32,8 @@ class IngestCrashTests {
 	}
 
 	static Process ingest(Path dataDir, Path article, Path log) throws IOException {
-		var command = new ArrayList<String>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		ManagementFactory.getRuntimeMXBean()
-			.getInputArguments()
-			.stream()
-			.filter(a -> a.startsWith("--add-opens") || a.startsWith("--enable-native-access"))
-			.forEach(command::add);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), InnographApplication.class.getName(),
-				"ingest", article.toString(), "--innograph.store.data-dir=" + dataDir));
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		return ServiceProcess.start(List.of("ingest", article.toString(), "--innograph.store.data-dir=" + dataDir),
+				log);
 	}
 
 	@Test
