@@ -11,7 +11,9 @@ import org.innograph.filter.Inputs.EntityWhere;
 import org.innograph.filter.Params;
 import org.innograph.names.NameForms;
 import org.innograph.store.GraphStore;
+import org.innograph.system.Along;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
@@ -30,17 +32,29 @@ public class Entities {
 	}
 
 	public Map<String, EntityNode> byIds(Collection<String> ids) {
-		return this.store.read("""
-				UNWIND $ids AS id
-				MATCH (e:Entity {id: id})
-				RETURN %s AS e
-				""".formatted(EntityNode.PROJECTION), Map.of("ids", List.copyOf(ids)), r -> EntityNode.from(r.get("e")))
+		return byIds(ids, Along.nothing());
+	}
+
+	/** The entities with these ids, each with the children {@code along} brings. */
+	public Map<String, EntityNode> byIds(Collection<String> ids, Along<EntityNode> along) {
+		var conditions = new Conditions(new Params());
+		return this.store
+			.read("""
+					UNWIND %s AS id
+					MATCH (e:Entity {id: id})
+					RETURN {item: %s, along: %s} AS e
+					""".formatted(conditions.params().add(List.copyOf(ids)), EntityNode.PROJECTION,
+					along.cypher("e", conditions)), conditions.params().values(), r -> alongWith(r.get("e"), along))
 			.stream()
 			.collect(Collectors.toMap(EntityNode::id, e -> e));
 	}
 
 	public Optional<EntityNode> byId(String id) {
-		return Optional.ofNullable(byIds(List.of(id)).get(id));
+		return byId(id, Along.nothing());
+	}
+
+	public Optional<EntityNode> byId(String id, Along<EntityNode> along) {
+		return Optional.ofNullable(byIds(List.of(id), along).get(id));
 	}
 
 	/**
@@ -48,18 +62,25 @@ public class Entities {
 	 * names before aliases, then by id.
 	 */
 	public List<EntityNode> byName(String name, @Nullable String kind) {
+		return byName(name, kind, Along.nothing());
+	}
+
+	/** The same, each entity with the children {@code along} brings. */
+	public List<EntityNode> byName(String name, @Nullable String kind, Along<EntityNode> along) {
 		var keys = NameForms.lookupKeys(name);
 		if (keys.isEmpty()) {
 			return List.of();
 		}
+		var conditions = new Conditions(new Params());
+		var params = conditions.params();
 		return this.store.read("""
-				MATCH (name:NameKey)<-[k:KNOWN_AS]-(e:Entity)
-				WHERE name.key IN $keys AND ($kind IS NULL OR e.kind = $kind)
-				WITH e, min(k.rank) AS rank
-				RETURN %s AS e
+				MATCH (name:NameKey)<-[known:KNOWN_AS]-(e:Entity)
+				WHERE name.key IN %1$s AND (%2$s IS NULL OR e.kind = %2$s)
+				WITH e, min(known.rank) AS rank
 				ORDER BY rank, e.id
-				""".formatted(EntityNode.PROJECTION), parameters("keys", keys, "kind", kind),
-				r -> EntityNode.from(r.get("e")));
+				RETURN {item: %3$s, along: %4$s} AS e
+				""".formatted(params.add(keys), params.add(kind), EntityNode.PROJECTION, along.cypher("e", conditions)),
+				params.values(), r -> alongWith(r.get("e"), along));
 	}
 
 	/**
@@ -67,37 +88,53 @@ public class Entities {
 	 * with {@code outward}, the entities of {@code kind} it is located in (the city of a
 	 * zone), that match {@code where}; ordered by level (national first) and name.
 	 */
-	public Map<String, List<EntityNode>> located(Collection<String> parentIds, Located located) {
-		var params = new Params();
-		var pattern = located.outward() ? "(p)-[:LOCATED_IN]->(e)" : "(p)<-[:LOCATED_IN]-(e)";
+	public Map<String, List<EntityNode>> located(Collection<String> parentIds, Located located,
+			Along<EntityNode> along) {
+		var conditions = new Conditions(new Params());
 		return this.store
 			.read("""
 					UNWIND %s AS id
-					MATCH (p:Entity {id: id})
-					MATCH %s
-					WHERE e.kind = %s AND %s
-					WITH DISTINCT id, e
-					WITH id, %s AS e
-					ORDER BY e.level, e.name, e.id
-					RETURN id, collect(e) AS related
-					""".formatted(params.add(List.copyOf(parentIds)), pattern, params.add(located.kind()),
-					new Conditions(params).entity("e", located.where()), EntityNode.PROJECTION), params.values(),
-					r -> Map.entry(r.get("id").asString(), r.get("related").asList(EntityNode::from)))
+					MATCH (parent:Entity {id: id})
+					RETURN id, %s AS related
+					""".formatted(conditions.params().add(List.copyOf(parentIds)),
+					located("parent", located, along, conditions)), conditions.params().values(),
+					r -> Map.entry(r.get("id").asString(), r.get("related").asList(v -> alongWith(v, along))))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * The entities located in the one bound to {@code parent} (or that it lies in), as a
+	 * list of {@code {item, along}} maps read by {@link #alongWith}.
+	 */
+	public static String located(String parent, Located located, Along<EntityNode> along, Conditions conditions) {
+		var e = conditions.fresh("located");
+		var node = conditions.fresh("entity");
+		var children = conditions.fresh("along");
+		var pattern = located.outward() ? "(%s)-[:LOCATED_IN]->(%s:Entity)" : "(%s)<-[:LOCATED_IN]-(%s:Entity)";
+		return """
+				COLLECT { MATCH %s
+				  WHERE %s.kind = %s AND %s
+				  WITH DISTINCT %s
+				  WITH %s AS %s, %s AS %s
+				  ORDER BY %s.level, %s.name, %s.id
+				  RETURN {item: %s, along: %s} }""".formatted(pattern.formatted(parent, e), e,
+				conditions.params().add(located.kind()), conditions.entity(e, located.where()), e,
+				EntityNode.projection(e), node, along.cypher(e, conditions), children, node, node, node, node,
+				children);
+	}
+
+	/** Reads an {@code {item, along}} map: the entity, with its children handed over. */
+	public static EntityNode alongWith(Value value, Along<EntityNode> along) {
+		var entity = EntityNode.from(value.get("item"));
+		along.prime(entity, value.get("along"));
+		return entity;
 	}
 
 	/**
 	 * Which located entities to load: of a kind, inward or outward, matching a filter.
 	 */
 	public record Located(String kind, boolean outward, @Nullable EntityWhere where) {
-	}
-
-	private static Map<String, @Nullable Object> parameters(String k1, Object v1, String k2, @Nullable Object v2) {
-		var map = new java.util.HashMap<String, @Nullable Object>();
-		map.put(k1, v1);
-		map.put(k2, v2);
-		return map;
 	}
 
 }

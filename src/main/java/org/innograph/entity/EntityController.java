@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.innograph.entity.Entities.Located;
 import org.innograph.filter.Inputs.EntityWhere;
-import org.innograph.source.Provenance;
+import org.innograph.lookahead.Lookahead;
 import org.innograph.source.Source;
+import org.innograph.system.Along;
 import org.innograph.system.Batches.Keyed;
 import org.innograph.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +25,6 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-import static org.innograph.system.Batches.byParent;
 import static org.innograph.system.Batches.perArguments;
 
 /**
@@ -35,64 +36,72 @@ class EntityController {
 
 	private final Entities entities;
 
-	private final Provenance provenance;
+	private final Lookahead lookahead;
 
-	EntityController(Entities entities, Provenance provenance, BatchLoaderRegistry loaders) {
+	EntityController(Entities entities, Lookahead lookahead, BatchLoaderRegistry loaders) {
+		this.lookahead = lookahead;
 		this.entities = entities;
-		this.provenance = provenance;
 		loaders.<Keyed<Located>, List<EntityNode>>forName("located")
-			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> perArguments(keys, entities::located)));
+			.registerMappedBatchLoader(
+					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, env, entities::located)));
 	}
 
 	@QueryMapping
-	@Nullable EntityNode entity(@Argument String id) {
-		return this.entities.byId(InvalidArgumentException.requireText("id", id)).orElse(null);
+	@Nullable EntityNode entity(@Argument String id, DataFetchingEnvironment env) {
+		return this.entities.byId(InvalidArgumentException.requireText("id", id), this.lookahead.entities(env))
+			.orElse(null);
 	}
 
 	@QueryMapping
-	@Nullable EntityNode city(@Argument String name) {
-		var found = this.entities.byName(InvalidArgumentException.requireText("name", name), "City");
+	@Nullable EntityNode city(@Argument String name, DataFetchingEnvironment env) {
+		var found = this.entities.byName(InvalidArgumentException.requireText("name", name), "City",
+				this.lookahead.entities(env));
 		return found.isEmpty() ? null : found.getFirst();
 	}
 
 	@QueryMapping
-	List<EntityNode> entitiesByName(@Argument String name, @Argument @Nullable String kind) {
-		return this.entities.byName(InvalidArgumentException.requireText("name", name), kind);
+	List<EntityNode> entitiesByName(@Argument String name, @Argument @Nullable String kind,
+			DataFetchingEnvironment env) {
+		return this.entities.byName(InvalidArgumentException.requireText("name", name), kind,
+				this.lookahead.entities(env));
 	}
 
-	@BatchMapping(typeName = "Entity", field = "sources")
-	Map<EntityNode, List<Source>> sources(List<EntityNode> entities) {
-		return byParent(entities, EntityNode::id, this.provenance.sourcesOf(ids(entities)));
+	@SchemaMapping(typeName = "Entity", field = "sources")
+	CompletableFuture<List<Source>> sources(EntityNode entity, DataLoader<String, List<Source>> sourcesOf) {
+		return sourcesOf.load(entity.id());
 	}
 
 	@SchemaMapping(typeName = "Province", field = "cities")
 	CompletableFuture<List<EntityNode>> citiesOfProvince(EntityNode province, @Argument @Nullable EntityWhere where,
-			DataLoader<Keyed<Located>, List<EntityNode>> located) {
-		return located.load(new Keyed<>(province.id(), new Located("City", false, where)));
+			DataLoader<Keyed<Located>, List<EntityNode>> located, DataFetchingEnvironment env) {
+		return located.load(new Keyed<>(province.id(), new Located("City", false, where)),
+				this.lookahead.entities(env));
 	}
 
 	@SchemaMapping(typeName = "City", field = "counties")
 	CompletableFuture<List<EntityNode>> countiesOfCity(EntityNode city, @Argument @Nullable EntityWhere where,
-			DataLoader<Keyed<Located>, List<EntityNode>> located) {
-		return located.load(new Keyed<>(city.id(), new Located("County", false, where)));
+			DataLoader<Keyed<Located>, List<EntityNode>> located, DataFetchingEnvironment env) {
+		return located.load(new Keyed<>(city.id(), new Located("County", false, where)), this.lookahead.entities(env));
 	}
 
 	@SchemaMapping(typeName = "City", field = "highTechZones")
 	CompletableFuture<List<EntityNode>> highTechZonesOfCity(EntityNode city, @Argument @Nullable EntityWhere where,
-			DataLoader<Keyed<Located>, List<EntityNode>> located) {
-		return located.load(new Keyed<>(city.id(), new Located("HighTechZone", false, where)));
+			DataLoader<Keyed<Located>, List<EntityNode>> located, DataFetchingEnvironment env) {
+		return located.load(new Keyed<>(city.id(), new Located("HighTechZone", false, where)),
+				this.lookahead.entities(env));
 	}
 
 	@SchemaMapping(typeName = "City", field = "laboratories")
 	CompletableFuture<List<EntityNode>> laboratoriesOfCity(EntityNode city, @Argument @Nullable EntityWhere where,
-			DataLoader<Keyed<Located>, List<EntityNode>> located) {
-		return located.load(new Keyed<>(city.id(), new Located("Laboratory", false, where)));
+			DataLoader<Keyed<Located>, List<EntityNode>> located, DataFetchingEnvironment env) {
+		return located.load(new Keyed<>(city.id(), new Located("Laboratory", false, where)),
+				this.lookahead.entities(env));
 	}
 
 	@SchemaMapping(typeName = "InnovationZone", field = "cities")
 	CompletableFuture<List<EntityNode>> citiesOfZone(EntityNode zone, @Argument @Nullable EntityWhere where,
-			DataLoader<Keyed<Located>, List<EntityNode>> located) {
-		return located.load(new Keyed<>(zone.id(), new Located("City", true, where)));
+			DataLoader<Keyed<Located>, List<EntityNode>> located, DataFetchingEnvironment env) {
+		return located.load(new Keyed<>(zone.id(), new Located("City", true, where)), this.lookahead.entities(env));
 	}
 
 	@BatchMapping(typeName = "City", field = "province")
@@ -121,7 +130,7 @@ class EntityController {
 
 	/** The place of {@code kind} each entity lies in, or null. */
 	private Map<EntityNode, @Nullable EntityNode> first(List<EntityNode> entities, String kind) {
-		var byId = this.entities.located(ids(entities), new Located(kind, true, null));
+		var byId = this.entities.located(ids(entities), new Located(kind, true, null), Along.nothing());
 		var result = new HashMap<EntityNode, @Nullable EntityNode>();
 		for (var entity : entities) {
 			var places = byId.getOrDefault(entity.id(), List.of());

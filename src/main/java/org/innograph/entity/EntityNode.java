@@ -13,8 +13,15 @@ public record EntityNode(String id, String kind, String name, Names names, @Null
 	/**
 	 * The map projection that {@link #from(Value)} reads, for a node bound to {@code e}.
 	 */
-	public static final String PROJECTION = """
-			e { .id, .kind, .name, .zhHant, .en, .pinyin, .aliases, .level, .category, .adminCode, .established }""";
+	public static final String PROJECTION = projection("e");
+
+	/**
+	 * The map projection that {@link #from(Value)} reads, for a node bound to {@code e}.
+	 */
+	public static String projection(String e) {
+		return "%s { .id, .kind, .name, .zhHant, .en, .pinyin, .aliases, .level, .category, .adminCode, .established }"
+			.formatted(e);
+	}
 
 	public static EntityNode from(Value e) {
 		var name = e.get("name").asString();

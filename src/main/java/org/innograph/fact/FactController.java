@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.innograph.entity.Entities;
 import org.innograph.entity.EntityNode;
@@ -19,6 +20,7 @@ import org.innograph.filter.Inputs.DesignationWhere;
 import org.innograph.filter.Inputs.MetricWhere;
 import org.innograph.filter.Inputs.RankingWhere;
 import org.innograph.filter.Inputs.StringFilter;
+import org.innograph.lookahead.Lookahead;
 import org.innograph.system.Batches.Keyed;
 import org.innograph.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
@@ -53,16 +55,22 @@ class FactController {
 
 	private final Provenance provenance;
 
-	FactController(FactRepository facts, Entities entities, Provenance provenance, BatchLoaderRegistry loaders) {
+	private final Lookahead lookahead;
+
+	FactController(FactRepository facts, Entities entities, Provenance provenance, Lookahead lookahead,
+			BatchLoaderRegistry loaders) {
+		this.lookahead = lookahead;
 		this.facts = facts;
 		this.entities = entities;
 		this.provenance = provenance;
 		loaders.<RelationsKey, List<Fact>>forName("relations")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> relations(keys)));
 		loaders.<Keyed<FactArguments.Metrics>, List<Fact>>forName("metricsOf")
-			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> perArguments(keys, facts::metricsOf)));
+			.registerMappedBatchLoader(
+					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, env, facts::metricsOf)));
 		loaders.<Keyed<FactArguments.Rankings>, List<Fact>>forName("rankingsOf")
-			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> perArguments(keys, facts::rankingsOf)));
+			.registerMappedBatchLoader(
+					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, env, facts::rankingsOf)));
 		loaders.<Keyed<FactArguments.Metrics>, List<NumberAggregate>>forName("metricAggregateOf")
 			.registerMappedBatchLoader(
 					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, facts::metricAggregateOf)));
@@ -71,7 +79,7 @@ class FactController {
 					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, facts::rankingAggregateOf)));
 		loaders.<Keyed<FactArguments.Designations>, List<Fact>>forName("designationsOf")
 			.registerMappedBatchLoader(
-					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, facts::designationsOf)));
+					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, env, facts::designationsOf)));
 	}
 
 	@QueryMapping
@@ -87,21 +95,26 @@ class FactController {
 
 	@SchemaMapping(typeName = "Entity", field = "metrics")
 	CompletableFuture<List<Fact>> metricsOf(EntityNode subject, @Argument @Nullable MetricWhere where,
-			@Argument @Nullable Integer asOf, DataLoader<Keyed<FactArguments.Metrics>, List<Fact>> metricsOf) {
-		return metricsOf.load(new Keyed<>(subject.id(), new FactArguments.Metrics(where, asOf)));
+			@Argument @Nullable Integer asOf, DataLoader<Keyed<FactArguments.Metrics>, List<Fact>> metricsOf,
+			DataFetchingEnvironment env) {
+		return metricsOf.load(new Keyed<>(subject.id(), new FactArguments.Metrics(where, asOf)),
+				this.lookahead.facts(env));
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "rankings")
 	CompletableFuture<List<Fact>> rankingsOf(EntityNode subject, @Argument @Nullable RankingWhere where,
-			@Argument @Nullable Integer asOf, DataLoader<Keyed<FactArguments.Rankings>, List<Fact>> rankingsOf) {
-		return rankingsOf.load(new Keyed<>(subject.id(), new FactArguments.Rankings(where, asOf)));
+			@Argument @Nullable Integer asOf, DataLoader<Keyed<FactArguments.Rankings>, List<Fact>> rankingsOf,
+			DataFetchingEnvironment env) {
+		return rankingsOf.load(new Keyed<>(subject.id(), new FactArguments.Rankings(where, asOf)),
+				this.lookahead.facts(env));
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "designations")
 	CompletableFuture<List<Fact>> designationsOf(EntityNode holder, @Argument @Nullable DesignationWhere where,
-			@Argument @Nullable Integer asOf,
-			DataLoader<Keyed<FactArguments.Designations>, List<Fact>> designationsOf) {
-		return designationsOf.load(new Keyed<>(holder.id(), new FactArguments.Designations(where, asOf)));
+			@Argument @Nullable Integer asOf, DataLoader<Keyed<FactArguments.Designations>, List<Fact>> designationsOf,
+			DataFetchingEnvironment env) {
+		return designationsOf.load(new Keyed<>(holder.id(), new FactArguments.Designations(where, asOf)),
+				this.lookahead.facts(env));
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "metricAggregate")
@@ -168,9 +181,9 @@ class FactController {
 				this.facts.citing(documents.stream().map(Document::id).distinct().toList()));
 	}
 
-	@BatchMapping(typeName = "Fact", field = "sources")
-	Map<Fact, List<Source>> sources(List<Fact> facts) {
-		return byParent(facts, Fact::id, this.provenance.sourcesOf(facts.stream().map(Fact::id).distinct().toList()));
+	@SchemaMapping(typeName = "Fact", field = "sources")
+	CompletableFuture<List<Source>> sources(Fact fact, DataLoader<String, List<Source>> sourcesOf) {
+		return sourcesOf.load(fact.id());
 	}
 
 	@BatchMapping(typeName = "Metric", field = "subject")

@@ -11,6 +11,7 @@ import org.innograph.filter.Conditions;
 import org.innograph.filter.Params;
 import org.innograph.store.GraphStore;
 import org.innograph.store.Values;
+import org.innograph.system.Along;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -27,15 +28,21 @@ public class FactRepository {
 	 * One projection for every fact type, bound to {@code f}, read by
 	 * {@link #fact(Value)}.
 	 */
-	public static final String FACT = """
-			f { .id, .inferred, .note, .name, .nameEn, .value, .previousValue, .unit, .rawText, .bound, .period,
-			    .status, .rank, .list, .listEn, .edition, .publisher, .year, .date, .grantor, .type, .label,
-			    factType: [l IN labels(f) WHERE l IN ['Metric', 'Ranking', 'Designation', 'Relation']][0],
-			    subjectId: [(f)-[:ABOUT]->(s) | s.id][0],
-			    awardId: [(f)-[:OF_AWARD]->(a) | a.id][0],
-			    grantorId: [(f)-[:GRANTED_BY]->(g) | g.id][0],
-			    fromId: [(f)-[:FROM]->(a) | a.id][0],
-			    toId: [(f)-[:TO]->(b) | b.id][0] }""";
+	public static final String FACT = projection("f");
+
+	/** The projection of every fact type for a node bound to {@code f}. */
+	static String projection(String f) {
+		return """
+				%1$s { .id, .inferred, .note, .name, .nameEn, .value, .previousValue, .unit, .rawText, .bound, .period,
+				    .status, .rank, .list, .listEn, .edition, .publisher, .year, .date, .grantor, .type, .label,
+				    factType: [factLabel IN labels(%1$s) WHERE factLabel IN ['Metric', 'Ranking', 'Designation', 'Relation']][0],
+				    subjectId: [(%1$s)-[:ABOUT]->(aboutNode) | aboutNode.id][0],
+				    awardId: [(%1$s)-[:OF_AWARD]->(awardNode) | awardNode.id][0],
+				    grantorId: [(%1$s)-[:GRANTED_BY]->(grantorNode) | grantorNode.id][0],
+				    fromId: [(%1$s)-[:FROM]->(fromNode) | fromNode.id][0],
+				    toId: [(%1$s)-[:TO]->(toNode) | toNode.id][0] }"""
+			.formatted(f);
+	}
 
 	private final GraphStore store;
 
@@ -62,45 +69,95 @@ public class FactRepository {
 	}
 
 	/** Metrics of each subject that match, by name and period. */
-	Map<String, List<Fact>> metricsOf(Collection<String> subjectIds, FactArguments.Metrics arguments) {
-		var params = new Params();
-		var conditions = new Conditions(params);
-		return about(subjectIds, "Metric", "f.name, f.period", params,
-				conditions.metric("f", arguments.where()) + " AND " + conditions.metricAsOf("f", arguments.asOf()));
+	Map<String, List<Fact>> metricsOf(Collection<String> subjectIds, FactArguments.Metrics arguments,
+			Along<Fact> along) {
+		var conditions = new Conditions(new Params());
+		return about(subjectIds, conditions, metricsAbout("subject", arguments, along, conditions), along);
 	}
 
 	/** Rankings of each subject that match, by list and newest edition first. */
-	Map<String, List<Fact>> rankingsOf(Collection<String> subjectIds, FactArguments.Rankings arguments) {
-		var params = new Params();
-		var conditions = new Conditions(params);
-		return about(subjectIds, "Ranking", "f.list, f.edition DESC", params,
-				conditions.ranking("f", arguments.where()) + " AND " + conditions.rankingAsOf("f", arguments.asOf()));
+	Map<String, List<Fact>> rankingsOf(Collection<String> subjectIds, FactArguments.Rankings arguments,
+			Along<Fact> along) {
+		var conditions = new Conditions(new Params());
+		return about(subjectIds, conditions, rankingsAbout("subject", arguments, along, conditions), along);
 	}
 
 	/** Designations of each holder that match, newest first. */
-	Map<String, List<Fact>> designationsOf(Collection<String> holderIds, FactArguments.Designations arguments) {
-		var params = new Params();
-		var conditions = new Conditions(params);
-		return about(holderIds, "Designation", "f.year DESC, f.name", params,
-				conditions.designation("f", arguments.where()) + " AND "
-						+ conditions.designationAsOf("f", arguments.asOf()));
+	Map<String, List<Fact>> designationsOf(Collection<String> holderIds, FactArguments.Designations arguments,
+			Along<Fact> along) {
+		var conditions = new Conditions(new Params());
+		return about(holderIds, conditions, designationsAbout("subject", arguments, along, conditions), along);
 	}
 
-	// Each query projects the facts before it orders them: ordering nodes by an indexed
+	private Map<String, List<Fact>> about(Collection<String> subjectIds, Conditions conditions, String facts,
+			Along<Fact> along) {
+		return this.store.read("""
+				UNWIND %s AS id
+				MATCH (subject:Entity {id: id})
+				RETURN id, %s AS facts
+				""".formatted(conditions.params().add(List.copyOf(subjectIds)), facts), conditions.params().values(),
+				r -> Map.entry(r.get("id").asString(), r.get("facts").asList(v -> alongWith(v, along))))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * The metrics about the entity bound to {@code subject} that match, by name and
+	 * period, as a list of {@code {item, along}} maps read by {@link #alongWith}.
+	 */
+	public static String metricsAbout(String subject, FactArguments.Metrics arguments, Along<Fact> along,
+			Conditions conditions) {
+		var f = conditions.fresh("metric");
+		return factsAbout(subject, f, "Metric", "%1$s.name, %1$s.period",
+				conditions.metric(f, arguments.where()) + " AND " + conditions.metricAsOf(f, arguments.asOf()), along,
+				conditions);
+	}
+
+	/**
+	 * The rankings about the entity bound to {@code subject}, by list and newest edition
+	 * first.
+	 */
+	public static String rankingsAbout(String subject, FactArguments.Rankings arguments, Along<Fact> along,
+			Conditions conditions) {
+		var f = conditions.fresh("ranking");
+		return factsAbout(subject, f, "Ranking", "%1$s.list, %1$s.edition DESC",
+				conditions.ranking(f, arguments.where()) + " AND " + conditions.rankingAsOf(f, arguments.asOf()), along,
+				conditions);
+	}
+
+	/** The designations the entity bound to {@code subject} holds, newest first. */
+	public static String designationsAbout(String subject, FactArguments.Designations arguments, Along<Fact> along,
+			Conditions conditions) {
+		var f = conditions.fresh("designation");
+		return factsAbout(subject, f, "Designation", "%1$s.year DESC, %1$s.name",
+				conditions.designation(f, arguments.where()) + " AND "
+						+ conditions.designationAsOf(f, arguments.asOf()),
+				along, conditions);
+	}
+
+	// Each list projects the facts before it orders them: ordering nodes by an indexed
 	// property and projecting them afterwards trips a planner fault of Neo4j 2026.08
 	// ("should not appear non-cached") once the planner prefers the index.
-	private Map<String, List<Fact>> about(Collection<String> subjectIds, String label, String order, Params params,
-			String condition) {
+	private static String factsAbout(String subject, String f, String label, String order, String condition,
+			Along<Fact> along, Conditions conditions) {
+		var fact = conditions.fresh("fact");
+		var children = conditions.fresh("along");
 		// label and order come from the fixed calls above; the condition's values are
 		// parameters.
-		return grouped("""
-				UNWIND %s AS id
-				MATCH (:Entity {id: id})<-[:ABOUT]-(f:%s)
-				WHERE %s
-				WITH id, %s AS f
-				ORDER BY %s, f.id
-				RETURN id, collect(f) AS facts
-				""".formatted(params.add(List.copyOf(subjectIds)), label, condition, FACT, order), params.values());
+		return """
+				COLLECT { MATCH (%1$s)<-[:ABOUT]-(%2$s:%3$s)
+				  WHERE %4$s
+				  WITH %5$s AS %6$s, %7$s AS %8$s
+				  ORDER BY %9$s, %6$s.id
+				  RETURN {item: %6$s, along: %8$s} }""".formatted(subject, f, label, condition, projection(f), fact,
+				along.cypher(f, conditions), children, order.formatted(fact));
+	}
+
+	/** Reads an {@code {item, along}} map: the fact, with its children handed over. */
+	public static Fact alongWith(Value value, Along<Fact> along) {
+		var fact = fact(value.get("item"));
+		along.prime(fact, value.get("along"));
+		return fact;
 	}
 
 	/** Statistics of the values of each subject's matching metrics. */

@@ -38,6 +38,11 @@ public final class Conditions {
 		this.params = params;
 	}
 
+	/** The parameters of the query these conditions belong to. */
+	public Params params() {
+		return this.params;
+	}
+
 	public String entity(String e, @Nullable EntityWhere where) {
 		if (where == null) {
 			return "true";
@@ -193,21 +198,21 @@ public final class Conditions {
 	private String nameForms(String e, StringFilter filter) {
 		var parts = new ArrayList<String>();
 		if (filter.eq() != null) {
-			parts.add(hasKey(e, "k.key IN " + this.params.add(NameForms.lookupKeys(filter.eq()))));
+			parts.add(hasKey(e, "IN " + this.params.add(NameForms.lookupKeys(filter.eq()))));
 		}
 		if (filter.ne() != null) {
-			parts.add("NOT " + hasKey(e, "k.key IN " + this.params.add(NameForms.lookupKeys(filter.ne()))));
+			parts.add("NOT " + hasKey(e, "IN " + this.params.add(NameForms.lookupKeys(filter.ne()))));
 		}
 		if (filter.in() != null) {
 			var keys = new LinkedHashSet<String>();
 			filter.in().forEach(name -> keys.addAll(NameForms.lookupKeys(name)));
-			parts.add(hasKey(e, "k.key IN " + this.params.add(List.copyOf(keys))));
+			parts.add(hasKey(e, "IN " + this.params.add(List.copyOf(keys))));
 		}
 		if (filter.contains() != null) {
-			parts.add(hasKey(e, "k.key CONTAINS " + this.params.add(NameForms.key(filter.contains()))));
+			parts.add(hasKey(e, "CONTAINS " + this.params.add(NameForms.key(filter.contains()))));
 		}
 		if (filter.startsWith() != null) {
-			parts.add(hasKey(e, "k.key STARTS WITH " + this.params.add(NameForms.key(filter.startsWith()))));
+			parts.add(hasKey(e, "STARTS WITH " + this.params.add(NameForms.key(filter.startsWith()))));
 		}
 		compare(parts, e + ".name", ">", filter.gt());
 		compare(parts, e + ".name", ">=", filter.gte());
@@ -216,8 +221,9 @@ public final class Conditions {
 		return and(parts);
 	}
 
-	private String hasKey(String e, String condition) {
-		return "EXISTS { MATCH (%s)-[:KNOWN_AS]->(k:NameKey) WHERE %s }".formatted(e, condition);
+	private String hasKey(String e, String keyCondition) {
+		var k = fresh("key");
+		return "EXISTS { MATCH (%s)-[:KNOWN_AS]->(%s:NameKey) WHERE %s.key %s }".formatted(e, k, k, keyCondition);
 	}
 
 	/**

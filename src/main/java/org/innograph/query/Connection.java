@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A page of a list, with what is needed to count and group the whole list: the
- * {@code scope} that the page was cut from.
+ * {@code scope} that the page was cut from, and the size of the whole list when the
+ * page's query counted it.
  */
-record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Scope scope) {
+record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Scope scope, @Nullable Integer total) {
 
 	public List<T> nodes() {
 		return this.edges.stream().map(Edge::node).toList();
@@ -24,9 +25,26 @@ record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Scope scope) {
 
 	/**
 	 * The matching items: {@code MATCH ... WHERE ...} binding {@code variable}, with its
-	 * parameters.
+	 * parameters; for facts, {@code subject} is the clause that binds their subject.
 	 */
-	record Scope(String match, String variable, Params params) {
+	record Scope(String match, String variable, Params params, String subject) {
+
+		Scope(String match, String variable, Params params) {
+			this(match, variable, params, "");
+		}
+
+		/**
+		 * The scope with each fact's subject bound to {@code s}, for the sort and group
+		 * keys that read it: matched only then, as it costs an expansion per fact.
+		 */
+		Scope withSubjectFor(String... expressions) {
+			var needed = java.util.Arrays.stream(expressions).anyMatch(x -> SUBJECT.matcher(x).find());
+			return (needed && !this.subject.isEmpty())
+					? new Scope(this.match + "\n" + this.subject, this.variable, this.params, "") : this;
+		}
+
+		private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile("(?<![\\w$])s[.:)]");
+
 	}
 
 }

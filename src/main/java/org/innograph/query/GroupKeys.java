@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.innograph.system.InvalidArgumentException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The Cypher expression of each group key: a map of the group's {@code value} and a
- * readable {@code display} name. Entity-valued keys (city, subject) group by id and show
- * the canonical name.
+ * The Cypher expressions of each group key. Items are grouped by a raw property (which is
+ * cheap: no map is built per item), and the group's {@code value} and readable
+ * {@code display} name are made once per group. Entity-valued keys (city, province) group
+ * by a map of the entity's id and canonical name.
  */
 final class GroupKeys {
 
@@ -31,41 +33,59 @@ final class GroupKeys {
 			.formatted(e);
 	}
 
-	static String plain(String expression) {
-		return "{value: toString(%1$s), display: toString(%1$s)}".formatted(expression);
+	/**
+	 * One group key.
+	 *
+	 * @param group what items are grouped by
+	 * @param display what names the group, per item (the same for all items of a group),
+	 * or null when {@code group} is a map of {@code value} and {@code display}, or when
+	 * the value is its own name
+	 * @param map whether {@code group} is such a map
+	 */
+	record Key(String group, @Nullable String display, boolean map) {
 	}
 
-	static String named(String value, String display) {
-		return "{value: toString(%s), display: %s}".formatted(value, display);
+	static Key plain(String expression) {
+		return new Key(expression, null, false);
 	}
 
-	static Map<String, String> entities(List<String> keys) {
-		return pick(keys, Map.of("KIND", plain("e.kind"), "LEVEL", plain("e.level"), "CATEGORY", plain("e.category"),
-				"CITY", cityOf("e"), "PROVINCE", provinceOf("e"), "YEAR", plain("left(e.established, 4)")));
+	static Key named(String value, String display) {
+		return new Key(value, display, false);
 	}
 
-	static Map<String, String> metrics(List<String> keys) {
+	static Key entity(String map) {
+		return new Key(map, null, true);
+	}
+
+	static Map<String, Key> entities(List<String> keys) {
+		return pick(keys,
+				Map.of("KIND", plain("e.kind"), "LEVEL", plain("e.level"), "CATEGORY", plain("e.category"), "CITY",
+						entity(cityOf("e")), "PROVINCE", entity(provinceOf("e")), "YEAR",
+						plain("left(e.established, 4)")));
+	}
+
+	static Map<String, Key> metrics(List<String> keys) {
 		return pick(keys, Map.of("NAME", named("f.name", "coalesce(f.nameEn, f.name)"), "UNIT", plain("f.unit"), "YEAR",
 				plain("left(f.period, 4)"), "SUBJECT", named("s.id", "s.name"), "SUBJECT_KIND", plain("s.kind")));
 	}
 
-	static Map<String, String> rankings(List<String> keys) {
+	static Map<String, Key> rankings(List<String> keys) {
 		return pick(keys,
 				Map.of("LIST", named("f.list", "coalesce(f.listEn, f.list)"), "EDITION", plain("f.edition"),
 						"PUBLISHER", plain("f.publisher"), "SUBJECT", named("s.id", "s.name"), "SUBJECT_KIND",
-						plain("s.kind"), "CITY", cityOf("s")));
+						plain("s.kind"), "CITY", entity(cityOf("s"))));
 	}
 
-	static Map<String, String> designations(List<String> keys) {
+	static Map<String, Key> designations(List<String> keys) {
 		return pick(keys, Map.of("NAME", named("f.name", "coalesce(f.nameEn, f.name)"), "YEAR", plain("f.year"),
 				"GRANTOR", plain("f.grantor"), "HOLDER_KIND", plain("s.kind")));
 	}
 
-	private static Map<String, String> pick(List<String> keys, Map<String, String> available) {
+	private static Map<String, Key> pick(List<String> keys, Map<String, Key> available) {
 		if (keys.isEmpty()) {
 			throw new InvalidArgumentException("keys", "Give at least one group key");
 		}
-		var picked = new LinkedHashMap<String, String>();
+		var picked = new LinkedHashMap<String, Key>();
 		for (var key : keys) {
 			picked.put(key, available.get(key));
 		}

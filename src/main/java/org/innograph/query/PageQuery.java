@@ -10,6 +10,7 @@ import org.innograph.query.Connection.Edge;
 import org.innograph.query.Connection.PageInfo;
 import org.innograph.query.Connection.Scope;
 import org.innograph.store.GraphStore;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
 /**
@@ -41,7 +42,7 @@ final class PageQuery {
 			cursorCondition = after(ordering, values, page.backward(), params);
 		}
 		if (!page.items()) {
-			return new Connection<>(List.of(), new PageInfo(false, false, null, null), scope);
+			return new Connection<>(List.of(), new PageInfo(false, false, null, null), scope, null);
 		}
 		var orderBy = new ArrayList<String>();
 		for (int i = 0; i < ordering.size(); i++) {
@@ -54,12 +55,25 @@ final class PageQuery {
 				WHERE %s
 				ORDER BY %s
 				LIMIT %s
-				RETURN %s AS node, sortKey
+				WITH collect({node: %s, sortKey: sortKey}) AS page
+				%s
+				RETURN page, %s AS total
 				""".formatted(scope.match(), scope.variable(), sortKeys, cursorCondition, String.join(", ", orderBy),
-				params.put("pageLimit", page.size() + 1), projection);
-		var rows = store.read(cypher, params.values(),
-				r -> new Edge<>(Cursors.encode(orderingId, r.get("sortKey").asList(Value::asObject)),
-						mapper.apply(r.get("node"))));
+				params.put("pageLimit", page.size() + 1), projection,
+				// The count runs beside the page, over the same scope.
+				page.total() ? "CALL () { %s RETURN count(*) AS total }".formatted(scope.match()) : "",
+				page.total() ? "total" : "null");
+		var result = store
+			.read(cypher, params.values(),
+					r -> new Cut<>(
+							r.get("page")
+								.asList(v -> new Edge<>(
+										Cursors.encode(orderingId, v.get("sortKey").asList(Value::asObject)),
+										mapper.apply(v.get("node")))),
+							r.get("total").isNull() ? null : r.get("total").asInt()))
+			.getFirst();
+		var rows = result.rows();
+		var total = result.total();
 		var more = rows.size() > page.size();
 		var edges = new ArrayList<>(more ? rows.subList(0, page.size()) : rows);
 		if (page.backward()) {
@@ -68,7 +82,11 @@ final class PageQuery {
 		var hasCursor = page.cursor() != null;
 		var info = new PageInfo(page.backward() ? hasCursor : more, page.backward() ? more : hasCursor,
 				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
-		return new Connection<>(List.copyOf(edges), info, scope);
+		return new Connection<>(List.copyOf(edges), info, scope, total);
+	}
+
+	/** The rows of a page, one more than asked for when there are more, and the count. */
+	private record Cut<T>(List<Edge<T>> rows, @Nullable Integer total) {
 	}
 
 	/** Strictly after the cursor in the ordering (before it, when paging backward). */

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A page of a list: forward ({@code first} after a cursor) or backward ({@code last}
  * before one), at most {@link #MAX_PAGE} items; {@code items} is false when the request
- * does not ask for them.
+ * does not ask for them; {@code total} when it asks for the list's size too.
  */
-record PageRequest(int size, boolean backward, @Nullable String cursor, boolean items) {
+record PageRequest(int size, boolean backward, @Nullable String cursor, boolean items, boolean total) {
 
 	static final int DEFAULT_PAGE = 20;
 
@@ -23,14 +23,15 @@ record PageRequest(int size, boolean backward, @Nullable String cursor, boolean 
 			throw new InvalidArgumentException("before", "Give 'after' or 'before', not both");
 		}
 		if (last != null) {
-			return new PageRequest(InvalidArgumentException.requireRange("last", last, 0, MAX_PAGE), true, before,
-					true);
+			return new PageRequest(InvalidArgumentException.requireRange("last", last, 0, MAX_PAGE), true, before, true,
+					false);
 		}
 		if (before != null) {
 			throw new InvalidArgumentException("before", "'before' pages backward: use it with 'last'");
 		}
 		var size = (first != null) ? first : DEFAULT_PAGE;
-		return new PageRequest(InvalidArgumentException.requireRange("first", size, 0, MAX_PAGE), false, after, true);
+		return new PageRequest(InvalidArgumentException.requireRange("first", size, 0, MAX_PAGE), false, after, true,
+				false);
 	}
 
 	/**
@@ -39,7 +40,15 @@ record PageRequest(int size, boolean backward, @Nullable String cursor, boolean 
 	 * not its items.
 	 */
 	PageRequest items(boolean items) {
-		return new PageRequest(this.size, this.backward, this.cursor, items);
+		return new PageRequest(this.size, this.backward, this.cursor, items, this.total);
+	}
+
+	/**
+	 * The same page, counting the whole list in the page's own query when {@code total}
+	 * is true: a request for a page and its {@code totalCount} then costs one round trip.
+	 */
+	PageRequest total(boolean total) {
+		return new PageRequest(this.size, this.backward, this.cursor, this.items, total);
 	}
 
 	String cursorArgument() {

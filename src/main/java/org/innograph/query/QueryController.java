@@ -42,7 +42,7 @@ class QueryController {
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
 			@Argument @Nullable String before, DataFetchingEnvironment env) {
 		return this.queries.entities(kind, where, asOf, orEmpty(orderBy),
-				PageRequest.of(first, after, last, before).items(itemsWanted(env)));
+				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)));
 	}
 
 	@QueryMapping
@@ -51,7 +51,7 @@ class QueryController {
 			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
 			DataFetchingEnvironment env) {
 		return this.queries.metrics(where, asOf, orEmpty(orderBy),
-				PageRequest.of(first, after, last, before).items(itemsWanted(env)));
+				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)));
 	}
 
 	@QueryMapping
@@ -60,7 +60,7 @@ class QueryController {
 			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
 			DataFetchingEnvironment env) {
 		return this.queries.rankings(where, asOf, orEmpty(orderBy),
-				PageRequest.of(first, after, last, before).items(itemsWanted(env)));
+				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)));
 	}
 
 	@QueryMapping
@@ -69,7 +69,7 @@ class QueryController {
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
 			@Argument @Nullable String before, DataFetchingEnvironment env) {
 		return this.queries.designations(where, asOf, orEmpty(orderBy),
-				PageRequest.of(first, after, last, before).items(itemsWanted(env)));
+				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)));
 	}
 
 	@QueryMapping
@@ -78,7 +78,12 @@ class QueryController {
 			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
 			DataFetchingEnvironment env) {
 		return this.queries.documents(where, orEmpty(orderBy),
-				PageRequest.of(first, after, last, before).items(itemsWanted(env)));
+				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)));
+	}
+
+	/** Whether the request reads the size of the whole list. */
+	private static boolean totalWanted(DataFetchingEnvironment env) {
+		return env.getSelectionSet().contains("totalCount");
 	}
 
 	/** Whether the request reads the page itself, not only counts or groups. */
@@ -89,27 +94,27 @@ class QueryController {
 
 	@SchemaMapping(typeName = "EntityConnection", field = "totalCount")
 	int entityCount(Connection<?> connection) {
-		return this.queries.count(connection.scope());
+		return count(connection);
 	}
 
 	@SchemaMapping(typeName = "MetricConnection", field = "totalCount")
 	int metricCount(Connection<?> connection) {
-		return this.queries.count(connection.scope());
+		return count(connection);
 	}
 
 	@SchemaMapping(typeName = "RankingConnection", field = "totalCount")
 	int rankingCount(Connection<?> connection) {
-		return this.queries.count(connection.scope());
+		return count(connection);
 	}
 
 	@SchemaMapping(typeName = "DesignationConnection", field = "totalCount")
 	int designationCount(Connection<?> connection) {
-		return this.queries.count(connection.scope());
+		return count(connection);
 	}
 
 	@SchemaMapping(typeName = "DocumentConnection", field = "totalCount")
 	int documentCount(Connection<?> connection) {
-		return this.queries.count(connection.scope());
+		return count(connection);
 	}
 
 	@SchemaMapping(typeName = "MetricConnection", field = "aggregate")
@@ -140,6 +145,10 @@ class QueryController {
 	@SchemaMapping(typeName = "DesignationConnection", field = "groupBy")
 	List<Group> groupDesignations(Connection<?> connection, @Argument List<String> keys) {
 		return this.queries.groupBy(connection.scope(), GroupKeys.designations(keys), null);
+	}
+
+	private int count(Connection<?> connection) {
+		return (connection.total() != null) ? connection.total() : this.queries.count(connection.scope());
 	}
 
 	private static <T> List<T> orEmpty(@Nullable List<T> list) {

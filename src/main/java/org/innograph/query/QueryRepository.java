@@ -171,12 +171,12 @@ class QueryRepository {
 	}
 
 	/**
-	 * The facts of one type that match, each bound to {@code f} with its subject
-	 * {@code s}.
+	 * The facts of one type that match, each bound to {@code f}; its subject {@code s} is
+	 * matched when a key needs it.
 	 */
 	private static Scope factScope(String label, String condition, String asOf, Params params) {
-		return new Scope("MATCH (f:%s)-[:ABOUT]->(s:Entity) WHERE %s AND %s".formatted(label, condition, asOf), "f",
-				params);
+		return new Scope("MATCH (f:%s) WHERE %s AND %s".formatted(label, condition, asOf), "f", params,
+				"MATCH (f)-[:ABOUT]->(s:Entity)");
 	}
 
 	Connection<Document> documents(@Nullable DocumentWhere where, List<SortedBy> orderBy, PageRequest page) {
@@ -192,7 +192,8 @@ class QueryRepository {
 	private Connection<Fact> facts(Scope scope, String list, List<SortedBy> orderBy, List<String> defaults,
 			Map<String, SortKey> available, PageRequest page) {
 		var keys = keys(orderBy, defaults, available);
-		return PageQuery.run(this.store, scope, new Ordering(list + " " + orderBy, keys), "f.id", FactRepository.FACT,
+		var sorted = scope.withSubjectFor(keys.stream().map(SortKey::expression).toArray(String[]::new));
+		return PageQuery.run(this.store, sorted, new Ordering(list + " " + orderBy, keys), "f.id", FactRepository.FACT,
 				page, FactRepository::fact);
 	}
 
@@ -229,29 +230,49 @@ class QueryRepository {
 
 	/**
 	 * Counts the scope's items by one or more keys, largest group first.
-	 * @param keys each key's name and its expression, a map with {@code value} and
-	 * {@code display}
+	 * @param keys each key's name and its expressions
 	 * @param value the expression to aggregate per group, or null
 	 */
-	List<Group> groupBy(Scope scope, Map<String, String> keys, @Nullable String value) {
+	List<Group> groupBy(Scope all, Map<String, GroupKeys.Key> keys, @Nullable String value) {
+		var scope = all.withSubjectFor(keys.values()
+			.stream()
+			.flatMap(k -> java.util.stream.Stream.of(k.group(), String.valueOf(k.display())))
+			.toArray(String[]::new));
 		var names = List.copyOf(keys.keySet());
-		var expressions = names.stream().map(keys::get).toList();
+		var perItem = new ArrayList<String>();
+		var grouping = new ArrayList<String>();
+		var groupKey = new ArrayList<String>();
 		var order = new ArrayList<String>(List.of("count DESC"));
 		for (int i = 0; i < names.size(); i++) {
+			var key = keys.get(names.get(i));
+			perItem.add("%s AS group%d".formatted(key.group(), i));
+			grouping.add("group" + i);
+			if (key.map()) {
+				groupKey.add("group" + i);
+			}
+			else if (key.display() != null) {
+				perItem.add("%s AS display%d".formatted(key.display(), i));
+				grouping.add("min(display%1$d) AS display%1$d".formatted(i));
+				groupKey.add("{value: toString(group%1$d), display: display%1$d}".formatted(i));
+			}
+			else {
+				groupKey.add("{value: toString(group%1$d), display: toString(group%1$d)}".formatted(i));
+			}
 			order.add("toString(groupKey[%d].value)".formatted(i));
 		}
 		var cypher = """
 				%s
-				WITH [%s] AS groupKey, %s AS v
-				RETURN groupKey, count(*) AS count, min(v) AS min, max(v) AS max, avg(v) AS avg, sum(v) AS sum
+				WITH %s, %s AS v
+				WITH %s, count(*) AS count, min(v) AS min, max(v) AS max, avg(v) AS avg, sum(v) AS sum
+				RETURN [%s] AS groupKey, count, min, max, avg, sum
 				ORDER BY %s
-				""".formatted(scope.match(), String.join(", ", expressions), value == null ? "null" : value,
-				String.join(", ", order));
+				""".formatted(scope.match(), String.join(", ", perItem), value == null ? "null" : value,
+				String.join(", ", grouping), String.join(", ", groupKey), String.join(", ", order));
 		return this.store.read(cypher, scope.params().values(), r -> {
-			var groupKey = r.get("groupKey");
+			var found = r.get("groupKey");
 			var values = new ArrayList<GroupKeyValue>();
 			for (int i = 0; i < names.size(); i++) {
-				var key = groupKey.get(i);
+				var key = found.get(i);
 				values.add(new GroupKeyValue(names.get(i), key.isNull() ? null : Values.string(key.get("value")),
 						key.isNull() ? null : Values.string(key.get("display"))));
 			}

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.neo4j.driver.Value;
+import org.innograph.filter.Conditions;
+import org.innograph.filter.Params;
 import org.innograph.store.GraphStore;
 import org.innograph.store.Sha256;
 import org.innograph.store.Values;
+import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
@@ -26,10 +28,6 @@ public class Provenance {
 	public static final String DOCUMENT = """
 			d { .id, .title, .titleZhHans, .publisher, .publishedAt, .url, .site, .role, .kind, .language, .sha256, .text }""";
 
-	/** A document without its text, which can be long: what a source carries along. */
-	static final String DOCUMENT_WITHOUT_TEXT = """
-			d { .id, .title, .titleZhHans, .publisher, .publishedAt, .url, .site, .role, .kind, .language, .sha256 }""";
-
 	private final GraphStore store;
 
 	Provenance(GraphStore store) {
@@ -42,15 +40,30 @@ public class Provenance {
 	 * so a request for sources and their documents costs one round trip, not two.
 	 */
 	public Map<String, List<Source>> sourcesOf(Collection<String> ownerIds) {
+		var conditions = new Conditions(new Params());
 		var rows = this.store.read("""
-				UNWIND $ids AS id
-				MATCH (:Sourced {id: id})-[:SOURCED_FROM]->(s:Source)-[:IN]->(d:Document)
-				WITH id, s, d ORDER BY d.role DESC, d.publishedAt, s.start, s.quote
-				RETURN id, collect(s { .id, .quote, .verbatim, .inferred, .start, .end, documentId: d.id,
-				                       document: %s }) AS sources
-				""".formatted(DOCUMENT_WITHOUT_TEXT), Map.of("ids", List.copyOf(ownerIds)),
+				UNWIND %s AS id
+				MATCH (owner:Sourced {id: id})
+				RETURN id, %s AS sources
+				""".formatted(conditions.params().add(List.copyOf(ownerIds)), sourcesOf("owner", conditions)),
+				conditions.params().values(),
 				r -> Map.entry(r.get("id").asString(), r.get("sources").asList(Provenance::source)));
 		return rows.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * The sources of the entity or fact bound to {@code owner}, as a list expression read
+	 * by {@link #source(Value)}: primary documents first, in text order.
+	 */
+	public static String sourcesOf(String owner, Conditions conditions) {
+		var s = conditions.fresh("source");
+		var d = conditions.fresh("document");
+		return """
+				COLLECT { MATCH (%1$s)-[:SOURCED_FROM]->(%2$s:Source)-[:IN]->(%3$s:Document)
+				  WITH %2$s, %3$s ORDER BY %3$s.role DESC, %3$s.publishedAt, %2$s.start, %2$s.quote
+				  RETURN %2$s { .id, .quote, .verbatim, .inferred, .start, .end, documentId: %3$s.id,
+				    document: %3$s { .id, .title, .titleZhHans, .publisher, .publishedAt, .url, .site, .role, .kind,
+				                     .language, .sha256 } } }""".formatted(owner, s, d);
 	}
 
 	public Map<String, Document> documents(Collection<String> ids) {
@@ -81,7 +94,7 @@ public class Provenance {
 		return "src-" + Sha256.hex(documentId + "\n" + quote + "\n" + inferred).substring(0, 20);
 	}
 
-	static Source source(Value v) {
+	public static Source source(Value v) {
 		return new Source(v.get("id").asString(), v.get("quote").asString(), v.get("documentId").asString(),
 				v.get("verbatim").asBoolean(), Values.flag(v.get("inferred")), Values.integer(v.get("start")),
 				Values.integer(v.get("end")), v.get("document").isNull() ? null : document(v.get("document")));

@@ -3,7 +3,6 @@ package org.innograph.source;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -23,6 +22,10 @@ class SourceController {
 		this.provenance = provenance;
 		loaders.<String, Document>forName("documentsById")
 			.registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> provenance.documents(ids)));
+		// Entities and facts share one id space (both are Sourced): one loader serves
+		// both.
+		loaders.<String, List<Source>>forName("sourcesOf")
+			.registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> provenance.sourcesOf(ids)));
 	}
 
 	@QueryMapping
@@ -36,16 +39,15 @@ class SourceController {
 	}
 
 	/**
-	 * The document a source came with, unless the request reads its text, which only a
-	 * batched query by id brings.
+	 * The text of a document. A document that came with a source has none (texts can be
+	 * long, and few requests read them): it is loaded by id, batched, when asked for.
 	 */
-	@SchemaMapping(typeName = "Source", field = "document")
-	CompletableFuture<Document> documentOfSource(Source source, DataFetchingEnvironment env,
-			DataLoader<String, Document> documentsById) {
-		if (source.document() != null && !env.getSelectionSet().contains("text")) {
-			return CompletableFuture.completedFuture(source.document());
+	@SchemaMapping(typeName = "Document", field = "text")
+	CompletableFuture<@Nullable String> textOfDocument(Document document, DataLoader<String, Document> documentsById) {
+		if (document.text() != null) {
+			return CompletableFuture.completedFuture(document.text());
 		}
-		return documentsById.load(source.documentId());
+		return documentsById.load(document.id()).thenApply(loaded -> (loaded != null) ? loaded.text() : null);
 	}
 
 }

@@ -16,6 +16,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GraphStore {
+
+	/** At debug level, every read's Cypher and parameters. */
+	private static final Logger log = LoggerFactory.getLogger(GraphStore.class);
 
 	private final Driver driver;
 
@@ -94,6 +99,9 @@ public class GraphStore {
 	private <T> List<T> read(String cypher, Map<String, ?> parameters, Function<Record, T> mapper,
 			TransactionConfig config, @Nullable Duration timeout) {
 		count();
+		if (log.isDebugEnabled()) {
+			log.debug("read {}\n{}", parameters, cypher);
+		}
 		@SuppressWarnings("unchecked")
 		var params = (Map<String, Object>) parameters;
 		if (this.inProcess != null) {

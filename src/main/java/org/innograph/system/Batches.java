@@ -8,6 +8,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.dataloader.BatchLoaderEnvironment;
+
 /** Shapes the answer of one batched query into what a batch mapping returns. */
 public final class Batches {
 
@@ -37,6 +39,38 @@ public final class Batches {
 			group.forEach(key -> result.put(key, byId.getOrDefault(key.id(), List.of())));
 		});
 		return result;
+	}
+
+	/**
+	 * The same for fields whose items bring children along: the {@link Along} that a
+	 * fetcher gave as the key's context goes into the group's query (the first of the
+	 * group: the keys of one field share one selection).
+	 */
+	public static <A, T> Map<Keyed<A>, List<T>> perArguments(Set<Keyed<A>> keys, BatchLoaderEnvironment env,
+			AlongLoad<A, T> load) {
+		var result = new HashMap<Keyed<A>, List<T>>();
+		keys.stream().collect(Collectors.groupingBy(Keyed::arguments)).forEach((arguments, group) -> {
+			Along<T> along = Along.nothing();
+			for (var key : group) {
+				if (env.getKeyContexts().get(key) instanceof Along<?> given) {
+					@SuppressWarnings("unchecked")
+					var typed = (Along<T>) given;
+					along = typed;
+					break;
+				}
+			}
+			var byId = load.load(group.stream().map(Keyed::id).distinct().toList(), arguments, along);
+			group.forEach(key -> result.put(key, byId.getOrDefault(key.id(), List.of())));
+		});
+		return result;
+	}
+
+	/** One query for the parents with these arguments, bringing {@code along}. */
+	@FunctionalInterface
+	public interface AlongLoad<A, T> {
+
+		Map<String, List<T>> load(List<String> ids, A arguments, Along<T> along);
+
 	}
 
 	/** A parent's id with the arguments of the field asked for. */

@@ -2,20 +2,24 @@ package org.innograph.entity;
 
 import java.util.List;
 
-import org.innograph.source.Provenance;
+import org.innograph.lookahead.Lookahead;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /** The controller alone: argument checks, type resolution and error mapping. */
 @GraphQlTest(EntityController.class)
+@Import(Lookahead.class)
 class EntityControllerTests {
 
 	@Autowired
@@ -24,14 +28,11 @@ class EntityControllerTests {
 	@MockitoBean
 	Entities entities;
 
-	@MockitoBean
-	Provenance provenance;
-
 	@Test
 	void resolvesACityByNameToTheCityType() {
 		var ningbo = new EntityNode("city-ningbo", "City", "宁波市",
 				new Names("宁波市", "寧波市", "Ningbo", "Níngbō Shì", List.of("宁波")), null, null, "330200", null);
-		given(this.entities.byName("寧波", "City")).willReturn(List.of(ningbo));
+		given(this.entities.byName(eq("寧波"), eq("City"), any())).willReturn(List.of(ningbo));
 		this.graphql.documentName("entityOfCity")
 			.variable("name", "寧波")
 			.execute()

@@ -1,0 +1,144 @@
+package org.innograph.bulk;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.innograph.InnographApplication;
+import org.innograph.store.GraphStore;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bulk load of the generated graph, end to end into a fresh embedded store: it builds
+ * the same indexes as the migrations (after the load, not during it), a second run writes
+ * nothing, and a load that stopped after dropping its indexes gets them back at the next
+ * start.
+ */
+class GenerateCommandTests {
+
+	@Test
+	void aLoadBuildsTheMigrationsIndexesAfterwardsAndASecondRunWritesNothing() throws IOException {
+		var dir = freshDirectory();
+		var first = generate(dir);
+		assertThat(first).contains("Building the secondary indexes").containsPattern("[1-9]\\d* chunks written");
+
+		var second = generate(dir);
+		assertThat(second).contains("(0 chunks written").doesNotContain("Building the secondary indexes");
+		assertThat(graphSize(second)).isEqualTo(graphSize(first));
+
+		try (var context = start(dir)) {
+			assertThat(indexNames(context)).isEqualTo(indexesOfTheMigrations());
+			assertThat(count(context, "MATCH (b:BulkLoad) WHERE b.deferredIndexes IS NOT NULL RETURN count(b) AS n"))
+				.isZero();
+			// The generated graph is searchable: the full-text index holds its names.
+			assertThat(count(context, """
+					MATCH (c:City) WITH c LIMIT 1
+					CALL db.index.fulltext.queryNodes('entity_names', c.name) YIELD node
+					RETURN count(node) AS n""")).isPositive();
+		}
+	}
+
+	@Test
+	void indexesDroppedByALoadThatStoppedAreBuiltAgainAtTheNextStart() throws IOException {
+		var dir = freshDirectory();
+		try (var context = start(dir)) {
+			assertThat(context.getBean(DeferredIndexes.class).defer("stopped-load")).isTrue();
+			assertThat(indexNames(context)).doesNotContain("entity_names", "ranking_list");
+		}
+		try (var context = start(dir)) {
+			assertThat(indexNames(context)).isEqualTo(indexesOfTheMigrations());
+			assertThat(count(context, "MATCH (b:BulkLoad) WHERE b.deferredIndexes IS NOT NULL RETURN count(b) AS n"))
+				.isZero();
+		}
+	}
+
+	@Test
+	void indexesStayWhenTheStoreAlreadyHoldsEntities() throws IOException {
+		var dir = freshDirectory();
+		try (var context = start(dir)) {
+			context.getBean(GraphStore.class)
+				.writeForMaintenance(
+						tx -> tx.run("CREATE (:Entity:Sourced {id: 'already-here', kind: 'City', name: '甲'})")
+							.consume());
+			assertThat(context.getBean(DeferredIndexes.class).defer("later-load")).isFalse();
+			assertThat(indexNames(context)).isEqualTo(indexesOfTheMigrations());
+		}
+	}
+
+	private static Path freshDirectory() {
+		return Path.of("target/neo4j-test/generate-" + UUID.randomUUID());
+	}
+
+	private static String generate(Path dir) {
+		var out = new ByteArrayOutputStream();
+		var console = System.out;
+		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(GenerateCommand.run("--scale=0.02", "--seed=3", "--innograph.store.data-dir=" + dir,
+					"--logging.level.root=warn"))
+				.isZero();
+		}
+		finally {
+			System.setOut(console);
+		}
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private static String graphSize(String output) {
+		var m = Pattern.compile("the graph holds ([\\d,]+ nodes and [\\d,]+ relationships)").matcher(output);
+		assertThat(m.find()).as(output).isTrue();
+		return m.group(1);
+	}
+
+	private static ConfigurableApplicationContext start(Path dir) {
+		return new SpringApplicationBuilder(InnographApplication.class).web(WebApplicationType.NONE)
+			.run("--innograph.store.data-dir=" + dir, "--innograph.seed.enabled=false", "--logging.level.root=warn");
+	}
+
+	private static TreeSet<String> indexNames(ConfigurableApplicationContext context) {
+		return new TreeSet<>(context.getBean(GraphStore.class)
+			.readForMaintenance(
+					"SHOW INDEXES YIELD name, owningConstraint, type "
+							+ "WHERE owningConstraint IS NULL AND type <> 'LOOKUP' RETURN name",
+					Map.of(), r -> r.get("name").asString()));
+	}
+
+	private static long count(ConfigurableApplicationContext context, String cypher) {
+		return context.getBean(GraphStore.class)
+			.readForMaintenance(cypher, Map.of(), r -> r.get("n").asLong())
+			.getFirst();
+	}
+
+	/** The secondary indexes that the migrations create and do not drop again. */
+	private static TreeSet<String> indexesOfTheMigrations() throws IOException {
+		var names = new TreeSet<String>();
+		try (var files = Files.list(Path.of("graph-schema/migrations"))) {
+			for (var file : files.sorted().toList()) {
+				var text = Files.readString(file);
+				var created = Pattern.compile("CREATE (?:FULLTEXT )?INDEX (\\w+)").matcher(text);
+				while (created.find()) {
+					names.add(created.group(1));
+				}
+				var dropped = Pattern.compile("DROP INDEX (\\w+)").matcher(text);
+				while (dropped.find()) {
+					names.remove(dropped.group(1));
+				}
+			}
+		}
+		return names;
+	}
+
+}
