@@ -34,6 +34,11 @@ final class BulkLoader {
 	 * What a load did: what it wrote, what it skipped as already loaded, and its time.
 	 */
 	record Result(long nodes, long relationships, int chunksWritten, int chunksSkipped, long millis) {
+
+		long perSecond() {
+			return this.millis == 0 ? 0 : (this.nodes + this.relationships) * 1000 / this.millis;
+		}
+
 	}
 
 	/**

@@ -15,15 +15,13 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * {@code java -jar innograph.jar generate [--scale=1] [--seed=42] [--threads=2] [--defer-indexes=true]}:
+ * {@code java -jar innograph.jar generate [--scale=1] [--seed=42] [--threads=2]}:
  * generates the synthetic national graph and bulk-loads it into the service's store
  * (embedded, or the one {@code SPRING_NEO4J_URI} names), without the web server, printing
  * progress and the load's throughput. Running it again with the same scale and seed
- * writes nothing; a load that was stopped resumes. Into an empty store, the secondary
- * indexes are built after the load ({@link DeferredIndexes}), and the throughput counts
- * that time too. Other options are the service's settings, e.g.
- * {@code --innograph.store.data-dir=...}; the curated seed is not loaded unless
- * {@code --innograph.seed.enabled=true} is given.
+ * writes nothing; a load that was stopped resumes. Other options are the service's
+ * settings, e.g. {@code --innograph.store.data-dir=...}; the curated seed is not loaded
+ * unless {@code --innograph.seed.enabled=true} is given.
  */
 public final class GenerateCommand {
 
@@ -35,7 +33,6 @@ public final class GenerateCommand {
 		double scale = 1;
 		long seed = 42;
 		int threads = 2;
-		boolean deferIndexes = true;
 		var options = new ArrayList<String>();
 		options.add("--innograph.seed.enabled=false");
 		for (var arg : args) {
@@ -47,9 +44,6 @@ public final class GenerateCommand {
 			}
 			else if (arg.startsWith("--threads=")) {
 				threads = Integer.parseInt(arg.substring(10));
-			}
-			else if (arg.startsWith("--defer-indexes=")) {
-				deferIndexes = Boolean.parseBoolean(arg.substring(16));
 			}
 			else {
 				options.add(arg);
@@ -75,26 +69,15 @@ public final class GenerateCommand {
 			var database = context.getBean(StoreProperties.class).database();
 			var transactions = dbms == null ? StoreTransactions.driver(store) : StoreTransactions.embedded(dbms,
 					database == null || database.isBlank() ? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : database);
-			var load = "generated-s%s-seed%d".formatted(scale, seed);
-			var indexes = context.getBean(DeferredIndexes.class);
-			var deferred = deferIndexes && indexes.defer(load);
-			var result = new BulkLoader(transactions, threads, System.out::println).load(load, phases);
-			var indexing = System.nanoTime();
-			if (deferred) {
-				System.out.println("Building the secondary indexes");
-				indexes.restore();
-			}
-			var indexMillis = (System.nanoTime() - indexing) / 1_000_000;
+			var result = new BulkLoader(transactions, threads, System.out::println)
+				.load("generated-s%s-seed%d".formatted(scale, seed), phases);
 			var nodes = count(store, "MATCH (n) RETURN count(n) AS n");
 			var relationships = count(store, "MATCH ()-[r]->() RETURN count(r) AS n");
-			var millis = result.millis() + indexMillis;
 			System.out.printf(
-					"Loaded %,d nodes and %,d relationships in %.1f s with %d threads (%.1f s of it building indexes): "
-							+ "%,d nodes+relationships per second (%d chunks written, %d already loaded); "
-							+ "the graph holds %,d nodes and %,d relationships%n",
-					result.nodes(), result.relationships(), millis / 1000.0, threads, indexMillis / 1000.0,
-					millis == 0 ? 0 : (result.nodes() + result.relationships()) * 1000 / millis, result.chunksWritten(),
-					result.chunksSkipped(), nodes, relationships);
+					"Loaded %,d nodes and %,d relationships in %.1f s with %d threads: %,d nodes+relationships per second "
+							+ "(%d chunks written, %d already loaded); the graph holds %,d nodes and %,d relationships%n",
+					result.nodes(), result.relationships(), result.millis() / 1000.0, threads, result.perSecond(),
+					result.chunksWritten(), result.chunksSkipped(), nodes, relationships);
 			return 0;
 		}
 		catch (Exception ex) {

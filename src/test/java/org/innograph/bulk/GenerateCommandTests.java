@@ -22,59 +22,29 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bulk load of the generated graph, end to end into a fresh embedded store: it builds
- * the same indexes as the migrations (after the load, not during it), a second run writes
- * nothing, and a load that stopped after dropping its indexes gets them back at the next
- * start.
+ * The bulk load of the generated graph, end to end into a fresh embedded store: it writes
+ * every chunk once, a second run writes nothing, and the loaded graph is indexed and
+ * searchable as the service's own writes are.
  */
 class GenerateCommandTests {
 
 	@Test
-	void aLoadBuildsTheMigrationsIndexesAfterwardsAndASecondRunWritesNothing() throws IOException {
+	void aLoadWritesEachChunkOnceAndASecondRunWritesNothing() throws IOException {
 		var dir = freshDirectory();
 		var first = generate(dir);
-		assertThat(first).contains("Building the secondary indexes").containsPattern("[1-9]\\d* chunks written");
+		assertThat(first).contains("(69 chunks written, 0 already loaded)");
 
 		var second = generate(dir);
-		assertThat(second).contains("(0 chunks written").doesNotContain("Building the secondary indexes");
+		assertThat(second).contains("(0 chunks written, 69 already loaded)");
 		assertThat(graphSize(second)).isEqualTo(graphSize(first));
 
 		try (var context = start(dir)) {
 			assertThat(indexNames(context)).isEqualTo(indexesOfTheMigrations());
-			assertThat(count(context, "MATCH (b:BulkLoad) WHERE b.deferredIndexes IS NOT NULL RETURN count(b) AS n"))
-				.isZero();
 			// The generated graph is searchable: the full-text index holds its names.
 			assertThat(count(context, """
 					MATCH (c:City) WITH c LIMIT 1
 					CALL db.index.fulltext.queryNodes('entity_names', c.name) YIELD node
 					RETURN count(node) AS n""")).isPositive();
-		}
-	}
-
-	@Test
-	void indexesDroppedByALoadThatStoppedAreBuiltAgainAtTheNextStart() throws IOException {
-		var dir = freshDirectory();
-		try (var context = start(dir)) {
-			assertThat(context.getBean(DeferredIndexes.class).defer("stopped-load")).isTrue();
-			assertThat(indexNames(context)).doesNotContain("entity_names", "ranking_list");
-		}
-		try (var context = start(dir)) {
-			assertThat(indexNames(context)).isEqualTo(indexesOfTheMigrations());
-			assertThat(count(context, "MATCH (b:BulkLoad) WHERE b.deferredIndexes IS NOT NULL RETURN count(b) AS n"))
-				.isZero();
-		}
-	}
-
-	@Test
-	void indexesStayWhenTheStoreAlreadyHoldsEntities() throws IOException {
-		var dir = freshDirectory();
-		try (var context = start(dir)) {
-			context.getBean(GraphStore.class)
-				.writeForMaintenance(
-						tx -> tx.run("CREATE (:Entity:Sourced {id: 'already-here', kind: 'City', name: '甲'})")
-							.consume());
-			assertThat(context.getBean(DeferredIndexes.class).defer("later-load")).isFalse();
-			assertThat(indexNames(context)).isEqualTo(indexesOfTheMigrations());
 		}
 	}
 
