@@ -81,6 +81,34 @@ class AnalystQueryTests {
 	}
 
 	@Test
+	void aListOrAMetricGivenExactlyMatchesItsOwnNameOrItsEnglishOne() {
+		var byList = rankingIds("国家高新区综合评价");
+		assertThat(byList).isNotEmpty()
+			.containsExactlyInAnyOrderElementsOf(cypherIds("MATCH (f:Ranking) WHERE f.list = '国家高新区综合评价' RETURN f.id"))
+			.containsExactlyInAnyOrderElementsOf(rankingIds("comprehensive evaluation of national high-tech zones"));
+		var byName = metricIds("新增贷款");
+		assertThat(byName).isNotEmpty()
+			.containsExactlyInAnyOrderElementsOf(cypherIds("MATCH (f:Metric) WHERE f.name = '新增贷款' RETURN f.id"))
+			.containsExactlyInAnyOrderElementsOf(metricIds("new lending"));
+	}
+
+	private List<String> rankingIds(String list) {
+		return nodeIds(run("rankingsPage", Map.of("where", Map.of("list", Map.of("eq", list)), "first", 100)),
+				"rankingsConnection.nodes");
+	}
+
+	private List<String> metricIds(String name) {
+		return nodeIds(run("metricsPage", Map.of("where", Map.of("name", Map.of("eq", name)), "first", 100)),
+				"metricsConnection.nodes");
+	}
+
+	private static List<String> nodeIds(ClientGraphQlResponse response, String nodesPath) {
+		List<Map<String, Object>> nodes = response.field(nodesPath).toEntity(new ParameterizedTypeReference<>() {
+		});
+		return nodes.stream().map(n -> (String) n.get("id")).toList();
+	}
+
+	@Test
 	void neExcludes() {
 		assertThat(entityIds("HighTechZone", Map.of("id", Map.of("ne", "htz-ningbo")))).hasSize(7)
 			.doesNotContain("htz-ningbo");
