@@ -35,6 +35,11 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService embeddedNeo4j(StoreProperties store) {
+		var started = EarlyStart.take(store);
+		return (started != null) ? started : start(store);
+	}
+
+	static DatabaseManagementService start(StoreProperties store) {
 		var home = store.dataDir().toAbsolutePath().normalize();
 		log.info("Starting embedded Neo4j in {}", home);
 		return new DatabaseManagementServiceBuilder(home).setConfig(BoltConnector.enabled, true)
