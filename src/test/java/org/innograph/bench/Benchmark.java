@@ -269,11 +269,11 @@ public final class Benchmark {
 				pool.submit(() -> {
 					try {
 						if (!leg.call()) {
-							errors.incrementAndGet();
+							failed(errors, "answered with errors");
 						}
 					}
 					catch (Exception ex) {
-						errors.incrementAndGet();
+						failed(errors, ex.toString());
 					}
 					times.add((System.nanoTime() - due) / 1e6);
 				});
@@ -282,6 +282,12 @@ public final class Benchmark {
 		var sorted = new ArrayList<>(times);
 		Collections.sort(sorted);
 		return new Latency(at(sorted, 0.5), at(sorted, 0.9), at(sorted, 0.99), (int) errors.get());
+	}
+
+	/** Counts a failed request and says why, so that a run's failures can be traced. */
+	private static void failed(AtomicLong errors, String why) {
+		errors.incrementAndGet();
+		System.err.println("A request failed: " + why);
 	}
 
 	private static double at(List<Double> sorted, double quantile) {
@@ -300,11 +306,11 @@ public final class Benchmark {
 				while (!stop.get()) {
 					try {
 						if (!leg.call()) {
-							errors.incrementAndGet();
+							failed(errors, "answered with errors");
 						}
 					}
 					catch (Exception ex) {
-						errors.incrementAndGet();
+						failed(errors, ex.toString());
 					}
 					done.incrementAndGet();
 				}
