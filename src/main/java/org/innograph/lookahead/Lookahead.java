@@ -75,6 +75,23 @@ public class Lookahead {
 				: Along.nothing();
 	}
 
+	/** What to bring along for each entity of the page of a connection. */
+	public Along<EntityNode> entitiesOfPage(DataFetchingEnvironment env) {
+		return this.enabled ? entities(itemFields(env), env.getDataLoaderRegistry()) : Along.nothing();
+	}
+
+	/** What to bring along for each fact of the page of a connection. */
+	public Along<Fact> factsOfPage(DataFetchingEnvironment env) {
+		return this.enabled ? facts(itemFields(env), env.getDataLoaderRegistry()) : Along.nothing();
+	}
+
+	/** The fields selected on a connection's items, through its edges or its nodes. */
+	private static List<SelectedField> itemFields(DataFetchingEnvironment env) {
+		var fields = new ArrayList<SelectedField>(env.getSelectionSet().getFields("edges/node/*"));
+		fields.addAll(env.getSelectionSet().getFields("nodes/*"));
+		return fields;
+	}
+
 	/** What to bring along for each fact the current field returns. */
 	public Along<Fact> facts(DataFetchingEnvironment env) {
 		return this.enabled ? facts(env.getSelectionSet().getImmediateFields(), env.getDataLoaderRegistry())

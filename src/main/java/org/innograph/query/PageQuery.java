@@ -5,11 +5,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
+import org.innograph.filter.Conditions;
 import org.innograph.filter.Params;
 import org.innograph.query.Connection.Edge;
 import org.innograph.query.Connection.PageInfo;
 import org.innograph.query.Connection.Scope;
 import org.innograph.store.GraphStore;
+import org.innograph.system.Along;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -28,9 +30,10 @@ final class PageQuery {
 	 * @param order the ordering, without the id
 	 * @param id the expression of the item's id, the final tie-break
 	 * @param projection the expression of the item to return
+	 * @param along what each item brings along for the selection below it
 	 */
 	static <T> Connection<T> run(GraphStore store, Scope scope, Ordering order, String id, String projection,
-			PageRequest page, Function<Value, T> mapper) {
+			PageRequest page, Function<Value, T> mapper, Along<T> along) {
 		var ordering = new ArrayList<>(order.keys());
 		ordering.add(SortKey.text(id, false));
 		var orderingId = Integer.toHexString(order.name().hashCode());
@@ -55,11 +58,12 @@ final class PageQuery {
 				WHERE %s
 				ORDER BY %s
 				LIMIT %s
-				WITH collect({node: %s, sortKey: sortKey}) AS page
+				WITH collect({node: %s, sortKey: sortKey, along: %s}) AS page
 				%s
 				RETURN page, %s AS total
 				""".formatted(scope.match(), scope.variable(), sortKeys, cursorCondition, String.join(", ", orderBy),
 				params.put("pageLimit", page.size() + 1), projection,
+				along.cypher(scope.variable(), new Conditions(params)),
 				// The count runs beside the page, over the same scope.
 				page.total() ? "CALL () { %s RETURN count(*) AS total }".formatted(scope.match()) : "",
 				page.total() ? "total" : "null");
@@ -69,7 +73,7 @@ final class PageQuery {
 							r.get("page")
 								.asList(v -> new Edge<>(
 										Cursors.encode(orderingId, v.get("sortKey").asList(Value::asObject)),
-										mapper.apply(v.get("node")))),
+										alongWith(v, mapper, along))),
 							r.get("total").isNull() ? null : r.get("total").asInt()))
 			.getFirst();
 		var rows = result.rows();
@@ -83,6 +87,12 @@ final class PageQuery {
 		var info = new PageInfo(page.backward() ? hasCursor : more, page.backward() ? more : hasCursor,
 				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
 		return new Connection<>(List.copyOf(edges), info, scope, total);
+	}
+
+	private static <T> T alongWith(Value row, Function<Value, T> mapper, Along<T> along) {
+		var item = mapper.apply(row.get("node"));
+		along.prime(item, row.get("along"));
+		return item;
 	}
 
 	/** The rows of a page, one more than asked for when there are more, and the count. */

@@ -12,6 +12,7 @@ import org.innograph.filter.Inputs.MetricWhere;
 import org.innograph.filter.Inputs.RankingWhere;
 import org.innograph.query.Grouping.Group;
 import org.innograph.fact.NumberAggregate;
+import org.innograph.lookahead.Lookahead;
 import org.innograph.query.QueryInputs.EntityOrder;
 import org.innograph.query.QueryInputs.SortedBy;
 import org.innograph.source.Document;
@@ -32,8 +33,11 @@ class QueryController {
 
 	private final QueryRepository queries;
 
-	QueryController(QueryRepository queries) {
+	private final Lookahead lookahead;
+
+	QueryController(QueryRepository queries, Lookahead lookahead) {
 		this.queries = queries;
+		this.lookahead = lookahead;
 	}
 
 	@QueryMapping
@@ -42,7 +46,8 @@ class QueryController {
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
 			@Argument @Nullable String before, DataFetchingEnvironment env) {
 		return this.queries.entities(kind, where, asOf, orEmpty(orderBy),
-				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)));
+				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)),
+				this.lookahead.entitiesOfPage(env));
 	}
 
 	@QueryMapping
@@ -51,7 +56,8 @@ class QueryController {
 			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
 			DataFetchingEnvironment env) {
 		return this.queries.metrics(where, asOf, orEmpty(orderBy),
-				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)));
+				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)),
+				this.lookahead.factsOfPage(env));
 	}
 
 	@QueryMapping
@@ -60,7 +66,8 @@ class QueryController {
 			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
 			DataFetchingEnvironment env) {
 		return this.queries.rankings(where, asOf, orEmpty(orderBy),
-				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)));
+				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)),
+				this.lookahead.factsOfPage(env));
 	}
 
 	@QueryMapping
@@ -69,7 +76,8 @@ class QueryController {
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
 			@Argument @Nullable String before, DataFetchingEnvironment env) {
 		return this.queries.designations(where, asOf, orEmpty(orderBy),
-				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)));
+				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)),
+				this.lookahead.factsOfPage(env));
 	}
 
 	@QueryMapping

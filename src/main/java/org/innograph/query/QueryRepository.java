@@ -26,6 +26,7 @@ import org.innograph.source.Document;
 import org.innograph.source.Provenance;
 import org.innograph.store.GraphStore;
 import org.innograph.store.Values;
+import org.innograph.system.Along;
 import org.innograph.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -47,7 +48,7 @@ class QueryRepository {
 	}
 
 	Connection<EntityNode> entities(@Nullable String kind, @Nullable EntityWhere where, @Nullable Integer asOf,
-			List<EntityOrder> orderBy, PageRequest page) {
+			List<EntityOrder> orderBy, PageRequest page, Along<EntityNode> along) {
 		var scope = entityScope(kind, where, asOf);
 		var conditions = new Conditions(scope.params());
 		var keys = new ArrayList<SortKey>();
@@ -58,7 +59,7 @@ class QueryRepository {
 			keys.add(SortKey.text("e.name", false));
 		}
 		return PageQuery.run(this.store, scope, new Ordering("entities " + orderBy, keys), "e.id",
-				EntityNode.PROJECTION, page, EntityNode::from);
+				EntityNode.PROJECTION, page, EntityNode::from, along);
 	}
 
 	Scope entityScope(@Nullable String kind, @Nullable EntityWhere where, @Nullable Integer asOf) {
@@ -123,13 +124,13 @@ class QueryRepository {
 	}
 
 	Connection<Fact> metrics(@Nullable MetricWhere where, @Nullable Integer asOf, List<SortedBy> orderBy,
-			PageRequest page) {
+			PageRequest page, Along<Fact> along) {
 		var scope = metricScope(where, asOf);
 		return facts(scope, "metrics", orderBy, List.of("SUBJECT_NAME", "NAME", "PERIOD"),
 				Map.of("VALUE", SortKey.number("f.value", false), "NAME", SortKey.text("f.name", false), "PERIOD",
 						SortKey.text("f.period", false), "UNIT", SortKey.text("f.unit", false), "SUBJECT_NAME",
 						SortKey.text("s.name", false)),
-				page);
+				page, along);
 	}
 
 	Scope metricScope(@Nullable MetricWhere where, @Nullable Integer asOf) {
@@ -141,13 +142,13 @@ class QueryRepository {
 	}
 
 	Connection<Fact> rankings(@Nullable RankingWhere where, @Nullable Integer asOf, List<SortedBy> orderBy,
-			PageRequest page) {
+			PageRequest page, Along<Fact> along) {
 		var scope = rankingScope(where, asOf);
 		return facts(scope, "rankings", orderBy, List.of("LIST", "EDITION:DESC", "RANK"),
 				Map.of("RANK", SortKey.number("f.rank", false), "EDITION", SortKey.number("f.edition", false), "LIST",
 						SortKey.text("f.list", false), "PUBLISHER", SortKey.text("f.publisher", false), "SUBJECT_NAME",
 						SortKey.text("s.name", false)),
-				page);
+				page, along);
 	}
 
 	Scope rankingScope(@Nullable RankingWhere where, @Nullable Integer asOf) {
@@ -159,12 +160,12 @@ class QueryRepository {
 	}
 
 	Connection<Fact> designations(@Nullable DesignationWhere where, @Nullable Integer asOf, List<SortedBy> orderBy,
-			PageRequest page) {
+			PageRequest page, Along<Fact> along) {
 		var scope = designationScope(where, asOf);
 		return facts(scope, "designations", orderBy, List.of("YEAR:DESC", "NAME"),
 				Map.of("NAME", SortKey.text("f.name", false), "YEAR", SortKey.number("f.year", false), "GRANTOR",
 						SortKey.text("f.grantor", false), "HOLDER_NAME", SortKey.text("s.name", false)),
-				page);
+				page, along);
 	}
 
 	Scope designationScope(@Nullable DesignationWhere where, @Nullable Integer asOf) {
@@ -212,15 +213,15 @@ class QueryRepository {
 				Map.of("PUBLISHED_AT", SortKey.text("d.publishedAt", false), "TITLE", SortKey.text("d.title", false),
 						"ROLE", SortKey.text("d.role", false)));
 		return PageQuery.run(this.store, scope, new Ordering("documents " + orderBy, keys), "d.id", Provenance.DOCUMENT,
-				page, Provenance::document);
+				page, Provenance::document, Along.nothing());
 	}
 
 	private Connection<Fact> facts(Scope scope, String list, List<SortedBy> orderBy, List<String> defaults,
-			Map<String, SortKey> available, PageRequest page) {
+			Map<String, SortKey> available, PageRequest page, Along<Fact> along) {
 		var keys = keys(orderBy, defaults, available);
 		var sorted = scope.withSubjectFor(keys.stream().map(SortKey::expression).toArray(String[]::new));
 		return PageQuery.run(this.store, sorted, new Ordering(list + " " + orderBy, keys), "f.id", FactRepository.FACT,
-				page, FactRepository::fact);
+				page, FactRepository::fact, along);
 	}
 
 	private static List<SortKey> keys(List<SortedBy> orderBy, List<String> defaults, Map<String, SortKey> available) {
