@@ -39,14 +39,14 @@ class ReadAheadTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-							city → zones → rankings → sources | 1 | { city(name: "杭州") { id highTechZones { id rankings { rank list edition sources { quote document { title } } } } } }
-							province tree, filtered at each level | 2 | { entitiesByName(name: "浙江", kind: "Province") { name sources { quote } ... on Province { cities(where: {name: {startsWith: "宁"}}) { name highTechZones(where: {level: {eq: "NATIONAL"}}) { name rankings(where: {list: {eq: "国家高新区综合评价"}}) { rank edition sources { quote } } designations(asOf: 2022) { name year } metrics { name value period } } laboratories { name sources { quote document { title text } } } } } } }
-							province tree, every city | 1 | { entitiesByName(name: "浙江", kind: "Province") { ... on Province { cities { id sources { quote } highTechZones { id sources { quote } rankings { id sources { quote } } designations { id sources { quote } } } laboratories { id designations { id } } counties { id metrics { id } } } } } }
-							aliases with other arguments | 1 | { entity(id: "city-hangzhou") { ... on City { all: highTechZones { id } national: highTechZones(where: {level: {eq: "NATIONAL"}}) { id old: rankings(asOf: 2021) { rank edition } latest: rankings(where: {latest: true}) { rank edition sources { quote } } } } metrics(where: {year: {gte: 2022}}) { name value sources { quote } } } }
-							a page of cities with their zones and rankings | 1 | { entities(kind: "City", orderBy: [{field: NAME}], first: 5) { totalCount edges { cursor node { id name ... on City { highTechZones { id rankings { rank sources { quote } } } } } } } }
+					city → zones → rankings → sources | 1 | { city(name: "杭州") { id highTechZones { id rankings { rank list edition sources { quote document { title } } } } } }
+					province tree, filtered at each level | 2 | { entitiesByName(name: "浙江", kind: "Province") { name sources { quote } ... on Province { cities(where: {name: {startsWith: "宁"}}) { name highTechZones(where: {level: {eq: "NATIONAL"}}) { name rankings(where: {list: {eq: "国家高新区综合评价"}}) { rank edition sources { quote } } designations(asOf: 2022) { name year } metrics { name value period } } laboratories { name sources { quote document { title text } } } } } } }
+					province tree, every city | 1 | { entitiesByName(name: "浙江", kind: "Province") { ... on Province { cities { id sources { quote } highTechZones { id sources { quote } rankings { id sources { quote } } designations { id sources { quote } } } laboratories { id designations { id } } counties { id metrics { id } } } } } }
+					aliases with other arguments | 1 | { entity(id: "city-hangzhou") { ... on City { all: highTechZones { id } national: highTechZones(where: {level: {eq: "NATIONAL"}}) { id old: rankings(asOf: 2021) { rank edition } latest: rankings(where: {latest: true}) { rank edition sources { quote } } } } metrics(where: {year: {gte: 2022}}) { name value sources { quote } } } }
+					a page of cities with their zones and rankings | 1 | { entities(kind: "City", orderBy: [{field: NAME}], first: 5) { totalCount edges { cursor node { id name ... on City { highTechZones { id rankings { rank sources { quote } } } } } } } }
 					a page of rankings with their sources, through nodes | 1 | { rankingsConnection(where: {list: {eq: "国家高新区综合评价"}}, first: 10) { nodes { id rank sources { quote document { title } } } } }
 					fragments on several kinds | 2 | { city: entitiesByName(name: "杭州") { id ... on City { highTechZones { id } counties { id } } ... on InnovationZone { cities { id } } } zone: entitiesByName(name: "杭州国家自主创新示范区") { id ... on City { highTechZones { id } } ... on InnovationZone { cities { id rankings { rank } } } } }
-							""")
+					""")
 	void readingAheadKeepsTheAnswerAndSavesRoundTrips(String name, int atMost, String query) {
 		var ahead = run(query, true);
 		var fieldByField = run(query, false);
