@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.innograph.backup.BackupCommand;
 import org.innograph.bulk.GenerateCommand;
 import org.innograph.ingest.IngestCommand;
+import org.innograph.store.EarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -28,7 +29,11 @@ public class InnographApplication {
 		if (args.length >= 1 && args[0].equals("generate")) {
 			System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
-		SpringApplication.run(InnographApplication.class, args);
+		var application = new SpringApplication(InnographApplication.class);
+		// Only the service itself: a test's context may never take the store it would
+		// start.
+		application.addListeners(EarlyStart.listener());
+		application.run(args);
 	}
 
 }

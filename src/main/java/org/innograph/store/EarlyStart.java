@@ -21,12 +21,12 @@ import org.springframework.util.StringUtils;
  * Starts the embedded store as soon as the settings are known, before the application
  * context exists, so that Neo4j's start (most of the service's) runs beside Spring's
  * instead of after it. {@link EmbeddedNeo4jConfiguration} takes the store it started; an
- * application that fails before taking it shuts it down, so no store stays locked.
- * Registered in {@code META-INF/spring.factories};
- * {@code innograph.store.early-start=false} starts the store with the other beans
- * instead.
+ * application that fails before taking it shuts it down, so no store stays locked. The
+ * service's {@code main} registers it (a test's context, which may never take the store,
+ * does not); {@code innograph.store.early-start=false} starts the store with the other
+ * beans instead.
  */
-class EarlyStart implements SmartApplicationListener {
+public final class EarlyStart implements SmartApplicationListener {
 
 	private static final Map<Path, CompletableFuture<DatabaseManagementService>> STARTING = new ConcurrentHashMap<>();
 
@@ -34,6 +34,14 @@ class EarlyStart implements SmartApplicationListener {
 	 * The home of the store this application started early; one instance per application.
 	 */
 	private @Nullable Path home;
+
+	private EarlyStart() {
+	}
+
+	/** A listener for one application. */
+	public static SmartApplicationListener listener() {
+		return new EarlyStart();
+	}
 
 	@Override
 	public boolean supportsEventType(Class<? extends ApplicationEvent> eventType) {

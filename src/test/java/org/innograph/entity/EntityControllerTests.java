@@ -18,7 +18,9 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /** The controller alone: argument checks, type resolution and error mapping. */
-@GraphQlTest(EntityController.class)
+// The slice still builds the store's configuration: keep its files out of the project.
+@GraphQlTest(controllers = EntityController.class,
+		properties = "innograph.store.data-dir=target/neo4j-test/controller-slice")
 @Import(Lookahead.class)
 class EntityControllerTests {
 
