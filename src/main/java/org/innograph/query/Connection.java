@@ -34,16 +34,13 @@ record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Scope scope, @Nulla
 		}
 
 		/**
-		 * The scope with each fact's subject bound to {@code s}, for the sort and group
-		 * keys that read it: matched only then, as it costs an expansion per fact.
+		 * The scope with each fact's subject bound to {@code s}, when a sort or group key
+		 * reads it: matched only then, as it costs an expansion per fact.
 		 */
-		Scope withSubjectFor(String... expressions) {
-			var needed = java.util.Arrays.stream(expressions).anyMatch(x -> SUBJECT.matcher(x).find());
+		Scope withSubject(boolean needed) {
 			return (needed && !this.subject.isEmpty())
 					? new Scope(this.match + "\n" + this.subject, this.variable, this.params, "") : this;
 		}
-
-		private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile("(?<![\\w$])s[.:)]");
 
 	}
 

@@ -41,20 +41,27 @@ final class GroupKeys {
 	 * or null when {@code group} is a map of {@code value} and {@code display}, or when
 	 * the value is its own name
 	 * @param map whether {@code group} is such a map
+	 * @param subject whether the key reads a fact's subject ({@code s}), which the query
+	 * then matches
 	 */
-	record Key(String group, @Nullable String display, boolean map) {
+	record Key(String group, @Nullable String display, boolean map, boolean subject) {
+
+		Key ofSubject() {
+			return new Key(this.group, this.display, this.map, true);
+		}
+
 	}
 
 	static Key plain(String expression) {
-		return new Key(expression, null, false);
+		return new Key(expression, null, false, false);
 	}
 
 	static Key named(String value, String display) {
-		return new Key(value, display, false);
+		return new Key(value, display, false, false);
 	}
 
 	static Key entity(String map) {
-		return new Key(map, null, true);
+		return new Key(map, null, true, false);
 	}
 
 	static Map<String, Key> entities(List<String> keys) {
@@ -65,20 +72,22 @@ final class GroupKeys {
 	}
 
 	static Map<String, Key> metrics(List<String> keys) {
-		return pick(keys, Map.of("NAME", named("f.name", "coalesce(f.nameEn, f.name)"), "UNIT", plain("f.unit"), "YEAR",
-				plain("left(f.period, 4)"), "SUBJECT", named("s.id", "s.name"), "SUBJECT_KIND", plain("s.kind")));
+		return pick(keys,
+				Map.of("NAME", named("f.name", "coalesce(f.nameEn, f.name)"), "UNIT", plain("f.unit"), "YEAR",
+						plain("left(f.period, 4)"), "SUBJECT", named("s.id", "s.name").ofSubject(), "SUBJECT_KIND",
+						plain("s.kind").ofSubject()));
 	}
 
 	static Map<String, Key> rankings(List<String> keys) {
 		return pick(keys,
 				Map.of("LIST", named("f.list", "coalesce(f.listEn, f.list)"), "EDITION", plain("f.edition"),
-						"PUBLISHER", plain("f.publisher"), "SUBJECT", named("s.id", "s.name"), "SUBJECT_KIND",
-						plain("s.kind"), "CITY", entity(cityOf("s"))));
+						"PUBLISHER", plain("f.publisher"), "SUBJECT", named("s.id", "s.name").ofSubject(),
+						"SUBJECT_KIND", plain("s.kind").ofSubject(), "CITY", entity(cityOf("s")).ofSubject()));
 	}
 
 	static Map<String, Key> designations(List<String> keys) {
 		return pick(keys, Map.of("NAME", named("f.name", "coalesce(f.nameEn, f.name)"), "YEAR", plain("f.year"),
-				"GRANTOR", plain("f.grantor"), "HOLDER_KIND", plain("s.kind")));
+				"GRANTOR", plain("f.grantor"), "HOLDER_KIND", plain("s.kind").ofSubject()));
 	}
 
 	private static Map<String, Key> pick(List<String> keys, Map<String, Key> available) {

@@ -129,7 +129,7 @@ class QueryRepository {
 		return facts(scope, "metrics", orderBy, List.of("SUBJECT_NAME", "NAME", "PERIOD"),
 				Map.of("VALUE", SortKey.number("f.value", false), "NAME", SortKey.text("f.name", false), "PERIOD",
 						SortKey.text("f.period", false), "UNIT", SortKey.text("f.unit", false), "SUBJECT_NAME",
-						SortKey.text("s.name", false)),
+						SortKey.subjectName()),
 				page, along);
 	}
 
@@ -147,7 +147,7 @@ class QueryRepository {
 		return facts(scope, "rankings", orderBy, List.of("LIST", "EDITION:DESC", "RANK"),
 				Map.of("RANK", SortKey.number("f.rank", false), "EDITION", SortKey.number("f.edition", false), "LIST",
 						SortKey.text("f.list", false), "PUBLISHER", SortKey.text("f.publisher", false), "SUBJECT_NAME",
-						SortKey.text("s.name", false)),
+						SortKey.subjectName()),
 				page, along);
 	}
 
@@ -164,7 +164,7 @@ class QueryRepository {
 		var scope = designationScope(where, asOf);
 		return facts(scope, "designations", orderBy, List.of("YEAR:DESC", "NAME"),
 				Map.of("NAME", SortKey.text("f.name", false), "YEAR", SortKey.number("f.year", false), "GRANTOR",
-						SortKey.text("f.grantor", false), "HOLDER_NAME", SortKey.text("s.name", false)),
+						SortKey.text("f.grantor", false), "HOLDER_NAME", SortKey.subjectName()),
 				page, along);
 	}
 
@@ -219,7 +219,7 @@ class QueryRepository {
 	private Connection<Fact> facts(Scope scope, String list, List<SortedBy> orderBy, List<String> defaults,
 			Map<String, SortKey> available, PageRequest page, Along<Fact> along) {
 		var keys = keys(orderBy, defaults, available);
-		var sorted = scope.withSubjectFor(keys.stream().map(SortKey::expression).toArray(String[]::new));
+		var sorted = scope.withSubject(keys.stream().anyMatch(SortKey::subject));
 		return PageQuery.run(this.store, sorted, new Ordering(list + " " + orderBy, keys), "f.id", FactRepository.FACT,
 				page, FactRepository::fact, along);
 	}
@@ -234,7 +234,7 @@ class QueryRepository {
 		}
 		return chosen.stream().map(order -> {
 			var key = available.get(order.field());
-			return new SortKey(key.expression(), order.descending(), key.numeric());
+			return key.descending(order.descending());
 		}).toList();
 	}
 
@@ -261,10 +261,7 @@ class QueryRepository {
 	 * @param value the expression to aggregate per group, or null
 	 */
 	List<Group> groupBy(Scope all, Map<String, GroupKeys.Key> keys, @Nullable String value) {
-		var scope = all.withSubjectFor(keys.values()
-			.stream()
-			.flatMap(k -> java.util.stream.Stream.of(k.group(), String.valueOf(k.display())))
-			.toArray(String[]::new));
+		var scope = all.withSubject(keys.values().stream().anyMatch(GroupKeys.Key::subject));
 		var names = List.copyOf(keys.keySet());
 		var perItem = new ArrayList<String>();
 		var grouping = new ArrayList<String>();

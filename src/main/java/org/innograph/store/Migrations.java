@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,7 @@ public class Migrations implements InitializingBean {
 				}
 				continue;
 			}
-			migration.statements().forEach(this.store::schema);
+			migration.statements().forEach(this::apply);
 			this.store.writeForMaintenance(
 					tx -> tx
 						.run("""
@@ -69,6 +70,28 @@ public class Migrations implements InitializingBean {
 			log.info("Applied migration V{}__{}", migration.version(), migration.description());
 		}
 	}
+
+	/**
+	 * Runs one statement. A start killed while Neo4j was creating a uniqueness constraint
+	 * can leave the constraint's index without the constraint, and the index then blocks
+	 * the constraint's creation: such an index is dropped and the statement run again.
+	 */
+	private void apply(String statement) {
+		try {
+			this.store.schema(statement);
+		}
+		catch (ClientException ex) {
+			var orphan = ORPHAN_INDEX.matcher(String.valueOf(ex.getMessage()));
+			if (!statement.startsWith("CREATE CONSTRAINT") || !orphan.find()) {
+				throw ex;
+			}
+			log.warn("Dropping index {}, left by an interrupted creation of its constraint", orphan.group(1));
+			this.store.schema("DROP INDEX `%s` IF EXISTS".formatted(orphan.group(1).replace("`", "``")));
+			this.store.schema(statement);
+		}
+	}
+
+	private static final Pattern ORPHAN_INDEX = Pattern.compile("There already exists an index called '([^']+)'");
 
 	static List<Migration> available() throws IOException {
 		var resources = new PathMatchingResourcePatternResolver().getResources(LOCATION);
