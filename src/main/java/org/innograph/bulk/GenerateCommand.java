@@ -15,13 +15,15 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * {@code java -jar innograph.jar generate [--scale=1] [--seed=42] [--threads=2]}:
+ * {@code java -jar innograph.jar generate [--scale=1] [--seed=42] [--threads=2] [--writer=cypher]}:
  * generates the synthetic national graph and bulk-loads it into the service's store
  * (embedded, or the one {@code SPRING_NEO4J_URI} names), without the web server, printing
- * progress and the load's throughput. Running it again with the same scale and seed
- * writes nothing; a load that was stopped resumes. Other options are the service's
- * settings, e.g. {@code --innograph.store.data-dir=...}; the curated seed is not loaded
- * unless {@code --innograph.seed.enabled=true} is given.
+ * progress and the load's throughput. The embedded store is written through its own API,
+ * any other through the driver with Cypher; {@code --writer=cypher} takes the driver's
+ * way into the embedded store too. Running it again with the same scale and seed writes
+ * nothing; a load that was stopped resumes. Other options are the service's settings,
+ * e.g. {@code --innograph.store.data-dir=...}; the curated seed is not loaded unless
+ * {@code --innograph.seed.enabled=true} is given.
  */
 public final class GenerateCommand {
 
@@ -33,6 +35,7 @@ public final class GenerateCommand {
 		double scale = 1;
 		long seed = 42;
 		int threads = 2;
+		boolean cypher = false;
 		var options = new ArrayList<String>();
 		options.add("--innograph.seed.enabled=false");
 		for (var arg : args) {
@@ -44,6 +47,14 @@ public final class GenerateCommand {
 			}
 			else if (arg.startsWith("--threads=")) {
 				threads = Integer.parseInt(arg.substring(10));
+			}
+			else if (arg.startsWith("--writer=")) {
+				cypher = switch (arg.substring(9)) {
+					case "cypher" -> true;
+					case "embedded" -> false;
+					default -> throw new IllegalArgumentException(
+							"--writer must be cypher or embedded, was " + arg.substring(9));
+				};
 			}
 			else {
 				options.add(arg);
@@ -67,9 +78,10 @@ public final class GenerateCommand {
 			}
 			var dbms = context.getBeanProvider(DatabaseManagementService.class).getIfAvailable();
 			var database = context.getBean(StoreProperties.class).database();
-			var transactions = dbms == null ? StoreTransactions.driver(store) : StoreTransactions.embedded(dbms,
-					database == null || database.isBlank() ? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : database);
-			var result = new BulkLoader(transactions, threads, System.out::println)
+			BulkLoader.Writer writer = dbms == null || cypher ? CypherWriter.through(store)
+					: new CoreApiWriter(dbms.database(database == null || database.isBlank()
+							? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : database));
+			var result = new BulkLoader(writer, threads, System.out::println)
 				.load("generated-s%s-seed%d".formatted(scale, seed), phases);
 			var nodes = count(store, "MATCH (n) RETURN count(n) AS n");
 			var relationships = count(store, "MATCH ()-[r]->() RETURN count(r) AS n");

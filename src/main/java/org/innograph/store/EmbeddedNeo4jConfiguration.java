@@ -46,6 +46,8 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", store.boltPort()))
 			// Bolt listens on loopback only, so no credentials are needed.
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			// The store is the user's: it reports nothing about its use to anyone.
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			// Neo4j waits 2 x 5 s for Bolt threads by default, which dominates shutdown.
 			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
 			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))

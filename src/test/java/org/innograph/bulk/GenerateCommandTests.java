@@ -6,7 +6,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -14,6 +18,7 @@ import java.util.regex.Pattern;
 import org.innograph.InnographApplication;
 import org.innograph.store.GraphStore;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Value;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -48,18 +53,63 @@ class GenerateCommandTests {
 		}
 	}
 
+	@Test
+	void theEmbeddedApiWritesTheGraphThatCypherWrites() {
+		var embedded = freshDirectory();
+		var cypher = freshDirectory();
+		assertThat(generate(embedded)).contains("(69 chunks written, 0 already loaded)");
+		assertThat(generate(cypher, "--writer=cypher")).contains("(69 chunks written, 0 already loaded)");
+
+		List<String> written;
+		try (var context = start(embedded)) {
+			written = dump(context);
+		}
+		try (var context = start(cypher)) {
+			assertThat(written).hasSizeGreaterThan(5_000).isEqualTo(dump(context));
+		}
+	}
+
+	/**
+	 * Every node with its labels and properties, and every relationship with its type,
+	 * properties and ends, with the type of each value, in order; the times at which
+	 * chunks were written left out.
+	 */
+	private static List<String> dump(ConfigurableApplicationContext context) {
+		var store = context.getBean(GraphStore.class);
+		var lines = new ArrayList<String>(store.readForMaintenance("""
+				MATCH (n)
+				RETURN labels(n) AS labels, properties(n) AS properties,
+				  [k IN keys(n) | k + ' ' + valueType(n[k])] AS types""", Map.of(),
+				r -> new TreeSet<>(r.get("labels").asList(Value::asString)) + " " + withoutTimes(r.get("properties"))
+						+ " " + new TreeSet<>(r.get("types").asList(Value::asString))));
+		lines.addAll(store.readForMaintenance("""
+				MATCH (a)-[r]->(b)
+				RETURN coalesce(a.id, a.key) AS from, type(r) AS type, properties(r) AS properties,
+				  coalesce(b.id, b.key) AS to""", Map.of(), r -> r.get("from").asString() + " -"
+				+ r.get("type").asString() + " " + withoutTimes(r.get("properties")) + "-> " + r.get("to").asString()));
+		Collections.sort(lines);
+		return lines;
+	}
+
+	private static TreeMap<String, Object> withoutTimes(Value properties) {
+		var map = new TreeMap<String, Object>(properties.asMap());
+		map.keySet().removeAll(List.of("at", "startedAt", "appliedAt"));
+		return map;
+	}
+
 	private static Path freshDirectory() {
 		return Path.of("target/neo4j-test/generate-" + UUID.randomUUID());
 	}
 
-	private static String generate(Path dir) {
+	private static String generate(Path dir, String... options) {
 		var out = new ByteArrayOutputStream();
 		var console = System.out;
 		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
 		try {
-			assertThat(GenerateCommand.run("--scale=0.02", "--seed=3", "--innograph.store.data-dir=" + dir,
-					"--logging.level.root=warn"))
-				.isZero();
+			var args = new ArrayList<>(List.of("--scale=0.02", "--seed=3", "--innograph.store.data-dir=" + dir,
+					"--logging.level.root=warn"));
+			args.addAll(List.of(options));
+			assertThat(GenerateCommand.run(args.toArray(String[]::new))).isZero();
 		}
 		finally {
 			System.setOut(console);

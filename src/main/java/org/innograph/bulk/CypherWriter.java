@@ -1,0 +1,169 @@
+package org.innograph.bulk;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.innograph.store.GraphStore;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes chunks with batched {@code UNWIND} statements: the writer for any Neo4j the
+ * service reaches through the driver.
+ */
+final class CypherWriter implements BulkLoader.Writer {
+
+	/**
+	 * Rows per UNWIND statement: large enough to amortise a round trip, small enough for
+	 * the heap.
+	 */
+	static final int BATCH = 5_000;
+
+	/**
+	 * One transaction's statements: each returns the nodes and relationships it created.
+	 */
+	interface Statements {
+
+		long[] run(String cypher, Map<String, Object> parameters);
+
+		boolean ask(String cypher, Map<String, Object> parameters);
+
+	}
+
+	/**
+	 * Runs work in one write transaction, committing it whole, and runs it again after a
+	 * transient failure such as a deadlock between parallel chunks.
+	 */
+	interface Transactions {
+
+		<T> T write(Function<Statements, T> work);
+
+	}
+
+	private final Transactions store;
+
+	CypherWriter(Transactions store) {
+		this.store = store;
+	}
+
+	/**
+	 * Through the driver, as every other write of the service: works against any Neo4j.
+	 */
+	static CypherWriter through(GraphStore store) {
+		return new CypherWriter(new Transactions() {
+			@Override
+			public <T> T write(Function<Statements, T> work) {
+				return store.writeForMaintenance(tx -> work.apply(new Statements() {
+					@Override
+					public long[] run(String cypher, Map<String, Object> parameters) {
+						var counters = tx.run(cypher, parameters).consume().counters();
+						return new long[] { counters.nodesCreated(), counters.relationshipsCreated() };
+					}
+
+					@Override
+					public boolean ask(String cypher, Map<String, Object> parameters) {
+						return tx.run(cypher, parameters).single().get(0).asBoolean();
+					}
+				}));
+			}
+		});
+	}
+
+	@Override
+	public void begin(String load) {
+		this.store.write(tx -> tx.run("MERGE (b:BulkLoad {id: $load}) ON CREATE SET b.startedAt = datetime()",
+				Map.of("load", load)));
+	}
+
+	@Override
+	public long @Nullable [] write(String load, Chunk chunk) {
+		return this.store.write(tx -> write(tx, load, chunk));
+	}
+
+	/** Writes one chunk; null when it was loaded before. */
+	private static long @Nullable [] write(Statements tx, String load, Chunk chunk) {
+		var loaded = tx.ask("RETURN EXISTS { MATCH (c:BulkChunk {load: $load, name: $chunk}) }",
+				Map.of("load", load, "chunk", chunk.name()));
+		if (loaded) {
+			return null;
+		}
+		var counts = new long[2];
+		// The chunk's record makes it idempotent: a chunk is written whole in this
+		// transaction or not at all, and never twice, so its own nodes are created
+		// without
+		// a lookup. Only name keys, shared between entities of any chunk, are merged.
+		run(tx, counts, """
+				UNWIND $rows AS row
+				CREATE (d:Document)
+				SET d = row
+				""", chunk.documents());
+		run(tx, counts, """
+				UNWIND $rows AS row
+				MATCH (d:Document {id: row.documentId})
+				CREATE (s:Source)-[:IN]->(d)
+				SET s = row.props
+				""", chunk.sources());
+		run(tx, counts, """
+				UNWIND $rows AS row
+				CREATE (e:Entity:Sourced)
+				SET e = row.props, e:$(row.kind)
+				WITH e, row
+				CALL (e, row) {
+				  UNWIND row.sourceIds AS sourceId
+				  MATCH (s:Source {id: sourceId})
+				  CREATE (e)-[:SOURCED_FROM]->(s)
+				}
+				UNWIND row.keys AS name
+				MERGE (k:NameKey {key: name.key})
+				CREATE (e)-[:KNOWN_AS {rank: name.rank}]->(k)
+				""", chunk.entities());
+		run(tx, counts, """
+				UNWIND $rows AS row
+				MATCH (subject:Entity {id: row.subjectId})
+				CREATE (f:Fact:Sourced)-[:ABOUT]->(subject)
+				SET f = row.props, f:$(row.label)
+				WITH f, row, subject
+				CALL (f, row, subject) {
+				  OPTIONAL MATCH (award:Entity {id: row.awardId})
+				  FOREACH (a IN CASE WHEN award IS NULL THEN [] ELSE [award] END |
+				    CREATE (f)-[:OF_AWARD]->(a)
+				    CREATE (subject)-[:HOLDS {factId: row.id}]->(a))
+				}
+				CALL (f, row) {
+				  OPTIONAL MATCH (grantor:Entity {id: row.grantorId})
+				  FOREACH (g IN CASE WHEN grantor IS NULL THEN [] ELSE [grantor] END |
+				    CREATE (f)-[:GRANTED_BY]->(g))
+				}
+				WITH f, row
+				UNWIND row.sourceIds AS sourceId
+				MATCH (s:Source {id: sourceId})
+				CREATE (f)-[:SOURCED_FROM]->(s)
+				""", chunk.facts());
+		run(tx, counts, """
+				UNWIND $rows AS row
+				MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
+				CREATE (a)<-[:FROM]-(f:Fact:Sourced:Relation)-[:TO]->(b)
+				SET f = row.props
+				CREATE (a)-[:$(row.type) {factId: row.id}]->(b)
+				WITH f, row
+				UNWIND row.sourceIds AS sourceId
+				MATCH (s:Source {id: sourceId})
+				CREATE (f)-[:SOURCED_FROM]->(s)
+				""", chunk.relations());
+		// A node of its own per chunk, not linked to the load's node: parallel chunks
+		// would otherwise wait for each other's commits on that node's lock.
+		tx.run("CREATE (:BulkChunk {load: $load, name: $chunk, at: datetime()})",
+				Map.of("load", load, "chunk", chunk.name()));
+		return counts;
+	}
+
+	private static void run(Statements tx, long[] counts, String cypher, List<Map<String, Object>> rows) {
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			var batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+			var created = tx.run(cypher, Map.of("rows", batch));
+			counts[0] += created[0];
+			counts[1] += created[1];
+		}
+	}
+
+}
