@@ -14,6 +14,8 @@ import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.TransientFailureException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes chunks through the embedded store's own API, in the process that holds it. The
@@ -61,6 +63,8 @@ final class CoreApiWriter implements BulkLoader.Writer {
 
 	private static final int ATTEMPTS = 10;
 
+	private static final Logger log = LoggerFactory.getLogger(CoreApiWriter.class);
+
 	private final GraphDatabaseService db;
 
 	CoreApiWriter(GraphDatabaseService db) {
@@ -101,6 +105,8 @@ final class CoreApiWriter implements BulkLoader.Writer {
 				if (attempt >= ATTEMPTS || !retryable(ex)) {
 					throw ex;
 				}
+				log.warn("Chunk {} was rolled back ({}); writing it again, attempt {} of {}", chunk.name(),
+						ex.getMessage(), attempt + 1, ATTEMPTS);
 			}
 		}
 	}
@@ -211,13 +217,27 @@ final class CoreApiWriter implements BulkLoader.Writer {
 
 		/** The name key, shared with entities of any chunk: found, or created once. */
 		private Node nameKey(String key) {
-			var node = this.tx.findNode(NAME_KEY, "key", key);
-			if (node == null) {
-				node = this.tx.createNode(NAME_KEY);
-				node.setProperty("key", key);
-				this.counts[0]++;
+			var found = this.tx.findNode(NAME_KEY, "key", key);
+			if (found != null) {
+				return found;
 			}
-			return node;
+			var created = this.tx.createNode(NAME_KEY);
+			try {
+				created.setProperty("key", key);
+			}
+			catch (ConstraintViolationException ex) {
+				// A parallel chunk created the key after the lookup, and the constraint's
+				// check waited for its commit: take that key instead of writing the whole
+				// chunk again.
+				created.delete();
+				var committed = this.tx.findNode(NAME_KEY, "key", key);
+				if (committed == null) {
+					throw ex;
+				}
+				return committed;
+			}
+			this.counts[0]++;
+			return created;
 		}
 
 		@SuppressWarnings("unchecked")
