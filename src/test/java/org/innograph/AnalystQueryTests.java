@@ -90,6 +90,12 @@ class AnalystQueryTests {
 		assertThat(byName).isNotEmpty()
 			.containsExactlyInAnyOrderElementsOf(cypherIds("MATCH (f:Metric) WHERE f.name = '新增贷款' RETURN f.id"))
 			.containsExactlyInAnyOrderElementsOf(metricIds("new lending"));
+		// The exact name is sought through the indexes; the filter's other conditions
+		// still hold.
+		var contradictory = Map.of("eq", "国家高新区综合评价", "ne", "国家高新区综合评价");
+		assertThat(nodeIds(run("rankingsPage", Map.of("where", Map.of("list", contradictory), "first", 100)),
+				"rankingsConnection.nodes"))
+			.isEmpty();
 	}
 
 	private List<String> rankingIds(String list) {

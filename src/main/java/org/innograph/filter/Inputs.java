@@ -15,6 +15,14 @@ public final class Inputs {
 	public record StringFilter(@Nullable String eq, @Nullable String ne, @Nullable List<String> in,
 			@Nullable String contains, @Nullable String startsWith, @Nullable String gt, @Nullable String gte,
 			@Nullable String lt, @Nullable String lte) {
+
+		/** The filter without its {@code eq}; null when nothing else is left. */
+		public @Nullable StringFilter withoutEq() {
+			var rest = new StringFilter(null, this.ne, this.in, this.contains, this.startsWith, this.gt, this.gte,
+					this.lt, this.lte);
+			return rest.equals(new StringFilter(null, null, null, null, null, null, null, null, null)) ? null : rest;
+		}
+
 	}
 
 	public record IdFilter(@Nullable String eq, @Nullable String ne, @Nullable List<String> in) {
@@ -44,6 +52,13 @@ public final class Inputs {
 			@Nullable IntFilter year, @Nullable StringFilter status, @Nullable Boolean inferred,
 			@Nullable EntityWhere subject, @Nullable List<MetricWhere> AND, @Nullable List<MetricWhere> OR,
 			@Nullable MetricWhere NOT) {
+
+		/** The same conditions with another name filter. */
+		public MetricWhere withName(@Nullable StringFilter name) {
+			return new MetricWhere(this.id, name, this.value, this.unit, this.bound, this.period, this.year,
+					this.status, this.inferred, this.subject, this.AND, this.OR, this.NOT);
+		}
+
 	}
 
 	public record MetricListFilter(@Nullable MetricWhere some, @Nullable MetricWhere none, @Nullable MetricWhere all) {
@@ -53,6 +68,13 @@ public final class Inputs {
 			@Nullable IntFilter edition, @Nullable StringFilter publisher, @Nullable Boolean latest,
 			@Nullable Boolean inferred, @Nullable EntityWhere subject, @Nullable List<RankingWhere> AND,
 			@Nullable List<RankingWhere> OR, @Nullable RankingWhere NOT) {
+
+		/** The same conditions with another list filter. */
+		public RankingWhere withList(@Nullable StringFilter list) {
+			return new RankingWhere(this.id, this.rank, list, this.edition, this.publisher, this.latest, this.inferred,
+					this.subject, this.AND, this.OR, this.NOT);
+		}
+
 	}
 
 	public record RankingListFilter(@Nullable RankingWhere some, @Nullable RankingWhere none,

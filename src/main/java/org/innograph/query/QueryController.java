@@ -1,8 +1,11 @@
 package org.innograph.query;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.innograph.entity.EntityNode;
 import org.innograph.fact.Fact;
 import org.innograph.filter.Inputs.DesignationWhere;
@@ -126,33 +129,48 @@ class QueryController {
 	}
 
 	@SchemaMapping(typeName = "MetricConnection", field = "aggregate")
-	NumberAggregate metricAggregate(Connection<?> connection) {
-		return this.queries.aggregate(connection.scope(), "f.value");
+	NumberAggregate metricAggregate(Connection<?> connection, DataFetchingFieldSelectionSet selection) {
+		return this.queries.aggregate(connection.scope(), "f.value", statistics(selection, ""));
 	}
 
 	@SchemaMapping(typeName = "RankingConnection", field = "aggregate")
-	NumberAggregate rankingAggregate(Connection<?> connection) {
-		return this.queries.aggregate(connection.scope(), "f.rank");
+	NumberAggregate rankingAggregate(Connection<?> connection, DataFetchingFieldSelectionSet selection) {
+		return this.queries.aggregate(connection.scope(), "f.rank", statistics(selection, ""));
 	}
 
 	@SchemaMapping(typeName = "EntityConnection", field = "groupBy")
-	List<Group> groupEntities(Connection<?> connection, @Argument List<String> keys) {
-		return this.queries.groupBy(connection.scope(), GroupKeys.entities(keys), null);
+	List<Group> groupEntities(Connection<?> connection, @Argument List<String> keys,
+			DataFetchingFieldSelectionSet selection) {
+		return this.queries.groupBy(connection.scope(), GroupKeys.entities(keys), null,
+				statistics(selection, "aggregate/"));
 	}
 
 	@SchemaMapping(typeName = "MetricConnection", field = "groupBy")
-	List<Group> groupMetrics(Connection<?> connection, @Argument List<String> keys) {
-		return this.queries.groupBy(connection.scope(), GroupKeys.metrics(keys), "f.value");
+	List<Group> groupMetrics(Connection<?> connection, @Argument List<String> keys,
+			DataFetchingFieldSelectionSet selection) {
+		return this.queries.groupBy(connection.scope(), GroupKeys.metrics(keys), "f.value",
+				statistics(selection, "aggregate/"));
 	}
 
 	@SchemaMapping(typeName = "RankingConnection", field = "groupBy")
-	List<Group> groupRankings(Connection<?> connection, @Argument List<String> keys) {
-		return this.queries.groupBy(connection.scope(), GroupKeys.rankings(keys), "f.rank");
+	List<Group> groupRankings(Connection<?> connection, @Argument List<String> keys,
+			DataFetchingFieldSelectionSet selection) {
+		return this.queries.groupBy(connection.scope(), GroupKeys.rankings(keys), "f.rank",
+				statistics(selection, "aggregate/"));
 	}
 
 	@SchemaMapping(typeName = "DesignationConnection", field = "groupBy")
-	List<Group> groupDesignations(Connection<?> connection, @Argument List<String> keys) {
-		return this.queries.groupBy(connection.scope(), GroupKeys.designations(keys), null);
+	List<Group> groupDesignations(Connection<?> connection, @Argument List<String> keys,
+			DataFetchingFieldSelectionSet selection) {
+		return this.queries.groupBy(connection.scope(), GroupKeys.designations(keys), null,
+				statistics(selection, "aggregate/"));
+	}
+
+	/** The statistics of an aggregate that the request selects, under a path. */
+	private static Set<String> statistics(DataFetchingFieldSelectionSet selection, String path) {
+		return QueryRepository.STATISTICS.stream()
+			.filter(statistic -> selection.contains(path + statistic))
+			.collect(Collectors.toSet());
 	}
 
 	private int count(Connection<?> connection) {

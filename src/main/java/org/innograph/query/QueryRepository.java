@@ -3,6 +3,8 @@ package org.innograph.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.innograph.entity.EntityNode;
 import org.innograph.entity.Vocabulary;
@@ -137,7 +139,9 @@ class QueryRepository {
 		var params = new Params();
 		var conditions = new Conditions(params);
 		var name = (where != null && where.name() != null) ? where.name().eq() : null;
-		return factScope("Metric", conditions.metric("f", where), conditions.metricAsOf("f", asOf), params,
+		// A name given exactly is sought through the indexes, and not checked again.
+		var rest = (name != null) ? where.withName(where.name().withoutEq()) : where;
+		return factScope("Metric", conditions.metric("f", rest), conditions.metricAsOf("f", asOf), params,
 				named("Metric", "name", "nameEn", name, params));
 	}
 
@@ -155,7 +159,9 @@ class QueryRepository {
 		var params = new Params();
 		var conditions = new Conditions(params);
 		var list = (where != null && where.list() != null) ? where.list().eq() : null;
-		return factScope("Ranking", conditions.ranking("f", where), conditions.rankingAsOf("f", asOf), params,
+		// A list given exactly is sought through the indexes, and not checked again.
+		var rest = (list != null) ? where.withList(where.list().withoutEq()) : where;
+		return factScope("Ranking", conditions.ranking("f", rest), conditions.rankingAsOf("f", asOf), params,
 				named("Ranking", "list", "listEn", list, params));
 	}
 
@@ -244,13 +250,18 @@ class QueryRepository {
 			.getFirst();
 	}
 
-	NumberAggregate aggregate(Scope scope, String value) {
+	/**
+	 * The aggregate of a value over the scope, computing only the statistics asked for.
+	 * @param wanted which of {@link #STATISTICS} to compute; the others are null
+	 */
+	NumberAggregate aggregate(Scope scope, String value, Set<String> wanted) {
 		return this.store
 			.read("""
 					%s
 					WITH %s AS v
-					RETURN count(v) AS count, min(v) AS min, max(v) AS max, avg(v) AS avg, sum(v) AS sum
-					""".formatted(scope.match(), value), scope.params().values(),
+					WITH count(v) AS count%s
+					RETURN count, %s
+					""".formatted(scope.match(), value, computed(wanted), returned(wanted)), scope.params().values(),
 					r -> aggregate(r.get("count"), r.get("min"), r.get("max"), r.get("avg"), r.get("sum")))
 			.getFirst();
 	}
@@ -260,7 +271,7 @@ class QueryRepository {
 	 * @param keys each key's name and its expressions
 	 * @param value the expression to aggregate per group, or null
 	 */
-	List<Group> groupBy(Scope all, Map<String, GroupKeys.Key> keys, @Nullable String value) {
+	List<Group> groupBy(Scope all, Map<String, GroupKeys.Key> keys, @Nullable String value, Set<String> wanted) {
 		var scope = all.withSubject(keys.values().stream().anyMatch(GroupKeys.Key::subject));
 		var names = List.copyOf(keys.keySet());
 		var perItem = new ArrayList<String>();
@@ -287,11 +298,12 @@ class QueryRepository {
 		var cypher = """
 				%s
 				WITH %s, %s AS v
-				WITH %s, count(*) AS count, min(v) AS min, max(v) AS max, avg(v) AS avg, sum(v) AS sum
-				RETURN [%s] AS groupKey, count, min, max, avg, sum
+				WITH %s, count(*) AS count%s
+				RETURN [%s] AS groupKey, count, %s
 				ORDER BY %s
 				""".formatted(scope.match(), String.join(", ", perItem), value == null ? "null" : value,
-				String.join(", ", grouping), String.join(", ", groupKey), String.join(", ", order));
+				String.join(", ", grouping), computed(value == null ? Set.of() : wanted), String.join(", ", groupKey),
+				returned(value == null ? Set.of() : wanted), String.join(", ", order));
 		return this.store.read(cypher, scope.params().values(), r -> {
 			var found = r.get("groupKey");
 			var values = new ArrayList<GroupKeyValue>();
@@ -303,6 +315,23 @@ class QueryRepository {
 			return new Group(values, r.get("count").asInt(), value == null ? null
 					: aggregate(r.get("count"), r.get("min"), r.get("max"), r.get("avg"), r.get("sum")));
 		});
+	}
+
+	/** The statistics an aggregate offers besides its count. */
+	static final List<String> STATISTICS = List.of("min", "max", "avg", "sum");
+
+	private static String computed(Set<String> wanted) {
+		return STATISTICS.stream()
+			.filter(wanted::contains)
+			.map(statistic -> ", %1$s(v) AS %1$s".formatted(statistic))
+			.collect(Collectors.joining());
+	}
+
+	/** Each statistic, null where it was not asked for and not computed. */
+	private static String returned(Set<String> wanted) {
+		return STATISTICS.stream()
+			.map(statistic -> wanted.contains(statistic) ? statistic : "null AS " + statistic)
+			.collect(Collectors.joining(", "));
 	}
 
 	private static NumberAggregate aggregate(Value count, Value min, Value max, Value avg, Value sum) {
