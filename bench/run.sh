@@ -3,7 +3,7 @@
 # the service on it and @neo4j/graphql beside it, and measures each query shape through
 # Innograph, hand-written Cypher and @neo4j/graphql (src/test/java/org/innograph/bench).
 #
-#   bench/run.sh [--scale=1] [--seed=42] [--seconds=5] [--rates=20,80] [--clients=16] [--warmup=3]
+#   bench/run.sh [--scale=1] [--seed=42] [--seconds=5] [--rates=20,80] [--clients=16] [--warmup=10]
 #   bench/run.sh --smoke      # a tiny graph and short runs: checks that it all works and agrees
 #
 # Needs a JDK 21+ (JAVA_HOME, or java on the PATH) and Node 20+ with npm. Results go to
@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scale=1 seed=42 seconds=5 rates=20,80 clients=16 warmup=3 heap=512m service=
+scale=1 seed=42 seconds=5 rates=20,80 clients=16 warmup=10 heap=512m service=
 for arg in "$@"; do
   case "$arg" in
     --smoke) scale=0.05 seconds=0.5 rates=20 clients=4 warmup=0.5 ;;

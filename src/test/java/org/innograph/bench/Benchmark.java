@@ -33,15 +33,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Measures each shape three ways against one database: (a) Innograph's GraphQL endpoint
  * over HTTP, (b) hand-written Cypher through the driver, (c) @neo4j/graphql over HTTP. It
- * first checks that the three answers are equal, then warms up, then measures latency at
- * fixed arrival rates (open loop: a late response does not delay the next request, and
- * latency counts from when the request was due), then saturation throughput (closed loop,
- * a fixed number of clients). Prints a table of figures and ratios and writes it to a
- * file. Exits 1 when an answer differs or a request fails, never because of a timing.
+ * first checks that the three answers are equal, then warms up (10 s of each shape and
+ * way by default: a JVM service compiles its request path only after some thousands of
+ * requests, and the figures are of the service, not of its compiler), then measures
+ * latency at fixed arrival rates (open loop: a late response does not delay the next
+ * request, and latency counts from when the request was due), then saturation throughput
+ * (closed loop, a fixed number of clients). Prints a table of figures and ratios and
+ * writes it to a file. Exits 1 when an answer differs or a request fails, never because
+ * of a timing.
  *
  * <p>
  * Options: {@code --innograph=URL --peer=URL --bolt=URI --out=FILE --seconds=5
- * --rates=20,80 --clients=16 --warmup=3 --label=TEXT}.
+ * --rates=20,80 --clients=16 --warmup=10 --label=TEXT}.
  */
 public final class Benchmark {
 
@@ -79,7 +82,7 @@ public final class Benchmark {
 	public static void main(String[] args) throws Exception {
 		var options = new LinkedHashMap<String, String>(Map.of("innograph", "http://127.0.0.1:8092/graphql", "peer",
 				"http://127.0.0.1:4092/graphql", "bolt", "bolt://127.0.0.1:7687", "out", "target/bench/results.md",
-				"seconds", "5", "rates", "20,80", "clients", "16", "warmup", "3", "label", ""));
+				"seconds", "5", "rates", "20,80", "clients", "16", "warmup", "10", "label", ""));
 		for (var arg : args) {
 			var eq = arg.indexOf('=');
 			options.put(arg.substring(2, eq), arg.substring(eq + 1));
