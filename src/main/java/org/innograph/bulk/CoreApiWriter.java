@@ -99,9 +99,9 @@ final class CoreApiWriter implements BulkLoader.Writer {
 				return counts;
 			}
 			catch (RuntimeException ex) {
-				// A deadlock between parallel chunks, or a name key that a parallel chunk
-				// created first: the whole chunk was rolled back and runs again, and
-				// then finds the key.
+				// A deadlock between parallel chunks, or a key that a parallel chunk
+				// committed at the moment of this one's commit: the whole chunk was
+				// rolled back, and runs again against what is now committed.
 				if (attempt >= ATTEMPTS || !retryable(ex)) {
 					throw ex;
 				}
