@@ -41,7 +41,7 @@ class QueryShapesReport {
 	/** The most round trips each shape may take: one per field that reaches the store. */
 	static final Map<String, Integer> BOUNDS = Map.of("lookup by name", 1, "city → zones → rankings → sources (3 hops)",
 			1, "filtered, sorted page with totalCount", 1, "group-by aggregation", 1, "search", 1,
-			"neighbourhood, depth 2", 1, "shortest path", 2);
+			"neighbourhood, depth 2", 1, "shortest path", 1);
 
 	@LocalServerPort
 	int port;

@@ -5,10 +5,12 @@ import java.util.Optional;
 
 import org.innograph.entity.EntityNode;
 import org.innograph.entity.Vocabulary;
+import org.innograph.filter.Conditions;
 import org.innograph.filter.Params;
 import org.innograph.graph.Subgraph.GraphEdge;
 import org.innograph.graph.Subgraph.GraphNode;
 import org.innograph.graph.Subgraph.Path;
+import org.innograph.source.Provenance;
 import org.innograph.store.GraphStore;
 import org.innograph.store.Values;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +33,21 @@ class GraphRepository {
 
 	private static final String EDGE = """
 			{id: r.factId, type: type(r), label: COLLECT { MATCH (f:Fact {id: r.factId}) RETURN coalesce(f.label, f.name) }[0],
-			 source: startNode(r).id, target: endNode(r).id}""";
+			 source: startNode(r).id, target: endNode(r).id%s}""";
+
+	/**
+	 * An edge of relationship {@code r}, with the sources of its fact when the request
+	 * asks for them, so that they come in the same query.
+	 */
+	private static String edge(boolean withSources, Params params) {
+		if (!withSources) {
+			return EDGE.formatted("");
+		}
+		var conditions = new Conditions(params);
+		var fact = conditions.fresh("fact");
+		return EDGE.formatted(", sources: COLLECT { MATCH (%s:Fact {id: r.factId}) RETURN %s }[0]".formatted(fact,
+				Provenance.sourcesOf(fact, conditions)));
+	}
 
 	private final GraphStore store;
 
@@ -43,7 +59,8 @@ class GraphRepository {
 	 * The entities within {@code depth} links of one, nearest first, at most
 	 * {@code limit} besides the centre, and every link among them.
 	 */
-	Optional<Subgraph> neighborhood(String id, int depth, int limit, @Nullable List<String> kinds) {
+	Optional<Subgraph> neighborhood(String id, int depth, int limit, @Nullable List<String> kinds,
+			boolean withSources) {
 		var params = new Params();
 		var cypher = """
 				MATCH (c:Entity {id: %1$s})
@@ -67,7 +84,7 @@ class GraphRepository {
 				}
 				RETURN [{node: c, depth: 0}] + kept AS nodes, edges, truncated
 				""".formatted(params.add(id), LINKS, depth, params.add(kinds), params.add(limit + 1), params.add(limit),
-				EDGE);
+				edge(withSources, params));
 		return this.store
 			.read(cypher, params.values(),
 					r -> new Subgraph(r.get("nodes").asList(GraphRepository::node),
@@ -77,7 +94,7 @@ class GraphRepository {
 	}
 
 	/** The shortest paths between two entities, at most {@code maxHops} links long. */
-	List<Path> paths(String from, String to, int maxHops, int limit) {
+	List<Path> paths(String from, String to, int maxHops, int limit, boolean withSources) {
 		var params = new Params();
 		var cypher = """
 				MATCH (a:Entity {id: %1$s}), (b:Entity {id: %2$s})
@@ -85,7 +102,8 @@ class GraphRepository {
 				WITH p LIMIT %5$s
 				RETURN [i IN range(0, length(p)) | {node: nodes(p)[i], depth: i}] AS nodes,
 				       [r IN relationships(p) | %6$s] AS edges
-				""".formatted(params.add(from), params.add(to), LINKS, maxHops, params.add(limit), EDGE);
+				""".formatted(params.add(from), params.add(to), LINKS, maxHops, params.add(limit),
+				edge(withSources, params));
 		return this.store.read(cypher, params.values(), r -> {
 			var nodes = r.get("nodes").asList(GraphRepository::node);
 			return new Path(nodes.size() - 1, nodes, r.get("edges").asList(GraphRepository::edge));
@@ -97,8 +115,10 @@ class GraphRepository {
 	}
 
 	private static GraphEdge edge(Value value) {
+		var sources = value.get("sources");
 		return new GraphEdge(value.get("id").asString(), value.get("type").asString(),
-				Values.string(value.get("label")), value.get("source").asString(), value.get("target").asString());
+				Values.string(value.get("label")), value.get("source").asString(), value.get("target").asString(),
+				sources.isNull() ? null : sources.asList(Provenance::source));
 	}
 
 }

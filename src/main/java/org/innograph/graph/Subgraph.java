@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.innograph.entity.EntityNode;
 import org.innograph.entity.Names;
+import org.innograph.source.Source;
 import org.jspecify.annotations.Nullable;
 
 /** Nodes and edges to draw, and whether a cap cut the graph short. */
@@ -33,7 +34,8 @@ record Subgraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean truncated)
 	 *
 	 * @param id the id of the fact that states it, stable across requests
 	 */
-	record GraphEdge(String id, String type, @Nullable String label, String source, String target) {
+	record GraphEdge(String id, String type, @Nullable String label, String source, String target,
+			@Nullable List<Source> sources) {
 	}
 
 }

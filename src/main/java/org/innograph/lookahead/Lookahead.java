@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderRegistry;
@@ -67,6 +68,14 @@ public class Lookahead {
 	 */
 	public void enabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	/**
+	 * Whether a field's own query should bring the part of its selection at {@code path}
+	 * along, such as {@code edges/sources}.
+	 */
+	public boolean bringsAlong(DataFetchingFieldSelectionSet selection, String path) {
+		return this.enabled && selection.contains(path);
 	}
 
 	/** What to bring along for each entity the current field returns. */

@@ -45,6 +45,8 @@ class ReadAheadTests {
 					aliases with other arguments | 1 | { entity(id: "city-hangzhou") { ... on City { all: highTechZones { id } national: highTechZones(where: {level: {eq: "NATIONAL"}}) { id old: rankings(asOf: 2021) { rank edition } latest: rankings(where: {latest: true}) { rank edition sources { quote } } } } metrics(where: {year: {gte: 2022}}) { name value sources { quote } } } }
 					a page of cities with their zones and rankings | 1 | { entities(kind: "City", orderBy: [{field: NAME}], first: 5) { totalCount edges { cursor node { id name ... on City { highTechZones { id rankings { rank sources { quote } } } } } } } }
 					a page of rankings with their sources, through nodes | 1 | { rankingsConnection(where: {list: {eq: "国家高新区综合评价"}}, first: 10) { nodes { id rank sources { quote document { title } } } } }
+					a path with the sources of each hop | 1 | { path(from: "city-hangzhou", to: "dept-zhejiang-kjt") { length nodes { id } edges { id type sources { quote document { title } } } } }
+					a neighbourhood with the sources of its links | 1 | { neighborhood(id: "city-hangzhou", depth: 2) { nodes { id } edges { id sources { quote verbatim } } } }
 					fragments on several kinds | 2 | { city: entitiesByName(name: "杭州") { id ... on City { highTechZones { id } counties { id } } ... on InnovationZone { cities { id } } } zone: entitiesByName(name: "杭州国家自主创新示范区") { id ... on City { highTechZones { id } } ... on InnovationZone { cities { id rankings { rank } } } } }
 					""")
 	void readingAheadKeepsTheAnswerAndSavesRoundTrips(String name, int atMost, String query) {
