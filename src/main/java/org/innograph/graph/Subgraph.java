@@ -33,6 +33,7 @@ record Subgraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean truncated)
 	 * A stated link between two drawn entities, directed as stated.
 	 *
 	 * @param id the id of the fact that states it, stable across requests
+	 * @param sources the fact's sources when the graph's query read them, otherwise null
 	 */
 	record GraphEdge(String id, String type, @Nullable String label, String source, String target,
 			@Nullable List<Source> sources) {
