@@ -250,14 +250,28 @@ final class CoreApiWriter implements BulkLoader.Writer {
 		}
 
 		/**
-		 * A row's value as Cypher would store it: integers as 64 bits, lists as arrays.
+		 * A row's value as Cypher would store it: integers as 64 bits, lists as arrays of
+		 * one type.
 		 */
 		private static Object value(Object value) {
 			return switch (value) {
 				case Integer i -> i.longValue();
-				case List<?> list -> list.toArray(String[]::new);
+				case List<?> list -> array(list);
 				default -> value;
 			};
+		}
+
+		private static Object array(List<?> list) {
+			if (list.stream().allMatch(String.class::isInstance)) {
+				return list.toArray(String[]::new);
+			}
+			if (list.stream().allMatch(v -> v instanceof Integer || v instanceof Long)) {
+				return list.stream().mapToLong(v -> ((Number) v).longValue()).toArray();
+			}
+			if (list.stream().allMatch(Number.class::isInstance)) {
+				return list.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+			}
+			throw new IllegalArgumentException("a list property must hold only strings or only numbers, was " + list);
 		}
 
 	}

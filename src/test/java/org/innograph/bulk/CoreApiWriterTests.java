@@ -92,6 +92,27 @@ class CoreApiWriterTests {
 		assertThat(written).isEqualTo(0L);
 	}
 
+	@Test
+	void listsAreStoredAsArraysOfTheirTypeAndAMixedListIsRefused() {
+		var writer = new CoreApiWriter(this.db);
+		var entity = Map.<String, Object>of("id", "city-c", "kind", "City", "props",
+				Map.of("id", "city-c", "kind", "City", "aliases", List.of("c", "cee"), "years", List.of(2020, 2021)),
+				"keys", List.of(), "sourceIds", List.of());
+		writer.write("test", new Chunk("lists", List.of(), List.of(), List.of(entity), List.of(), List.of()));
+		Map<String, Object> types = this.db.executeTransactionally(
+				"MATCH (e:Entity {id: 'city-c'}) RETURN valueType(e.aliases) AS aliases, valueType(e.years) AS years",
+				Map.of(), r -> r.next());
+		assertThat(types).containsEntry("aliases", "LIST<STRING NOT NULL> NOT NULL")
+			.containsEntry("years", "LIST<INTEGER NOT NULL> NOT NULL");
+
+		var mixed = Map.<String, Object>of("id", "city-d", "kind", "City", "props",
+				Map.of("id", "city-d", "kind", "City", "aliases", List.of("d", 4)), "keys", List.of(), "sourceIds",
+				List.of());
+		assertThatThrownBy(() -> writer.write("test",
+				new Chunk("mixed", List.of(), List.of(), List.of(mixed), List.of(), List.of())))
+			.hasMessageContaining("only strings or only numbers");
+	}
+
 	/** Until the writer waits on a lock that the other transaction holds. */
 	private static void awaitWaitingForALock(Thread writer, CompletableFuture<?> writing) throws Exception {
 		var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
