@@ -99,10 +99,10 @@ final class CoreApiWriter implements BulkLoader.Writer {
 				return counts;
 			}
 			catch (RuntimeException ex) {
-				// A deadlock between parallel chunks, or a key that a parallel chunk
-				// committed at the moment of this one's commit: the whole chunk was
-				// rolled back, and runs again against what is now committed.
-				if (attempt >= ATTEMPTS || !retryable(ex)) {
+				// A deadlock between parallel chunks: the whole chunk was rolled back,
+				// and runs again. (A name key that the other chunk created is taken
+				// where it is met, in nameKey.)
+				if (attempt >= ATTEMPTS || !isTransient(ex)) {
 					throw ex;
 				}
 				log.warn("Chunk {} was rolled back ({}); writing it again, attempt {} of {}", chunk.name(),
@@ -111,9 +111,9 @@ final class CoreApiWriter implements BulkLoader.Writer {
 		}
 	}
 
-	private static boolean retryable(Throwable ex) {
+	private static boolean isTransient(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof TransientFailureException || cause instanceof ConstraintViolationException) {
+			if (cause instanceof TransientFailureException) {
 				return true;
 			}
 		}

@@ -2,10 +2,10 @@ package org.innograph.bulk;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.innograph.store.GraphStore;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes chunks with batched {@code UNWIND} statements: the writer for any Neo4j the
@@ -19,79 +19,42 @@ final class CypherWriter implements BulkLoader.Writer {
 	 */
 	static final int BATCH = 5_000;
 
-	/**
-	 * One transaction's statements: each returns the nodes and relationships it created.
-	 */
-	interface Statements {
+	private final GraphStore store;
 
-		long[] run(String cypher, Map<String, Object> parameters);
-
-		boolean ask(String cypher, Map<String, Object> parameters);
-
-	}
-
-	/**
-	 * Runs work in one write transaction, committing it whole, and runs it again after a
-	 * transient failure such as a deadlock between parallel chunks.
-	 */
-	interface Transactions {
-
-		<T> T write(Function<Statements, T> work);
-
-	}
-
-	private final Transactions store;
-
-	CypherWriter(Transactions store) {
+	CypherWriter(GraphStore store) {
 		this.store = store;
-	}
-
-	/**
-	 * Through the driver, as every other write of the service: works against any Neo4j.
-	 */
-	static CypherWriter through(GraphStore store) {
-		return new CypherWriter(new Transactions() {
-			@Override
-			public <T> T write(Function<Statements, T> work) {
-				return store.writeForMaintenance(tx -> work.apply(new Statements() {
-					@Override
-					public long[] run(String cypher, Map<String, Object> parameters) {
-						var counters = tx.run(cypher, parameters).consume().counters();
-						return new long[] { counters.nodesCreated(), counters.relationshipsCreated() };
-					}
-
-					@Override
-					public boolean ask(String cypher, Map<String, Object> parameters) {
-						return tx.run(cypher, parameters).single().get(0).asBoolean();
-					}
-				}));
-			}
-		});
 	}
 
 	@Override
 	public void begin(String load) {
-		this.store.write(tx -> tx.run("MERGE (b:BulkLoad {id: $load}) ON CREATE SET b.startedAt = datetime()",
-				Map.of("load", load)));
+		this.store.writeForMaintenance(tx -> tx
+			.run("MERGE (b:BulkLoad {id: $load}) ON CREATE SET b.startedAt = datetime()", Map.of("load", load))
+			.consume());
 	}
 
 	@Override
 	public long @Nullable [] write(String load, Chunk chunk) {
-		return this.store.write(tx -> write(tx, load, chunk));
+		// The driver runs the transaction again after a transient failure, such as a
+		// deadlock between parallel chunks.
+		return this.store.writeForMaintenance(tx -> write(tx, load, chunk));
 	}
 
 	/** Writes one chunk; null when it was loaded before. */
-	private static long @Nullable [] write(Statements tx, String load, Chunk chunk) {
-		var loaded = tx.ask("RETURN EXISTS { MATCH (c:BulkChunk {load: $load, name: $chunk}) }",
-				Map.of("load", load, "chunk", chunk.name()));
+	private static long @Nullable [] write(TransactionContext tx, String load, Chunk chunk) {
+		var loaded = tx
+			.run("RETURN EXISTS { MATCH (c:BulkChunk {load: $load, name: $chunk}) }",
+					Map.of("load", load, "chunk", chunk.name()))
+			.single()
+			.get(0)
+			.asBoolean();
 		if (loaded) {
 			return null;
 		}
 		var counts = new long[2];
 		// The chunk's record makes it idempotent: a chunk is written whole in this
 		// transaction or not at all, and never twice, so its own nodes are created
-		// without
-		// a lookup. Only name keys, shared between entities of any chunk, are merged.
+		// without a lookup. Only name keys, shared between entities of any chunk, are
+		// merged.
 		run(tx, counts, """
 				UNWIND $rows AS row
 				CREATE (d:Document)
@@ -153,16 +116,17 @@ final class CypherWriter implements BulkLoader.Writer {
 		// A node of its own per chunk, not linked to the load's node: parallel chunks
 		// would otherwise wait for each other's commits on that node's lock.
 		tx.run("CREATE (:BulkChunk {load: $load, name: $chunk, at: datetime()})",
-				Map.of("load", load, "chunk", chunk.name()));
+				Map.of("load", load, "chunk", chunk.name()))
+			.consume();
 		return counts;
 	}
 
-	private static void run(Statements tx, long[] counts, String cypher, List<Map<String, Object>> rows) {
+	private static void run(TransactionContext tx, long[] counts, String cypher, List<Map<String, Object>> rows) {
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			var batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-			var created = tx.run(cypher, Map.of("rows", batch));
-			counts[0] += created[0];
-			counts[1] += created[1];
+			var created = tx.run(cypher, Map.of("rows", batch)).consume().counters();
+			counts[0] += created.nodesCreated();
+			counts[1] += created.relationshipsCreated();
 		}
 	}
 

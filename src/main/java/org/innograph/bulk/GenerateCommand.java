@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.innograph.InnographApplication;
 import org.innograph.store.GraphStore;
 import org.innograph.store.StoreProperties;
-import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 
 import org.springframework.boot.WebApplicationType;
@@ -77,10 +76,8 @@ public final class GenerateCommand {
 				from += size;
 			}
 			var dbms = context.getBeanProvider(DatabaseManagementService.class).getIfAvailable();
-			var database = context.getBean(StoreProperties.class).database();
-			BulkLoader.Writer writer = dbms == null || cypher ? CypherWriter.through(store)
-					: new CoreApiWriter(dbms.database(database == null || database.isBlank()
-							? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : database));
+			BulkLoader.Writer writer = (dbms == null || cypher) ? new CypherWriter(store)
+					: new CoreApiWriter(dbms.database(context.getBean(StoreProperties.class).embeddedDatabase()));
 			var result = new BulkLoader(writer, threads, System.out::println)
 				.load("generated-s%s-seed%d".formatted(scale, seed), phases);
 			var nodes = count(store, "MATCH (n) RETURN count(n) AS n");

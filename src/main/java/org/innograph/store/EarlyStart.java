@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -65,10 +64,9 @@ public final class EarlyStart implements SmartApplicationListener {
 					try {
 						var dbms = EmbeddedNeo4jConfiguration.start(store);
 						// The first Cypher query of a fresh process spends seconds
-						// starting the
-						// query compiler: spend them here, beside Spring's start.
-						dbms.database((store.database() != null && !store.database().isBlank()) ? store.database()
-								: GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
+						// starting the query compiler: spend them here, beside
+						// Spring's start.
+						dbms.database(store.embeddedDatabase())
 							.executeTransactionally("MATCH (m:Migration) RETURN count(m) AS applied");
 						starting.complete(dbms);
 					}

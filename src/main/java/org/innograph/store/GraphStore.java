@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -63,10 +62,7 @@ public class GraphStore {
 		this.driver = driver;
 		this.timeout = store.queryTimeout();
 		var dbms = store.inProcessReads() ? embedded.getIfAvailable() : null;
-		this.inProcess = (dbms != null)
-				? new InProcessReads(dbms.database((store.database() != null && !store.database().isBlank())
-						? store.database() : GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
-				: null;
+		this.inProcess = (dbms != null) ? new InProcessReads(dbms.database(store.embeddedDatabase())) : null;
 		var read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
 		var write = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE);
 		if (store.database() != null && !store.database().isBlank()) {

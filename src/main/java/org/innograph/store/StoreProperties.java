@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.configuration.GraphDatabaseSettings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,4 +25,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record StoreProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("0") int boltPort,
 		@Nullable String database, @DefaultValue("10s") Duration queryTimeout,
 		@DefaultValue("true") boolean inProcessReads) {
+
+	/** The database of the embedded store: the one set, or Neo4j's default. */
+	public String embeddedDatabase() {
+		return (this.database != null && !this.database.isBlank()) ? this.database
+				: GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
+	}
+
 }
