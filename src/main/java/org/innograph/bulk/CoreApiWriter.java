@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Writes chunks through the embedded store's own API, in the process that holds it. The
  * graph is the one {@link CypherWriter} writes, node for node; only the Cypher runtime,
  * which took a third of a load's time, is left out. A reference to a node that is not
- * there is an error here, where a Cypher {@code MATCH} would drop the row.
+ * there fails the chunk, as it does there.
  */
 final class CoreApiWriter implements BulkLoader.Writer {
 
@@ -205,8 +205,9 @@ final class CoreApiWriter implements BulkLoader.Writer {
 		private Node find(Label label, String id) {
 			var node = this.byId.get(id);
 			if (node == null) {
-				node = this.tx.findNode(label, "id", id);
-				if (node == null) {
+				// An entity's id is indexed only through the constraint on Sourced ids.
+				node = this.tx.findNode(label.equals(ENTITY) ? SOURCED : label, "id", id);
+				if (node == null || !node.hasLabel(label)) {
 					throw new IllegalStateException("the chunk refers to " + label.name() + " " + id
 							+ ", which is neither in it nor in the graph");
 				}

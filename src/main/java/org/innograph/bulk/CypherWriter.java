@@ -2,6 +2,7 @@ package org.innograph.bulk;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 import org.innograph.store.GraphStore;
 import org.jspecify.annotations.Nullable;
@@ -55,18 +56,18 @@ final class CypherWriter implements BulkLoader.Writer {
 		// transaction or not at all, and never twice, so its own nodes are created
 		// without a lookup. Only name keys, shared between entities of any chunk, are
 		// merged.
-		run(tx, counts, """
+		run(tx, chunk.name(), counts, """
 				UNWIND $rows AS row
 				CREATE (d:Document)
 				SET d = row
-				""", chunk.documents());
-		run(tx, counts, """
+				""", chunk.documents(), row -> 0);
+		run(tx, chunk.name(), counts, """
 				UNWIND $rows AS row
 				MATCH (d:Document {id: row.documentId})
 				CREATE (s:Source)-[:IN]->(d)
 				SET s = row.props
-				""", chunk.sources());
-		run(tx, counts, """
+				""", chunk.sources(), row -> 1);
+		run(tx, chunk.name(), counts, """
 				UNWIND $rows AS row
 				CREATE (e:Entity:Sourced)
 				SET e = row.props, e:$(row.kind)
@@ -79,21 +80,21 @@ final class CypherWriter implements BulkLoader.Writer {
 				UNWIND row.keys AS name
 				MERGE (k:NameKey {key: name.key})
 				CREATE (e)-[:KNOWN_AS {rank: name.rank}]->(k)
-				""", chunk.entities());
-		run(tx, counts, """
+				""", chunk.entities(), row -> size(row, "sourceIds") + size(row, "keys"));
+		run(tx, chunk.name(), counts, """
 				UNWIND $rows AS row
-				MATCH (subject:Entity {id: row.subjectId})
+				MATCH (subject:Sourced:Entity {id: row.subjectId})
 				CREATE (f:Fact:Sourced)-[:ABOUT]->(subject)
 				SET f = row.props, f:$(row.label)
 				WITH f, row, subject
 				CALL (f, row, subject) {
-				  OPTIONAL MATCH (award:Entity {id: row.awardId})
+				  OPTIONAL MATCH (award:Sourced:Entity {id: row.awardId})
 				  FOREACH (a IN CASE WHEN award IS NULL THEN [] ELSE [award] END |
 				    CREATE (f)-[:OF_AWARD]->(a)
 				    CREATE (subject)-[:HOLDS {factId: row.id}]->(a))
 				}
 				CALL (f, row) {
-				  OPTIONAL MATCH (grantor:Entity {id: row.grantorId})
+				  OPTIONAL MATCH (grantor:Sourced:Entity {id: row.grantorId})
 				  FOREACH (g IN CASE WHEN grantor IS NULL THEN [] ELSE [grantor] END |
 				    CREATE (f)-[:GRANTED_BY]->(g))
 				}
@@ -101,10 +102,11 @@ final class CypherWriter implements BulkLoader.Writer {
 				UNWIND row.sourceIds AS sourceId
 				MATCH (s:Source {id: sourceId})
 				CREATE (f)-[:SOURCED_FROM]->(s)
-				""", chunk.facts());
-		run(tx, counts, """
+				""", chunk.facts(), row -> 1 + size(row, "sourceIds") + (row.containsKey("awardId") ? 2 : 0)
+				+ (row.containsKey("grantorId") ? 1 : 0));
+		run(tx, chunk.name(), counts, """
 				UNWIND $rows AS row
-				MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
+				MATCH (a:Sourced:Entity {id: row.fromId}), (b:Sourced:Entity {id: row.toId})
 				CREATE (a)<-[:FROM]-(f:Fact:Sourced:Relation)-[:TO]->(b)
 				SET f = row.props
 				CREATE (a)-[:$(row.type) {factId: row.id}]->(b)
@@ -112,7 +114,7 @@ final class CypherWriter implements BulkLoader.Writer {
 				UNWIND row.sourceIds AS sourceId
 				MATCH (s:Source {id: sourceId})
 				CREATE (f)-[:SOURCED_FROM]->(s)
-				""", chunk.relations());
+				""", chunk.relations(), row -> 3 + size(row, "sourceIds"));
 		// A node of its own per chunk, not linked to the load's node: parallel chunks
 		// would otherwise wait for each other's commits on that node's lock.
 		tx.run("CREATE (:BulkChunk {load: $load, name: $chunk, at: datetime()})",
@@ -121,13 +123,31 @@ final class CypherWriter implements BulkLoader.Writer {
 		return counts;
 	}
 
-	private static void run(TransactionContext tx, long[] counts, String cypher, List<Map<String, Object>> rows) {
+	/**
+	 * Runs a statement over the rows in batches. A {@code MATCH} that finds no node drops
+	 * its row, or one of the row's relationships, without an error; so every relationship
+	 * the rows call for must have been created, or the chunk fails and its transaction
+	 * writes nothing.
+	 */
+	private static void run(TransactionContext tx, String chunk, long[] counts, String cypher,
+			List<Map<String, Object>> rows, ToLongFunction<Map<String, Object>> relationshipsPerRow) {
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			var batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
 			var created = tx.run(cypher, Map.of("rows", batch)).consume().counters();
+			var expected = batch.stream().mapToLong(relationshipsPerRow).sum();
+			if (created.relationshipsCreated() != expected) {
+				throw new IllegalStateException(
+						("chunk %s refers to documents, sources or entities that are neither in "
+								+ "it nor in the graph: %d of its %d relationships could not be made; nothing of it was written")
+							.formatted(chunk, expected - created.relationshipsCreated(), expected));
+			}
 			counts[0] += created.nodesCreated();
 			counts[1] += created.relationshipsCreated();
 		}
+	}
+
+	private static long size(Map<String, Object> row, String key) {
+		return ((List<?>) row.get(key)).size();
 	}
 
 }

@@ -25,6 +25,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The bulk load of the generated graph, end to end into a fresh embedded store: it writes
@@ -66,6 +67,30 @@ class GenerateCommandTests {
 		}
 		try (var context = start(cypher)) {
 			assertThat(written).hasSizeGreaterThan(5_000).isEqualTo(dump(context));
+		}
+	}
+
+	@Test
+	void theCypherWriterRefusesAChunkWithAReferenceToANodeThatIsNowhere() {
+		try (var context = start(freshDirectory())) {
+			var store = context.getBean(GraphStore.class);
+			var writer = new CypherWriter(store);
+			writer.begin("test");
+			var city = Map.<String, Object>of("id", "city-x", "kind", "City", "props",
+					Map.of("id", "city-x", "kind", "City", "name", "x"), "keys", List.of(), "sourceIds", List.of());
+			var fact = Map.<String, Object>of("id", "fact-x", "label", "Metric", "subjectId", "city-x", "props",
+					Map.of("id", "fact-x", "name", "m", "value", 1.0), "sourceIds", List.of("src-missing"));
+			var dangling = new Chunk("dangling", List.of(), List.of(), List.of(city), List.of(fact), List.of());
+
+			assertThatThrownBy(() -> writer.write("test", dangling))
+				.hasMessageContaining("chunk dangling refers to documents, sources or entities")
+				.hasMessageContaining("1 of its 2 relationships");
+			assertThat(count(context, "MATCH (n:Sourced) RETURN count(n) AS n")).isZero();
+			assertThat(count(context, "MATCH (c:BulkChunk) RETURN count(c) AS n")).isZero();
+
+			var whole = new Chunk("whole", List.of(), List.of(), List.of(city), List.of(), List.of());
+			assertThat(writer.write("test", whole)).containsExactly(1, 0);
+			assertThat(count(context, "MATCH (n:Sourced:Entity {id: 'city-x'}) RETURN count(n) AS n")).isOne();
 		}
 	}
 
