@@ -1,5 +1,9 @@
 package org.innograph.bulk;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +82,10 @@ public final class GenerateCommand {
 			var dbms = context.getBeanProvider(DatabaseManagementService.class).getIfAvailable();
 			BulkLoader.Writer writer = (dbms == null || cypher) ? new CypherWriter(store)
 					: new CoreApiWriter(dbms.database(context.getBean(StoreProperties.class).embeddedDatabase()));
+			var cpu = CpuTime.now();
 			var result = new BulkLoader(writer, threads, System.out::println)
 				.load("generated-s%s-seed%d".formatted(scale, seed), phases);
+			var used = CpuTime.now().minus(cpu);
 			var nodes = count(store, "MATCH (n) RETURN count(n) AS n");
 			var relationships = count(store, "MATCH ()-[r]->() RETURN count(r) AS n");
 			System.out.printf(
@@ -87,12 +93,70 @@ public final class GenerateCommand {
 							+ "(%d chunks written, %d already loaded); the graph holds %,d nodes and %,d relationships%n",
 					result.nodes(), result.relationships(), result.millis() / 1000.0, threads, result.perSecond(),
 					result.chunksWritten(), result.chunksSkipped(), nodes, relationships);
+			// On a shared machine the rate above moves with the neighbours' load; the CPU
+			// the load used moves less, and shows what the JIT compiler took of it.
+			if (result.chunksWritten() > 0) {
+				System.out.printf("The load used %.1f CPU-seconds (%,.0f nodes+relationships per CPU-second)%s%n",
+						used.process(), (result.nodes() + result.relationships()) / Math.max(used.process(), 0.001),
+						Double.isNaN(used.compiling()) ? ""
+								: ", %.1f of them compiling Java code (JIT)".formatted(used.compiling()));
+			}
 			return 0;
 		}
 		catch (Exception ex) {
 			System.err.println("generate failed: " + ex);
 			return 1;
 		}
+	}
+
+	/**
+	 * The CPU time the process has used, and the part of it its JIT compiler threads used
+	 * (read from Linux's /proc; NaN elsewhere). The JVM may stop a compiler thread beyond
+	 * the first of each kind when work runs out, and its time goes with it: on many cores
+	 * the JIT's part is approximate; on two, where there is one of each, it is exact.
+	 */
+	private record CpuTime(double process, double compiling) {
+
+		static CpuTime now() {
+			var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+			return new CpuTime(os.getProcessCpuTime() / 1e9, compilerThreads());
+		}
+
+		CpuTime minus(CpuTime before) {
+			var compiling = this.compiling - before.compiling;
+			return new CpuTime(this.process - before.process, compiling >= 0 ? compiling : Double.NaN);
+		}
+
+		private static double compilerThreads() {
+			try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+				long nanos = 0;
+				for (var task : tasks.toList()) {
+					nanos += compilerNanos(task);
+				}
+				return nanos / 1e9;
+			}
+			catch (IOException | RuntimeException ex) {
+				return Double.NaN;
+			}
+		}
+
+		/**
+		 * A compiler thread's time on a CPU; 0 for other threads, or one that just ended.
+		 */
+		private static long compilerNanos(Path task) {
+			try {
+				var name = Files.readString(task.resolve("comm"));
+				if (!name.startsWith("C1 Compiler") && !name.startsWith("C2 Compiler")) {
+					return 0;
+				}
+				// The first of schedstat's fields: nanoseconds on a CPU.
+				return Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]);
+			}
+			catch (IOException ex) {
+				return 0;
+			}
+		}
+
 	}
 
 	private static long count(GraphStore store, String cypher) {
