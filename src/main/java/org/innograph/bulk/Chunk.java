@@ -11,22 +11,32 @@ import java.util.Map;
 record Chunk(String name, List<Map<String, Object>> documents, List<Map<String, Object>> sources,
 		List<Map<String, Object>> entities, List<Map<String, Object>> facts, List<Map<String, Object>> relations) {
 
-	/** Nodes and relationships the chunk writes, as a loader would count them. */
-	long items() {
-		long items = this.documents.size();
-		items += this.sources.size() * 2L;
-		for (var e : this.entities) {
-			items += 1 + ((List<?>) e.get("keys")).size() * 2L + ((List<?>) e.get("sourceIds")).size();
-		}
-		for (var f : this.facts) {
-			items += 2 + ((List<?>) f.get("sourceIds")).size();
-			items += f.containsKey("awardId") ? 2 : 0;
-			items += f.containsKey("grantorId") ? 1 : 0;
-		}
-		for (var r : this.relations) {
-			items += 4 + ((List<?>) r.get("sourceIds")).size();
-		}
-		return items;
+	/** A source's relationship: IN its document. */
+	static long sourceRelationships(Map<String, Object> row) {
+		return 1;
+	}
+
+	/** An entity's relationships: KNOWN_AS each name key, SOURCED_FROM each source. */
+	static long entityRelationships(Map<String, Object> row) {
+		return size(row, "keys") + size(row, "sourceIds");
+	}
+
+	/**
+	 * A fact's relationships: ABOUT its subject, SOURCED_FROM each source, OF_AWARD and
+	 * the subject's HOLDS for an award, GRANTED_BY for a grantor.
+	 */
+	static long factRelationships(Map<String, Object> row) {
+		return 1 + size(row, "sourceIds") + (row.containsKey("awardId") ? 2 : 0)
+				+ (row.containsKey("grantorId") ? 1 : 0);
+	}
+
+	/** A relation's: FROM, TO, the direct relationship, SOURCED_FROM each source. */
+	static long relationRelationships(Map<String, Object> row) {
+		return 3 + size(row, "sourceIds");
+	}
+
+	private static long size(Map<String, Object> row, String key) {
+		return ((List<?>) row.get(key)).size();
 	}
 
 }

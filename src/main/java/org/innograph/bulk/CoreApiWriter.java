@@ -205,9 +205,8 @@ final class CoreApiWriter implements BulkLoader.Writer {
 		private Node find(Label label, String id) {
 			var node = this.byId.get(id);
 			if (node == null) {
-				// An entity's id is indexed only through the constraint on Sourced ids.
-				node = this.tx.findNode(label.equals(ENTITY) ? SOURCED : label, "id", id);
-				if (node == null || !node.hasLabel(label)) {
+				node = this.tx.findNode(label, "id", id);
+				if (node == null) {
 					throw new IllegalStateException("the chunk refers to " + label.name() + " " + id
 							+ ", which is neither in it nor in the graph");
 				}

@@ -66,7 +66,7 @@ final class CypherWriter implements BulkLoader.Writer {
 				MATCH (d:Document {id: row.documentId})
 				CREATE (s:Source)-[:IN]->(d)
 				SET s = row.props
-				""", chunk.sources(), row -> 1);
+				""", chunk.sources(), Chunk::sourceRelationships);
 		run(tx, chunk.name(), counts, """
 				UNWIND $rows AS row
 				CREATE (e:Entity:Sourced)
@@ -80,21 +80,21 @@ final class CypherWriter implements BulkLoader.Writer {
 				UNWIND row.keys AS name
 				MERGE (k:NameKey {key: name.key})
 				CREATE (e)-[:KNOWN_AS {rank: name.rank}]->(k)
-				""", chunk.entities(), row -> size(row, "sourceIds") + size(row, "keys"));
+				""", chunk.entities(), Chunk::entityRelationships);
 		run(tx, chunk.name(), counts, """
 				UNWIND $rows AS row
-				MATCH (subject:Sourced:Entity {id: row.subjectId})
+				MATCH (subject:Entity {id: row.subjectId})
 				CREATE (f:Fact:Sourced)-[:ABOUT]->(subject)
 				SET f = row.props, f:$(row.label)
 				WITH f, row, subject
 				CALL (f, row, subject) {
-				  OPTIONAL MATCH (award:Sourced:Entity {id: row.awardId})
+				  OPTIONAL MATCH (award:Entity {id: row.awardId})
 				  FOREACH (a IN CASE WHEN award IS NULL THEN [] ELSE [award] END |
 				    CREATE (f)-[:OF_AWARD]->(a)
 				    CREATE (subject)-[:HOLDS {factId: row.id}]->(a))
 				}
 				CALL (f, row) {
-				  OPTIONAL MATCH (grantor:Sourced:Entity {id: row.grantorId})
+				  OPTIONAL MATCH (grantor:Entity {id: row.grantorId})
 				  FOREACH (g IN CASE WHEN grantor IS NULL THEN [] ELSE [grantor] END |
 				    CREATE (f)-[:GRANTED_BY]->(g))
 				}
@@ -102,11 +102,10 @@ final class CypherWriter implements BulkLoader.Writer {
 				UNWIND row.sourceIds AS sourceId
 				MATCH (s:Source {id: sourceId})
 				CREATE (f)-[:SOURCED_FROM]->(s)
-				""", chunk.facts(), row -> 1 + size(row, "sourceIds") + (row.containsKey("awardId") ? 2 : 0)
-				+ (row.containsKey("grantorId") ? 1 : 0));
+				""", chunk.facts(), Chunk::factRelationships);
 		run(tx, chunk.name(), counts, """
 				UNWIND $rows AS row
-				MATCH (a:Sourced:Entity {id: row.fromId}), (b:Sourced:Entity {id: row.toId})
+				MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
 				CREATE (a)<-[:FROM]-(f:Fact:Sourced:Relation)-[:TO]->(b)
 				SET f = row.props
 				CREATE (a)-[:$(row.type) {factId: row.id}]->(b)
@@ -114,7 +113,7 @@ final class CypherWriter implements BulkLoader.Writer {
 				UNWIND row.sourceIds AS sourceId
 				MATCH (s:Source {id: sourceId})
 				CREATE (f)-[:SOURCED_FROM]->(s)
-				""", chunk.relations(), row -> 3 + size(row, "sourceIds"));
+				""", chunk.relations(), Chunk::relationRelationships);
 		// A node of its own per chunk, not linked to the load's node: parallel chunks
 		// would otherwise wait for each other's commits on that node's lock.
 		tx.run("CREATE (:BulkChunk {load: $load, name: $chunk, at: datetime()})",
@@ -138,16 +137,12 @@ final class CypherWriter implements BulkLoader.Writer {
 			if (created.relationshipsCreated() != expected) {
 				throw new IllegalStateException(
 						("chunk %s refers to documents, sources or entities that are neither in "
-								+ "it nor in the graph: %d of its %d relationships could not be made; nothing of it was written")
+								+ "it nor in the graph: %d of %d relationships could not be made; nothing of it was written")
 							.formatted(chunk, expected - created.relationshipsCreated(), expected));
 			}
 			counts[0] += created.nodesCreated();
 			counts[1] += created.relationshipsCreated();
 		}
-	}
-
-	private static long size(Map<String, Object> row, String key) {
-		return ((List<?>) row.get(key)).size();
 	}
 
 }

@@ -102,10 +102,10 @@ class EntityWriter {
 				NameForms.rankedKeys(forms, Vocabulary.ADMINISTRATIVE.contains(input.kind())), "source", source,
 				"documentId", input.source().documentId());
 		var created = this.store.write(tx -> tx.run("""
-				MERGE (e:Sourced:Entity {id: $id})
+				MERGE (e:Entity {id: $id})
 				ON CREATE SET e.created = true
 				WITH e, coalesce(e.created, false) AS created
-				SET e += $props, e:$($kind)
+				SET e += $props, e:Sourced, e:$($kind)
 				REMOVE e.created
 				WITH e, created
 				OPTIONAL MATCH (e)-[old:KNOWN_AS]->(:NameKey)
@@ -128,7 +128,7 @@ class EntityWriter {
 
 	DeleteEntityPayload delete(String id) {
 		var deleted = this.store.write(tx -> tx.run("""
-				OPTIONAL MATCH (e:Sourced:Entity {id: $id})
+				OPTIONAL MATCH (e:Entity {id: $id})
 				OPTIONAL MATCH (e)<-[:ABOUT|FROM|TO]-(f:Fact)
 				WITH e, collect(DISTINCT f) AS facts
 				FOREACH (f IN facts | DETACH DELETE f)

@@ -41,7 +41,7 @@ public class Entities {
 		return this.store
 			.read("""
 					UNWIND %s AS id
-					MATCH (e:Sourced:Entity {id: id})
+					MATCH (e:Entity {id: id})
 					RETURN {item: %s, along: %s} AS e
 					""".formatted(conditions.params().add(List.copyOf(ids)), EntityNode.PROJECTION,
 					along.cypher("e", conditions)), conditions.params().values(), r -> alongWith(r.get("e"), along))
@@ -94,7 +94,7 @@ public class Entities {
 		return this.store
 			.read("""
 					UNWIND %s AS id
-					MATCH (parent:Sourced:Entity {id: id})
+					MATCH (parent:Entity {id: id})
 					RETURN id, %s AS related
 					""".formatted(conditions.params().add(List.copyOf(parentIds)),
 					located("parent", located, along, conditions)), conditions.params().values(),

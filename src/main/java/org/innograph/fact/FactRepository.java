@@ -54,7 +54,7 @@ public class FactRepository {
 	public Map<String, Fact> byIds(Collection<String> ids) {
 		return this.store.read("""
 				UNWIND $ids AS id
-				MATCH (f:Sourced:Fact {id: id})
+				MATCH (f:Fact {id: id})
 				RETURN %s AS f
 				""".formatted(FACT), Map.of("ids", List.copyOf(ids)), r -> fact(r.get("f")))
 			.stream()
@@ -63,7 +63,7 @@ public class FactRepository {
 
 	Optional<Fact> byId(String id) {
 		return this.store.read("""
-				MATCH (f:Sourced:Fact {id: $id})
+				MATCH (f:Fact {id: $id})
 				RETURN %s AS f
 				""".formatted(FACT), Map.of("id", id), r -> fact(r.get("f"))).stream().findFirst();
 	}
@@ -93,7 +93,7 @@ public class FactRepository {
 			Along<Fact> along) {
 		return this.store.read("""
 				UNWIND %s AS id
-				MATCH (subject:Sourced:Entity {id: id})
+				MATCH (subject:Entity {id: id})
 				RETURN id, %s AS facts
 				""".formatted(conditions.params().add(List.copyOf(subjectIds)), facts), conditions.params().values(),
 				r -> Map.entry(r.get("id").asString(), r.get("facts").asList(v -> alongWith(v, along))))
@@ -181,7 +181,7 @@ public class FactRepository {
 		return this.store
 			.read("""
 					UNWIND %s AS id
-					OPTIONAL MATCH (:Sourced:Entity {id: id})<-[:ABOUT]-(f:%s)
+					OPTIONAL MATCH (:Entity {id: id})<-[:ABOUT]-(f:%s)
 					WHERE %s
 					WITH id, %s AS v
 					RETURN id, count(v) AS count, min(v) AS min, max(v) AS max, avg(v) AS avg, sum(v) AS sum
@@ -198,7 +198,7 @@ public class FactRepository {
 	Map<String, List<Fact>> holdersOf(Collection<String> awardIds) {
 		return grouped("""
 				UNWIND $ids AS id
-				MATCH (:Sourced:Entity {id: id})<-[:OF_AWARD]-(f:Designation)
+				MATCH (:Entity {id: id})<-[:OF_AWARD]-(f:Designation)
 				WITH id, %s AS f
 				ORDER BY f.year DESC, f.id
 				RETURN id, collect(f) AS facts
@@ -220,7 +220,7 @@ public class FactRepository {
 		parameters.put("type", type);
 		return grouped("""
 				UNWIND $ids AS id
-				MATCH (e:Sourced:Entity {id: id})
+				MATCH (e:Entity {id: id})
 				MATCH %s
 				WHERE $type IS NULL OR f.type = $type
 				WITH DISTINCT id, f

@@ -32,7 +32,7 @@ class GraphRepository {
 	static final String LINKS = String.join("|", Vocabulary.RELATION_TYPES) + "|" + Vocabulary.HOLDS;
 
 	private static final String EDGE = """
-			{id: r.factId, type: type(r), label: COLLECT { MATCH (f:Sourced:Fact {id: r.factId}) RETURN coalesce(f.label, f.name) }[0],
+			{id: r.factId, type: type(r), label: COLLECT { MATCH (f:Fact {id: r.factId}) RETURN coalesce(f.label, f.name) }[0],
 			 source: startNode(r).id, target: endNode(r).id%s}""";
 
 	/**
@@ -45,8 +45,8 @@ class GraphRepository {
 		}
 		var conditions = new Conditions(params);
 		var fact = conditions.fresh("fact");
-		return EDGE.formatted(", sources: COLLECT { MATCH (%s:Sourced:Fact {id: r.factId}) RETURN %s }[0]"
-			.formatted(fact, Provenance.sourcesOf(fact, conditions)));
+		return EDGE.formatted(", sources: COLLECT { MATCH (%s:Fact {id: r.factId}) RETURN %s }[0]".formatted(fact,
+				Provenance.sourcesOf(fact, conditions)));
 	}
 
 	private final GraphStore store;
@@ -63,7 +63,7 @@ class GraphRepository {
 			boolean withSources) {
 		var params = new Params();
 		var cypher = """
-				MATCH (c:Sourced:Entity {id: %1$s})
+				MATCH (c:Entity {id: %1$s})
 				CALL (c) {
 				  MATCH p = ANY SHORTEST (c)-[:%2$s]-{1,%3$d}(n:Entity)
 				  WHERE n <> c AND all(x IN nodes(p)[1..] WHERE %4$s IS NULL OR x.kind IN %4$s)
@@ -76,7 +76,7 @@ class GraphRepository {
 				WITH c, kept, truncated, [c.id] + [k IN kept | k.node.id] AS ids
 				CALL (ids) {
 				  UNWIND ids AS id
-				  MATCH (:Sourced:Entity {id: id})-[r:%2$s]->(b:Sourced:Entity)
+				  MATCH (:Entity {id: id})-[r:%2$s]->(b:Entity)
 				  WHERE b.id IN ids
 				  WITH DISTINCT r
 				  ORDER BY r.factId
@@ -97,7 +97,7 @@ class GraphRepository {
 	List<Path> paths(String from, String to, int maxHops, int limit, boolean withSources) {
 		var params = new Params();
 		var cypher = """
-				MATCH (a:Sourced:Entity {id: %1$s}), (b:Sourced:Entity {id: %2$s})
+				MATCH (a:Entity {id: %1$s}), (b:Entity {id: %2$s})
 				MATCH p = ALL SHORTEST (a)-[:%3$s]-{1,%4$d}(b)
 				WITH p LIMIT %5$s
 				RETURN [i IN range(0, length(p)) | {node: nodes(p)[i], depth: i}] AS nodes,

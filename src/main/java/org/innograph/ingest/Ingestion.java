@@ -66,7 +66,7 @@ class Ingestion {
 		var state = this.store.read("""
 				OPTIONAL MATCH (d:Document {sha256: $sha256})
 				WITH d LIMIT 1
-				OPTIONAL MATCH (f:Sourced:Fact) WHERE f.id IN $ids
+				OPTIONAL MATCH (f:Fact) WHERE f.id IN $ids
 				RETURN d.id AS documentId, collect(f.id) AS present
 				""", Map.of("sha256", proposal.document().sha256(), "ids", ids), r -> r).getFirst();
 		var present = new HashSet<>(state.get("present").asList(v -> v.asString()));
@@ -109,9 +109,9 @@ class Ingestion {
 			var state = tx.run("""
 					OPTIONAL MATCH (d:Document {sha256: $sha256})
 					WITH d LIMIT 1
-					OPTIONAL MATCH (e:Sourced:Entity) WHERE e.id IN $entityIds
+					OPTIONAL MATCH (e:Entity) WHERE e.id IN $entityIds
 					WITH d, collect(e.id) AS entities
-					OPTIONAL MATCH (f:Sourced:Fact) WHERE f.id IN $factIds
+					OPTIONAL MATCH (f:Fact) WHERE f.id IN $factIds
 					RETURN d.id AS documentId, coalesce(d.text, '') AS text, entities, collect(f.id) AS facts
 					""",
 					Map.of("sha256", d.sha256(), "entityIds",
@@ -157,11 +157,11 @@ class Ingestion {
 		}
 		return this.store.writeForMaintenance(tx -> {
 			var state = tx.run("""
-					OPTIONAL MATCH (e:Sourced:Entity) WHERE e.id IN $entityIds
+					OPTIONAL MATCH (e:Entity) WHERE e.id IN $entityIds
 					WITH collect(e.id) AS entities
 					OPTIONAL MATCH (d:Document) WHERE d.id IN $documentIds
 					WITH entities, collect([d.id, coalesce(d.text, '')]) AS documents
-					OPTIONAL MATCH (f:Sourced:Fact) WHERE f.id IN $factIds
+					OPTIONAL MATCH (f:Fact) WHERE f.id IN $factIds
 					RETURN entities, documents, collect(f.id) AS facts
 					""", Map.of("entityIds", entityIds, "documentIds", documentIds, "factIds",
 					file.facts().stream().map(FactEntry::id).toList()))

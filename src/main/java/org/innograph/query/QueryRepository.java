@@ -83,12 +83,12 @@ class QueryRepository {
 		// A name given exactly is looked up through the name-key index first.
 		if (where != null && where.name() != null && where.name().eq() != null) {
 			return new Scope("""
-					MATCH (anchor:NameKey)<-[:KNOWN_AS]-(e:Sourced:Entity%s)
+					MATCH (anchor:NameKey)<-[:KNOWN_AS]-(e:Entity%s)
 					WHERE anchor.key IN %s
 					WITH DISTINCT e WHERE %s""".formatted(label, params.add(NameForms.lookupKeys(where.name().eq())),
 					condition), "e", params);
 		}
-		return new Scope("MATCH (e:Sourced:Entity%s) WHERE %s".formatted(label, condition), "e", params);
+		return new Scope("MATCH (e:Entity%s) WHERE %s".formatted(label, condition), "e", params);
 	}
 
 	private static SortKey entityKey(EntityOrder order, Params params, Conditions conditions) {
@@ -187,7 +187,7 @@ class QueryRepository {
 	 */
 	private static Scope factScope(String label, String condition, String asOf, Params params,
 			@Nullable String anchor) {
-		var match = (anchor != null) ? anchor + " WITH f" : "MATCH (f:Sourced:%s)".formatted(label);
+		var match = (anchor != null) ? anchor + " WITH f" : "MATCH (f:%s)".formatted(label);
 		return new Scope("%s WHERE %s AND %s".formatted(match, condition, asOf), "f", params,
 				"MATCH (f)-[:ABOUT]->(s:Entity)");
 	}

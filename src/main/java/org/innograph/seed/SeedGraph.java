@@ -273,8 +273,8 @@ public record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Ob
 				""", Map.of("rows", this.sources)).consume();
 		tx.run("""
 				UNWIND $rows AS row
-				MERGE (e:Sourced:Entity {id: row.id})
-				SET e = row.props, e:$(row.kind)
+				MERGE (e:Entity {id: row.id})
+				SET e = row.props, e:Sourced, e:$(row.kind)
 				WITH e, row
 				UNWIND row.keys AS name
 				MERGE (k:NameKey {key: name.key})
@@ -283,30 +283,28 @@ public record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Ob
 				""", Map.of("rows", this.entities)).consume();
 		tx.run("""
 				UNWIND $rows AS row
-				MATCH (subject:Sourced:Entity {id: row.subjectId})
-				MERGE (f:Sourced:Fact {id: row.id})
-				SET f = row.props, f:$(row.label)
+				MATCH (subject:Entity {id: row.subjectId})
+				MERGE (f:Fact {id: row.id})
+				SET f = row.props, f:Sourced, f:$(row.label)
 				MERGE (f)-[:ABOUT]->(subject)
 				""", Map.of("rows", this.facts)).consume();
 		tx.run("""
 				UNWIND $rows AS row
-				MATCH (f:Sourced:Fact {id: row.id}), (award:Sourced:Entity {id: row.awardId}), (holder:Sourced:Entity {id: row.subjectId})
+				MATCH (f:Fact {id: row.id}), (award:Entity {id: row.awardId}), (holder:Entity {id: row.subjectId})
 				MERGE (f)-[:OF_AWARD]->(award)
 				MERGE (holder)-[:HOLDS {factId: row.id}]->(award)
-				""",
-				Map.of("rows", this.facts.stream().filter(row -> row.containsKey("awardId")).toList()))
-			.consume();
+				""", Map.of("rows", this.facts.stream().filter(row -> row.containsKey("awardId")).toList())).consume();
 		tx.run("""
 				UNWIND $rows AS row
-				MATCH (f:Sourced:Fact {id: row.id}), (grantor:Sourced:Entity {id: row.grantorId})
+				MATCH (f:Fact {id: row.id}), (grantor:Entity {id: row.grantorId})
 				MERGE (f)-[:GRANTED_BY]->(grantor)
 				""", Map.of("rows", this.facts.stream().filter(row -> row.containsKey("grantorId")).toList()))
 			.consume();
 		tx.run("""
 				UNWIND $rows AS row
-				MATCH (a:Sourced:Entity {id: row.fromId}), (b:Sourced:Entity {id: row.toId})
-				MERGE (f:Sourced:Fact {id: row.id})
-				SET f = row.props, f:Relation
+				MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
+				MERGE (f:Fact {id: row.id})
+				SET f = row.props, f:Sourced, f:Relation
 				MERGE (f)-[:FROM]->(a)
 				MERGE (f)-[:TO]->(b)
 				MERGE (a)-[r:$(row.type) {factId: row.id}]->(b)

@@ -156,7 +156,7 @@ final class Shapes {
 				new Shape("shortest path", """
 						query bench_path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4, limit: 1) {
 						  length nodes { id } } }""", Map.of("from", t.county(), "to", t.otherCity()), """
-						MATCH (a:Sourced:Entity {id: $from}), (b:Sourced:Entity {id: $to})
+						MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 						MATCH p = ANY SHORTEST (a)-[:%s]-{1,4}(b)
 						RETURN length(p) AS length, [n IN nodes(p) | n.id] AS nodes""".formatted(LINKS),
 						Map.of("from", t.county(), "to", t.otherCity()),
@@ -182,7 +182,7 @@ final class Shapes {
 			+ "PARTICIPATES_IN|REFORMS|FOLLOWS|CONTRIBUTES_TO|PART_OF|HOLDS";
 
 	static final String NEIGHBOURHOOD = """
-			MATCH (c:Sourced:Entity {id: $id})
+			MATCH (c:Entity {id: $id})
 			CALL (c) {
 			  MATCH p = ANY SHORTEST (c)-[:%1$s]-{1,2}(n:Entity)
 			  WHERE n <> c
@@ -195,7 +195,7 @@ final class Shapes {
 			WITH c, kept, truncated, [c.id] + [k IN kept | k.node.id] AS ids
 			CALL (ids) {
 			  UNWIND ids AS id
-			  MATCH (:Sourced:Entity {id: id})-[r:%1$s]->(b:Entity)
+			  MATCH (:Entity {id: id})-[r:%1$s]->(b:Entity)
 			  WHERE b.id IN ids
 			  WITH DISTINCT r
 			  RETURN collect({id: r.factId, type: type(r), source: startNode(r).id, target: endNode(r).id}) AS edges

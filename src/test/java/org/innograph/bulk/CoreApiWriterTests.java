@@ -40,8 +40,8 @@ class CoreApiWriterTests {
 		this.db = this.dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		this.db
 			.executeTransactionally("CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE");
-		this.db.executeTransactionally(
-				"CREATE CONSTRAINT sourced_id IF NOT EXISTS FOR (n:Sourced) REQUIRE n.id IS UNIQUE");
+		this.db
+			.executeTransactionally("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE");
 	}
 
 	@AfterEach

@@ -85,7 +85,7 @@ class GenerateCommandTests {
 
 			assertThatThrownBy(() -> writer.write("test", dangling))
 				.hasMessageContaining("chunk dangling refers to documents, sources or entities")
-				.hasMessageContaining("1 of its 2 relationships");
+				.hasMessageContaining("1 of 2 relationships could not be made");
 			assertThat(count(context, "MATCH (n:Sourced) RETURN count(n) AS n")).isZero();
 			assertThat(count(context, "MATCH (c:BulkChunk) RETURN count(c) AS n")).isZero();
 

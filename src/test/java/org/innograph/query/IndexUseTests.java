@@ -46,14 +46,6 @@ class IndexUseTests {
 	}
 
 	@Test
-	void aMetricByIdSeeksTheUniqueIndexOfSourcedIds() {
-		var where = new MetricWhere(new IdFilter("m-gdp-2024", null, null), null, null, null, null, null, null, null,
-				null, null, null, null, null);
-		assertThat(operators(this.queries.metricScope(where, null))).anyMatch(o -> o.startsWith("NodeUniqueIndexSeek"))
-			.noneMatch(o -> o.startsWith("AllNodesScan") || o.startsWith("NodeByLabelScan"));
-	}
-
-	@Test
 	void anEntityByAnyNameFormSeeksTheNameKeys() {
 		var where = new EntityWhere(null, eq("寧波"), null, null, null, null, null, null, null, null, null, null, null,
 				null, null);
