@@ -21,12 +21,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * {@code java -jar innograph.jar generate [--scale=1] [--seed=42] [--threads=2] [--writer=cypher]}:
  * generates the synthetic national graph and bulk-loads it into the service's store
  * (embedded, or the one {@code SPRING_NEO4J_URI} names), without the web server, printing
- * progress and the load's throughput. The embedded store is written through its own API,
- * any other through the driver with Cypher; {@code --writer=cypher} takes the driver's
- * way into the embedded store too. Running it again with the same scale and seed writes
- * nothing; a load that was stopped resumes. Other options are the service's settings,
- * e.g. {@code --innograph.store.data-dir=...}; the curated seed is not loaded unless
- * {@code --innograph.seed.enabled=true} is given.
+ * progress, the load's throughput and the CPU it used. The embedded store is written
+ * through its own API, any other through the driver with Cypher; {@code --writer=cypher}
+ * takes the driver's way into the embedded store too. Running it again with the same
+ * scale and seed writes nothing; a load that was stopped resumes. Other options are the
+ * service's settings, e.g. {@code --innograph.store.data-dir=...}; the curated seed is
+ * not loaded unless {@code --innograph.seed.enabled=true} is given.
  */
 public final class GenerateCommand {
 
