@@ -295,6 +295,8 @@ class QueryRepository {
 			}
 			order.add("toString(groupKey[%d].value)".formatted(i));
 		}
+		// Without a value there is nothing but the count to compute.
+		var statistics = (value != null) ? wanted : Set.<String>of();
 		var cypher = """
 				%s
 				WITH %s, %s AS v
@@ -302,8 +304,8 @@ class QueryRepository {
 				RETURN [%s] AS groupKey, count, %s
 				ORDER BY %s
 				""".formatted(scope.match(), String.join(", ", perItem), value == null ? "null" : value,
-				String.join(", ", grouping), computed(value == null ? Set.of() : wanted), String.join(", ", groupKey),
-				returned(value == null ? Set.of() : wanted), String.join(", ", order));
+				String.join(", ", grouping), computed(statistics), String.join(", ", groupKey), returned(statistics),
+				String.join(", ", order));
 		return this.store.read(cypher, scope.params().values(), r -> {
 			var found = r.get("groupKey");
 			var values = new ArrayList<GroupKeyValue>();
