@@ -73,7 +73,7 @@ until curl -sf -o /dev/null -H 'content-type: application/json' -d '{"query":"{_
 done
 
 echo "== Measuring"
-loaded=$(grep -o 'Loaded .*' "$out/generate-s$scale.log" | tail -1)
+loaded=$(grep -oE '(Loaded|Imported) [0-9].*' "$out/generate-s$scale.log" | tail -1)
 "$java" -cp "$cp" org.innograph.bench.Benchmark --innograph="http://127.0.0.1:$http_port/graphql" \
   --peer="http://127.0.0.1:$peer_port/" --bolt="bolt://127.0.0.1:$bolt_port" --out="$out/results-s$scale${service:+-variant}.md" \
   --seconds="$seconds" --rates="$rates" --clients="$clients" --warmup="$warmup" \

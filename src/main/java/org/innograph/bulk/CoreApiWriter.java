@@ -148,7 +148,7 @@ final class CoreApiWriter implements BulkLoader.Writer {
 					@SuppressWarnings("unchecked")
 					var key = (Map<String, Object>) name;
 					link(entity, KNOWN_AS, nameKey((String) key.get("key"))).setProperty("rank",
-							value(key.get("rank")));
+							storable(key.get("rank")));
 				}
 			}
 			for (var row : chunk.facts()) {
@@ -180,7 +180,7 @@ final class CoreApiWriter implements BulkLoader.Writer {
 
 		private Node node(Map<String, Object> properties, Label... labels) {
 			var node = this.tx.createNode(labels);
-			properties.forEach((key, value) -> node.setProperty(key, value(value)));
+			properties.forEach((key, value) -> node.setProperty(key, storable(value)));
 			this.counts[0]++;
 			return node;
 		}
@@ -249,31 +249,31 @@ final class CoreApiWriter implements BulkLoader.Writer {
 			return (List<?>) row.get(key);
 		}
 
-		/**
-		 * A row's value as Cypher would store it: integers as 64 bits, lists as arrays of
-		 * one type.
-		 */
-		private static Object value(Object value) {
-			return switch (value) {
-				case Integer i -> i.longValue();
-				case List<?> list -> array(list);
-				default -> value;
-			};
-		}
+	}
 
-		private static Object array(List<?> list) {
-			if (list.stream().allMatch(String.class::isInstance)) {
-				return list.toArray(String[]::new);
-			}
-			if (list.stream().allMatch(v -> v instanceof Integer || v instanceof Long)) {
-				return list.stream().mapToLong(v -> ((Number) v).longValue()).toArray();
-			}
-			if (list.stream().allMatch(Number.class::isInstance)) {
-				return list.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
-			}
-			throw new IllegalArgumentException("a list property must hold only strings or only numbers, was " + list);
-		}
+	/**
+	 * A row's value as Cypher would store it: integers as 64 bits, lists as arrays of one
+	 * type.
+	 */
+	static Object storable(Object value) {
+		return switch (value) {
+			case Integer i -> i.longValue();
+			case List<?> list -> array(list);
+			default -> value;
+		};
+	}
 
+	private static Object array(List<?> list) {
+		if (list.stream().allMatch(String.class::isInstance)) {
+			return list.toArray(String[]::new);
+		}
+		if (list.stream().allMatch(v -> v instanceof Integer || v instanceof Long)) {
+			return list.stream().mapToLong(v -> ((Number) v).longValue()).toArray();
+		}
+		if (list.stream().allMatch(Number.class::isInstance)) {
+			return list.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+		}
+		throw new IllegalArgumentException("a list property must hold only strings or only numbers, was " + list);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.innograph.bulk;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,23 +13,50 @@ import java.util.function.Supplier;
 import org.innograph.InnographApplication;
 import org.innograph.store.GraphStore;
 import org.innograph.store.StoreProperties;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.dbms.api.DatabaseManagementService;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.util.StringUtils;
 
 /**
- * {@code java -jar innograph.jar generate [--scale=1] [--seed=42] [--threads=2] [--writer=cypher]}:
- * generates the synthetic national graph and bulk-loads it into the service's store
- * (embedded, or the one {@code SPRING_NEO4J_URI} names), without the web server, printing
- * progress, the load's throughput and the CPU it used. The embedded store is written
- * through its own API, any other through the driver with Cypher; {@code --writer=cypher}
- * takes the driver's way into the embedded store too. Running it again with the same
- * scale and seed writes nothing; a load that was stopped resumes. Other options are the
+ * {@code java -jar innograph.jar generate [--scale=1] [--seed=42] [--threads=2]
+ * [--writer=import|embedded|cypher]}: generates the synthetic national graph and
+ * bulk-loads it into the service's store (embedded, or the one {@code SPRING_NEO4J_URI}
+ * names), without the web server, printing progress, the load's throughput and the CPU it
+ * used. By default an embedded store that has no data yet is written by Neo4j's bulk
+ * importer ({@link OfflineImport}), one that has data through its own API in
+ * transactions, and any other through the driver with Cypher; {@code --writer} picks one.
+ * Running it again with the same scale and seed writes nothing; a transactional load that
+ * was stopped resumes, an import that was stopped starts again. Other options are the
  * service's settings, e.g. {@code --innograph.store.data-dir=...}; the curated seed is
  * not loaded unless {@code --innograph.seed.enabled=true} is given.
  */
 public final class GenerateCommand {
+
+	/** Nodes plus relationships at scale 1, for the importer's estimates. */
+	private static final long ESTIMATED_ITEMS_PER_SCALE = 400_000;
+
+	/** How the graph is written. */
+	private enum Writer {
+
+		/**
+		 * The importer where the store has no data yet, else the best transactional way.
+		 */
+		AUTO,
+		/** Neo4j's bulk importer, into an embedded store that has no data yet. */
+		IMPORT,
+		/** Transactions through the embedded store's own API. */
+		EMBEDDED,
+		/** Transactions of Cypher through the driver. */
+		CYPHER
+
+	}
 
 	private GenerateCommand() {
 	}
@@ -38,7 +66,7 @@ public final class GenerateCommand {
 		double scale = 1;
 		long seed = 42;
 		int threads = 2;
-		boolean cypher = false;
+		var writerOption = Writer.AUTO;
 		var options = new ArrayList<String>();
 		options.add("--innograph.seed.enabled=false");
 		for (var arg : args) {
@@ -52,54 +80,61 @@ public final class GenerateCommand {
 				threads = Integer.parseInt(arg.substring(10));
 			}
 			else if (arg.startsWith("--writer=")) {
-				cypher = switch (arg.substring(9)) {
-					case "cypher" -> true;
-					case "embedded" -> false;
+				writerOption = switch (arg.substring(9)) {
+					case "import" -> Writer.IMPORT;
+					case "embedded" -> Writer.EMBEDDED;
+					case "cypher" -> Writer.CYPHER;
 					default -> throw new IllegalArgumentException(
-							"--writer must be cypher or embedded, was " + arg.substring(9));
+							"--writer must be import, embedded or cypher, was " + arg.substring(9));
 				};
 			}
 			else {
 				options.add(arg);
 			}
 		}
-		try (var context = new SpringApplicationBuilder(InnographApplication.class).web(WebApplicationType.NONE)
-			.logStartupInfo(false)
-			.run(options.toArray(String[]::new))) {
+		var started = System.nanoTime();
+		var graph = new SyntheticGraph(seed, scale);
+		System.out.printf("Generated the skeleton of scale %s (seed %d) in %.1f s%n", scale, seed,
+				(System.nanoTime() - started) / 1e9);
+		var load = "generated-s%s-seed%d".formatted(scale, seed);
+		var chunks = graph.chunks();
+		var imported = new ImportBeforeStart(load, chunks, Math.round(ESTIMATED_ITEMS_PER_SCALE * scale), threads,
+				writerOption == Writer.IMPORT);
+		var application = new SpringApplicationBuilder(InnographApplication.class).web(WebApplicationType.NONE)
+			.logStartupInfo(false);
+		if (writerOption == Writer.AUTO || writerOption == Writer.IMPORT) {
+			application.listeners(imported);
+		}
+		try (var context = application.run(options.toArray(String[]::new))) {
 			var store = context.getBean(GraphStore.class);
-			var started = System.nanoTime();
-			var graph = new SyntheticGraph(seed, scale);
-			System.out.printf("Generated the skeleton of scale %s (seed %d) in %.1f s%n", scale, seed,
-					(System.nanoTime() - started) / 1e9);
-			var chunks = graph.chunks();
-			var sizes = graph.phases();
+			if (imported.result != null) {
+				reportImport(imported, store);
+				return 0;
+			}
 			var phases = new ArrayList<List<Supplier<Chunk>>>();
 			int from = 0;
-			for (int size : sizes) {
+			for (int size : graph.phases()) {
 				phases.add(chunks.subList(from, from + size));
 				from += size;
 			}
 			var dbms = context.getBeanProvider(DatabaseManagementService.class).getIfAvailable();
-			BulkLoader.Writer writer = (dbms == null || cypher) ? new CypherWriter(store)
+			if (dbms == null && writerOption == Writer.EMBEDDED) {
+				throw new IllegalArgumentException("--writer=embedded needs the embedded store, and a URI is set");
+			}
+			BulkLoader.Writer writer = (dbms == null || writerOption == Writer.CYPHER) ? new CypherWriter(store)
 					: new CoreApiWriter(dbms.database(context.getBean(StoreProperties.class).embeddedDatabase()));
 			var cpu = CpuTime.now();
-			var result = new BulkLoader(writer, threads, System.out::println)
-				.load("generated-s%s-seed%d".formatted(scale, seed), phases);
+			var result = new BulkLoader(writer, threads, System.out::println).load(load, phases);
 			var used = CpuTime.now().minus(cpu);
-			var nodes = count(store, "MATCH (n) RETURN count(n) AS n");
-			var relationships = count(store, "MATCH ()-[r]->() RETURN count(r) AS n");
 			System.out.printf(
 					"Loaded %,d nodes and %,d relationships in %.1f s with %d threads: %,d nodes+relationships per second "
-							+ "(%d chunks written, %d already loaded); the graph holds %,d nodes and %,d relationships%n",
+							+ "(%d chunks written, %d already loaded); %s%n",
 					result.nodes(), result.relationships(), result.millis() / 1000.0, threads, result.perSecond(),
-					result.chunksWritten(), result.chunksSkipped(), nodes, relationships);
+					result.chunksWritten(), result.chunksSkipped(), holds(store));
 			// On a shared machine the rate above moves with the neighbours' load; the CPU
 			// the load used moves less, and shows what the JIT compiler took of it.
 			if (result.chunksWritten() > 0) {
-				System.out.printf("The load used %.1f CPU-seconds (%,.0f nodes+relationships per CPU-second)%s%n",
-						used.process(), (result.nodes() + result.relationships()) / Math.max(used.process(), 0.001),
-						Double.isNaN(used.compiling()) ? ""
-								: ", %.1f of them compiling Java code (JIT)".formatted(used.compiling()));
+				printCpu(used, result.nodes() + result.relationships());
 			}
 			return 0;
 		}
@@ -154,6 +189,104 @@ public final class GenerateCommand {
 			}
 			catch (IOException ex) {
 				return 0;
+			}
+		}
+
+	}
+
+	/**
+	 * The import, and the store's start after it: the migrations create the constraints
+	 * over the imported nodes, and the indexes populate in the background until awaited.
+	 */
+	private static void reportImport(ImportBeforeStart imported, GraphStore store) {
+		var result = imported.result;
+		store.schema("CALL db.awaitIndexes(3600)");
+		var seconds = (System.nanoTime() - imported.started) / 1e9;
+		var used = CpuTime.now().minus(imported.cpu);
+		var items = result.nodes() + result.relationships();
+		System.out
+			.printf("Imported %,d nodes and %,d relationships in %.1f s with Neo4j's bulk importer (%d threads): %,d "
+					+ "nodes+relationships per second; with the store's start, its constraints and indexes: %.1f s, "
+					+ "%,.0f per second; %s%n", result.nodes(), result.relationships(), result.millis() / 1000.0,
+					imported.threads, result.perSecond(), seconds, items / seconds, holds(store));
+		printCpu(used, items);
+	}
+
+	private static void printCpu(CpuTime used, long items) {
+		System.out.printf("The load used %.1f CPU-seconds (%,.0f nodes+relationships per CPU-second)%s%n",
+				used.process(), items / Math.max(used.process(), 0.001), Double.isNaN(used.compiling()) ? ""
+						: ", %.1f of them compiling Java code (JIT)".formatted(used.compiling()));
+	}
+
+	private static String holds(GraphStore store) {
+		return "the graph holds %,d nodes and %,d relationships".formatted(
+				count(store, "MATCH (n) RETURN count(n) AS n"), count(store, "MATCH ()-[r]->() RETURN count(r) AS n"));
+	}
+
+	/**
+	 * Runs {@link OfflineImport} once the settings are known and before the context
+	 * starts the embedded store, when that store has no databases yet and no external URI
+	 * is set.
+	 */
+	private static final class ImportBeforeStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+		private final String load;
+
+		private final List<Supplier<Chunk>> chunks;
+
+		private final long estimatedItems;
+
+		private final int threads;
+
+		private final boolean required;
+
+		private BulkLoader.@Nullable Result result;
+
+		private long started;
+
+		private CpuTime cpu = new CpuTime(0, 0);
+
+		/**
+		 * @param required whether a store the importer cannot write is an error, rather
+		 * than a reason to load in transactions
+		 */
+		ImportBeforeStart(String load, List<Supplier<Chunk>> chunks, long estimatedItems, int threads,
+				boolean required) {
+			this.load = load;
+			this.chunks = chunks;
+			this.estimatedItems = estimatedItems;
+			this.threads = threads;
+			this.required = required;
+		}
+
+		@Override
+		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+			var environment = event.getEnvironment();
+			if (StringUtils.hasText(environment.getProperty("spring.neo4j.uri"))) {
+				refuse("--writer=import writes only the embedded store, and a URI is set");
+				return;
+			}
+			var store = Binder.get(environment).bindOrCreate("innograph.store", Bindable.of(StoreProperties.class));
+			var offline = new OfflineImport(store.dataDir(), store.embeddedDatabase(), this.threads);
+			if (!offline.applies()) {
+				refuse("--writer=import writes only a store that has no data yet, and " + store.dataDir()
+						+ " has: leave --writer out to load in transactions");
+				return;
+			}
+			System.out.println("The store has no databases yet: importing with Neo4j's bulk importer");
+			this.started = System.nanoTime();
+			this.cpu = CpuTime.now();
+			try {
+				this.result = offline.run(this.load, this.chunks, this.estimatedItems);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		private void refuse(String message) {
+			if (this.required) {
+				throw new IllegalArgumentException(message);
 			}
 		}
 

@@ -37,37 +37,85 @@ class GenerateCommandTests {
 	@Test
 	void aLoadWritesEachChunkOnceAndASecondRunWritesNothing() throws IOException {
 		var dir = freshDirectory();
-		var first = generate(dir);
+		var first = generate(dir, "--writer=embedded");
 		assertThat(first).contains("(69 chunks written, 0 already loaded)")
 			.containsPattern("The load used [\\d.]+ CPU-seconds \\([\\d,]+ nodes\\+relationships per CPU-second\\)");
 
 		var second = generate(dir);
 		assertThat(second).contains("(0 chunks written, 69 already loaded)").doesNotContain("The load used");
 		assertThat(graphSize(second)).isEqualTo(graphSize(first));
+		assertIndexedAndSearchable(dir);
+	}
 
+	@Test
+	void aStoreWithoutDataIsImportedAndASecondRunWritesNothing() throws IOException {
+		var dir = freshDirectory();
+		var first = generate(dir);
+		assertThat(first).containsPattern(
+				"Imported [\\d,]+ nodes and [\\d,]+ relationships in [\\d.]+ s with Neo4j's bulk importer \\(2 threads\\)")
+			.containsPattern("with the store's start, its constraints and indexes: [\\d.]+ s")
+			.containsPattern("The load used [\\d.]+ CPU-seconds");
+		assertThat(dir.resolve("import-staging")).doesNotExist();
+
+		var second = generate(dir);
+		assertThat(second).contains("(0 chunks written, 69 already loaded)").doesNotContain("Imported");
+		assertThat(graphSize(second)).isEqualTo(graphSize(first));
+		assertIndexedAndSearchable(dir);
+
+		assertThat(generateFails(dir, "--writer=import"))
+			.contains("--writer=import writes only a store that has no data yet");
+	}
+
+	@Test
+	void anImportThatFailsWritesNoStoreAndTheNextRunStartsAgain() throws IOException {
+		var dir = freshDirectory().toAbsolutePath();
+		var source = Map.<String, Object>of("documentId", "doc-missing", "props", Map.of("id", "src-1", "quote", "q"));
+		var dangling = new Chunk("dangling", List.of(), List.of(source), List.of(), List.of(), List.of());
+		var importer = new OfflineImport(dir, "neo4j", 2);
+
+		assertThatThrownBy(() -> importer.run("test", List.of(() -> dangling), 10))
+			.hasMessageContaining("The import failed, and nothing was written to the store")
+			.hasMessageContaining("doc-missing");
+		assertThat(importer.applies()).isTrue();
+		assertThat(dir.resolve("import-staging")).doesNotExist();
+
+		// What a killed import leaves behind is cleared before the next one.
+		Files.createDirectories(dir.resolve("import-staging/data/databases/neo4j"));
+		Files.writeString(dir.resolve("import-staging/data/databases/neo4j/neostore"), "half written");
+		assertThat(generate(dir)).contains("Imported");
+		assertIndexedAndSearchable(dir);
+	}
+
+	@Test
+	void theImporterAndTheEmbeddedApiWriteTheGraphThatCypherWrites() {
+		var imported = freshDirectory();
+		var embedded = freshDirectory();
+		var cypher = freshDirectory();
+		assertThat(generate(imported)).contains("Imported");
+		assertThat(generate(embedded, "--writer=embedded")).contains("(69 chunks written, 0 already loaded)");
+		assertThat(generate(cypher, "--writer=cypher")).contains("(69 chunks written, 0 already loaded)");
+
+		List<String> written;
+		try (var context = start(cypher)) {
+			written = dump(context);
+		}
+		assertThat(written).hasSizeGreaterThan(5_000);
+		try (var context = start(embedded)) {
+			assertThat(dump(context)).isEqualTo(written);
+		}
+		try (var context = start(imported)) {
+			assertThat(dump(context)).isEqualTo(written);
+		}
+	}
+
+	/** The store has the migrations' indexes, and the full-text one holds the names. */
+	private static void assertIndexedAndSearchable(Path dir) throws IOException {
 		try (var context = start(dir)) {
 			assertThat(indexNames(context)).isEqualTo(indexesOfTheMigrations());
-			// The generated graph is searchable: the full-text index holds its names.
 			assertThat(count(context, """
 					MATCH (c:City) WITH c LIMIT 1
 					CALL db.index.fulltext.queryNodes('entity_names', c.name) YIELD node
 					RETURN count(node) AS n""")).isPositive();
-		}
-	}
-
-	@Test
-	void theEmbeddedApiWritesTheGraphThatCypherWrites() {
-		var embedded = freshDirectory();
-		var cypher = freshDirectory();
-		assertThat(generate(embedded)).contains("(69 chunks written, 0 already loaded)");
-		assertThat(generate(cypher, "--writer=cypher")).contains("(69 chunks written, 0 already loaded)");
-
-		List<String> written;
-		try (var context = start(embedded)) {
-			written = dump(context);
-		}
-		try (var context = start(cypher)) {
-			assertThat(written).hasSizeGreaterThan(5_000).isEqualTo(dump(context));
 		}
 	}
 
@@ -141,6 +189,22 @@ class GenerateCommandTests {
 			System.setOut(console);
 		}
 		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private static String generateFails(Path dir, String... options) {
+		var err = new ByteArrayOutputStream();
+		var console = System.err;
+		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+		try {
+			var args = new ArrayList<>(List.of("--scale=0.02", "--seed=3", "--innograph.store.data-dir=" + dir,
+					"--logging.level.root=off"));
+			args.addAll(List.of(options));
+			assertThat(GenerateCommand.run(args.toArray(String[]::new))).isOne();
+		}
+		finally {
+			System.setErr(console);
+		}
+		return err.toString(StandardCharsets.UTF_8);
 	}
 
 	private static String graphSize(String output) {
