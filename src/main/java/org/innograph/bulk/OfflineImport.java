@@ -258,7 +258,11 @@ final class OfflineImport {
 				visitor.property(property.getKey(), CoreApiWriter.storable(property.getValue()), false);
 			}
 			visitor.endOfEntity();
-			this.nodes.incrementAndGet();
+			// The load's own records are not counted, as the transactional writers do
+			// not.
+			if (group != this.records) {
+				this.nodes.incrementAndGet();
+			}
 		}
 
 		private void link(InputEntityVisitor visitor, Group fromGroup, String from, String type, Group toGroup,

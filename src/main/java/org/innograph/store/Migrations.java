@@ -47,7 +47,16 @@ public class Migrations implements InitializingBean {
 				""", Map.of(), r -> Map.entry(r.get("version").asInt(), r.get("checksum").asString()))
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		for (var migration : available()) {
+		var available = available();
+		var known = available.stream().map(Migration::version).collect(java.util.stream.Collectors.toSet());
+		applied.keySet()
+			.stream()
+			.filter(version -> !known.contains(version))
+			.sorted()
+			.forEach(version -> log
+				.warn("The store has migration V{} applied, which this version does not have: a newer version wrote "
+						+ "to it, and this one may not read everything it wrote", version));
+		for (var migration : available) {
 			var checksum = applied.get(migration.version());
 			if (checksum != null) {
 				if (!checksum.equals(migration.checksum())) {
@@ -57,6 +66,7 @@ public class Migrations implements InitializingBean {
 				}
 				continue;
 			}
+			var started = System.nanoTime();
 			migration.statements().forEach(this::apply);
 			this.store.writeForMaintenance(
 					tx -> tx
@@ -67,7 +77,8 @@ public class Migrations implements InitializingBean {
 								Map.of("version", migration.version(), "description", migration.description(),
 										"checksum", migration.checksum()))
 						.consume());
-			log.info("Applied migration V{}__{}", migration.version(), migration.description());
+			log.info("Applied migration V{}__{} in {} ms", migration.version(), migration.description(),
+					(System.nanoTime() - started) / 1_000_000);
 		}
 	}
 
