@@ -176,35 +176,32 @@ class GenerateCommandTests {
 	}
 
 	private static String generate(Path dir, String... options) {
-		var out = new ByteArrayOutputStream();
-		var console = System.out;
-		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+		return generate(0, dir, options);
+	}
+
+	private static String generateFails(Path dir, String... options) {
+		return generate(1, dir, options);
+	}
+
+	/** Runs the command at a small scale, and returns what it printed, out and err. */
+	private static String generate(int exitCode, Path dir, String... options) {
+		var printed = new ByteArrayOutputStream();
+		var out = System.out;
+		var err = System.err;
+		var capture = new PrintStream(printed, true, StandardCharsets.UTF_8);
+		System.setOut(capture);
+		System.setErr(capture);
 		try {
 			var args = new ArrayList<>(List.of("--scale=0.02", "--seed=3", "--innograph.store.data-dir=" + dir,
 					"--logging.level.root=warn"));
 			args.addAll(List.of(options));
-			assertThat(GenerateCommand.run(args.toArray(String[]::new))).isZero();
+			assertThat(GenerateCommand.run(args.toArray(String[]::new))).isEqualTo(exitCode);
 		}
 		finally {
-			System.setOut(console);
+			System.setOut(out);
+			System.setErr(err);
 		}
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private static String generateFails(Path dir, String... options) {
-		var err = new ByteArrayOutputStream();
-		var console = System.err;
-		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-		try {
-			var args = new ArrayList<>(List.of("--scale=0.02", "--seed=3", "--innograph.store.data-dir=" + dir,
-					"--logging.level.root=off"));
-			args.addAll(List.of(options));
-			assertThat(GenerateCommand.run(args.toArray(String[]::new))).isOne();
-		}
-		finally {
-			System.setErr(console);
-		}
-		return err.toString(StandardCharsets.UTF_8);
+		return printed.toString(StandardCharsets.UTF_8);
 	}
 
 	private static String graphSize(String output) {
