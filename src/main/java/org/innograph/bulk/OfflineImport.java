@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 
 import org.neo4j.internal.batchimport.DefaultAdditionalIds;
 import org.neo4j.batchimport.api.Configuration;
+import org.neo4j.batchimport.api.IndexConfig;
 import org.neo4j.batchimport.api.InputIterable;
 import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.Monitor;
@@ -123,6 +124,13 @@ final class OfflineImport {
 			@Override
 			public int maxNumberOfWorkerThreads() {
 				return workers;
+			}
+
+			// The label and relationship type lookups, which every store has and every
+			// label scan reads: without them a scan reads all nodes.
+			@Override
+			public IndexConfig indexConfig() {
+				return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
 			}
 		};
 	}

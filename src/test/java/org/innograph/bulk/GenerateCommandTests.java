@@ -112,6 +112,11 @@ class GenerateCommandTests {
 	private static void assertIndexedAndSearchable(Path dir) throws IOException {
 		try (var context = start(dir)) {
 			assertThat(indexNames(context)).isEqualTo(indexesOfTheMigrations());
+			// The label and relationship type lookups, without which a label scan reads
+			// every node.
+			assertThat(count(context, """
+					SHOW INDEXES YIELD type, state WHERE type = 'LOOKUP' AND state = 'ONLINE'
+					RETURN count(*) AS n""")).isEqualTo(2);
 			assertThat(count(context, """
 					MATCH (c:City) WITH c LIMIT 1
 					CALL db.index.fulltext.queryNodes('entity_names', c.name) YIELD node
