@@ -36,7 +36,18 @@ record Chunk(String name, List<Map<String, Object>> documents, List<Map<String, 
 	}
 
 	private static long size(Map<String, Object> row, String key) {
-		return ((List<?>) row.get(key)).size();
+		return list(row, key).size();
+	}
+
+	/** A row's node properties (all but a document's, whose row is its properties). */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> props(Map<String, Object> row) {
+		return (Map<String, Object>) row.get("props");
+	}
+
+	/** A row's list: its name keys or its source ids. */
+	static List<?> list(Map<String, Object> row, String key) {
+		return (List<?>) row.get(key);
 	}
 
 }

@@ -138,13 +138,13 @@ final class CoreApiWriter implements BulkLoader.Writer {
 				remember(node(row, DOCUMENT));
 			}
 			for (var row : chunk.sources()) {
-				var source = remember(node(props(row), SOURCE));
+				var source = remember(node(Chunk.props(row), SOURCE));
 				link(source, IN, find(DOCUMENT, (String) row.get("documentId")));
 			}
 			for (var row : chunk.entities()) {
-				var entity = remember(node(props(row), ENTITY, SOURCED, Label.label((String) row.get("kind"))));
+				var entity = remember(node(Chunk.props(row), ENTITY, SOURCED, Label.label((String) row.get("kind"))));
 				sourcedFrom(entity, row);
-				for (var name : list(row, "keys")) {
+				for (var name : Chunk.list(row, "keys")) {
 					@SuppressWarnings("unchecked")
 					var key = (Map<String, Object>) name;
 					link(entity, KNOWN_AS, nameKey((String) key.get("key"))).setProperty("rank",
@@ -152,7 +152,7 @@ final class CoreApiWriter implements BulkLoader.Writer {
 				}
 			}
 			for (var row : chunk.facts()) {
-				var fact = node(props(row), FACT, SOURCED, Label.label((String) row.get("label")));
+				var fact = node(Chunk.props(row), FACT, SOURCED, Label.label((String) row.get("label")));
 				var subject = find(ENTITY, (String) row.get("subjectId"));
 				link(fact, ABOUT, subject);
 				if (row.get("awardId") instanceof String awardId) {
@@ -168,7 +168,7 @@ final class CoreApiWriter implements BulkLoader.Writer {
 			for (var row : chunk.relations()) {
 				var from = find(ENTITY, (String) row.get("fromId"));
 				var to = find(ENTITY, (String) row.get("toId"));
-				var fact = node(props(row), FACT, SOURCED, RELATION);
+				var fact = node(Chunk.props(row), FACT, SOURCED, RELATION);
 				link(fact, FROM, from);
 				link(fact, TO, to);
 				link(from, RelationshipType.withName((String) row.get("type")), to).setProperty("factId",
@@ -191,7 +191,7 @@ final class CoreApiWriter implements BulkLoader.Writer {
 		}
 
 		private void sourcedFrom(Node node, Map<String, Object> row) {
-			for (var sourceId : list(row, "sourceIds")) {
+			for (var sourceId : Chunk.list(row, "sourceIds")) {
 				link(node, SOURCED_FROM, find(SOURCE, (String) sourceId));
 			}
 		}
@@ -238,15 +238,6 @@ final class CoreApiWriter implements BulkLoader.Writer {
 			}
 			this.counts[0]++;
 			return created;
-		}
-
-		@SuppressWarnings("unchecked")
-		private static Map<String, Object> props(Map<String, Object> row) {
-			return (Map<String, Object>) row.get("props");
-		}
-
-		private static List<?> list(Map<String, Object> row, String key) {
-			return (List<?>) row.get(key);
 		}
 
 	}

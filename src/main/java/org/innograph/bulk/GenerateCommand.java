@@ -19,10 +19,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
-import org.springframework.util.StringUtils;
 
 /**
  * {@code java -jar innograph.jar generate [--scale=1] [--seed=42] [--threads=2]
@@ -262,11 +259,11 @@ public final class GenerateCommand {
 		@Override
 		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 			var environment = event.getEnvironment();
-			if (StringUtils.hasText(environment.getProperty("spring.neo4j.uri"))) {
+			if (StoreProperties.externalUriSet(environment)) {
 				refuse("--writer=import writes only the embedded store, and a URI is set");
 				return;
 			}
-			var store = Binder.get(environment).bindOrCreate("innograph.store", Bindable.of(StoreProperties.class));
+			var store = StoreProperties.bind(environment);
 			var offline = new OfflineImport(store.dataDir(), store.embeddedDatabase(), this.threads);
 			if (!offline.applies()) {
 				refuse("--writer=import writes only a store that has no data yet, and " + store.dataDir()

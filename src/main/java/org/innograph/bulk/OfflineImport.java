@@ -42,7 +42,11 @@ import org.neo4j.kernel.impl.transaction.log.EmptyLogTailMetadata;
 import org.neo4j.kernel.impl.transaction.log.files.TransactionLogInitializer;
 import org.neo4j.logging.internal.NullLogService;
 import org.neo4j.memory.EmptyMemoryTracker;
+
 import org.springframework.util.FileSystemUtils;
+
+import static org.innograph.bulk.Chunk.list;
+import static org.innograph.bulk.Chunk.props;
 
 /**
  * Writes the chunks into an embedded store that has no databases yet with Neo4j's own
@@ -290,17 +294,8 @@ final class OfflineImport {
 		}
 
 		@SuppressWarnings("unchecked")
-		private static Map<String, Object> props(Map<String, Object> row) {
-			return (Map<String, Object>) row.get("props");
-		}
-
-		@SuppressWarnings("unchecked")
 		private static Map<String, Object> map(Object value) {
 			return (Map<String, Object>) value;
-		}
-
-		private static List<?> list(Map<String, Object> row, String key) {
-			return (List<?>) row.get(key);
 		}
 
 	}

@@ -10,11 +10,8 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.SmartApplicationListener;
-import org.springframework.util.StringUtils;
 
 /**
  * Starts the embedded store as soon as the settings are known, before the application
@@ -52,11 +49,11 @@ public final class EarlyStart implements SmartApplicationListener {
 	public void onApplicationEvent(ApplicationEvent event) {
 		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
 			var environment = prepared.getEnvironment();
-			if (StringUtils.hasText(environment.getProperty("spring.neo4j.uri"))
+			if (StoreProperties.externalUriSet(environment)
 					|| !environment.getProperty("innograph.store.early-start", Boolean.class, true)) {
 				return;
 			}
-			var store = Binder.get(environment).bindOrCreate("innograph.store", Bindable.of(StoreProperties.class));
+			var store = StoreProperties.bind(environment);
 			this.home = home(store);
 			STARTING.computeIfAbsent(this.home, home -> {
 				var starting = new CompletableFuture<DatabaseManagementService>();

@@ -3,7 +3,6 @@ package org.innograph.store;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.StringUtils;
 
 /**
  * Matches when no external Neo4j is configured, that is when {@code spring.neo4j.uri}
@@ -13,7 +12,7 @@ class NoExternalNeo4j implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return !StringUtils.hasText(context.getEnvironment().getProperty("spring.neo4j.uri"));
+		return !StoreProperties.externalUriSet(context.getEnvironment());
 	}
 
 }

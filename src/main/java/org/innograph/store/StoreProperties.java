@@ -7,7 +7,12 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.configuration.GraphDatabaseSettings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertyResolver;
+import org.springframework.util.StringUtils;
 
 /**
  * Where the graph lives.
@@ -25,6 +30,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record StoreProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("0") int boltPort,
 		@Nullable String database, @DefaultValue("10s") Duration queryTimeout,
 		@DefaultValue("true") boolean inProcessReads) {
+
+	/**
+	 * Whether an external Neo4j is configured ({@code spring.neo4j.uri}, environment
+	 * variable {@code SPRING_NEO4J_URI}); when not, the store is embedded.
+	 */
+	public static boolean externalUriSet(PropertyResolver environment) {
+		return StringUtils.hasText(environment.getProperty("spring.neo4j.uri"));
+	}
+
+	/** The settings as bound from the environment, before any context exists. */
+	public static StoreProperties bind(Environment environment) {
+		return Binder.get(environment).bindOrCreate("innograph.store", Bindable.of(StoreProperties.class));
+	}
 
 	/** The database of the embedded store: the one set, or Neo4j's default. */
 	public String embeddedDatabase() {
