@@ -177,6 +177,7 @@ class DrawingAndExportTests {
 		Assumptions.assumeTrue(check.waitFor(30, TimeUnit.SECONDS) && check.exitValue() == 0,
 				"NetworkX is not installed");
 		var file = Files.createTempFile("innograph", ".graphml");
+		file.toFile().deleteOnExit();
 		Files.write(file, graphml);
 		var read = new ProcessBuilder("python3", "-c",
 				"import networkx, sys; g = networkx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges(), g.is_directed())",
