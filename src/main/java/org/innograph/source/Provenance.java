@@ -97,7 +97,7 @@ public class Provenance {
 	public static Source source(Value v) {
 		return new Source(v.get("id").asString(), v.get("quote").asString(), v.get("documentId").asString(),
 				v.get("verbatim").asBoolean(), Values.flag(v.get("inferred")), Values.integer(v.get("start")),
-				Values.integer(v.get("end")), v.get("document").isNull() ? null : document(v.get("document")));
+				Values.integer(v.get("end")), document(v.get("document")));
 	}
 
 	public static Document document(Value v) {

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param inferred whether the fact is inferred from this source rather than stated in it
  * @param start where the quote starts in the document's text, when verbatim
  * @param end where the quote ends (exclusive), when verbatim
+ * @param document the quoted document, which every source is {@code IN}
  */
 public record Source(String id, String quote, String documentId, boolean verbatim, boolean inferred,
-		@Nullable Integer start, @Nullable Integer end, @Nullable Document document) {
+		@Nullable Integer start, @Nullable Integer end, Document document) {
 }
