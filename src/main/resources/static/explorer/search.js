@@ -63,6 +63,9 @@ export function attachSearch(input, list, { onChoose, onError, onNoHits, onHits 
       const data = await gql(QUERIES.search, { text });
       if (mine !== generation) return;
       hits = data.search;
+      // The text these hits answer: typing renders the list once per pause, and a
+      // reader (or a test) can tell the last answer from an earlier one.
+      list.dataset.query = text;
       render();
       if (hits.length === 0) onNoHits?.(text);
       else onHits?.(hits);

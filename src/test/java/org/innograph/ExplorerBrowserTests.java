@@ -26,6 +26,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -132,9 +133,14 @@ class ExplorerBrowserTests {
 		while (!"city-ningbo".equals(activeHit().getAttribute("data-id"))) {
 			input.sendKeys(Keys.ARROW_DOWN);
 		}
+		// The city is already shown: Enter must show it again, in a new panel.
+		var shown = this.browser.findElement(By.id("entity-name"));
 		input.sendKeys(Keys.ENTER);
+		this.wait.until(ExpectedConditions.stalenessOf(shown));
 		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "宁波市"));
-		assertThat(this.browser.findElement(By.cssSelector(".names")).getText()).contains("寧波市", "Ningbo", "Níngbō");
+		var names = this.wait.ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.cssSelector(".names")).getText());
+		assertThat(names).contains("寧波市", "Ningbo", "Níngbō");
 	}
 
 	@Test
@@ -364,8 +370,12 @@ class ExplorerBrowserTests {
 		if (!expectHits) {
 			return List.of();
 		}
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-hits .hit")));
-		return this.browser.findElements(By.cssSelector("#search-hits .hit"));
+		// The hits of this text, not of a prefix typed before it: each answer replaces
+		// the
+		// list.
+		var hits = By.cssSelector("#search-hits[data-query='%s'] .hit".formatted(text.strip()));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(hits));
+		return this.browser.findElements(hits);
 	}
 
 	WebElement hitFor(String id) {
