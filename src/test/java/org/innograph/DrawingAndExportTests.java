@@ -177,16 +177,20 @@ class DrawingAndExportTests {
 		Assumptions.assumeTrue(check.waitFor(30, TimeUnit.SECONDS) && check.exitValue() == 0,
 				"NetworkX is not installed");
 		var file = Files.createTempFile("innograph", ".graphml");
-		file.toFile().deleteOnExit();
-		Files.write(file, graphml);
-		var read = new ProcessBuilder("python3", "-c",
-				"import networkx, sys; g = networkx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges(), g.is_directed())",
-				file.toString())
-			.redirectErrorStream(true)
-			.start();
-		var output = new String(read.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-		assertThat(read.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		assertThat(output).isEqualTo(nodes + " " + edges + " True");
+		try {
+			Files.write(file, graphml);
+			var read = new ProcessBuilder("python3", "-c",
+					"import networkx, sys; g = networkx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges(), g.is_directed())",
+					file.toString())
+				.redirectErrorStream(true)
+				.start();
+			var output = new String(read.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+			assertThat(read.waitFor(60, TimeUnit.SECONDS)).isTrue();
+			assertThat(output).isEqualTo(nodes + " " + edges + " True");
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
 	}
 
 	@Test

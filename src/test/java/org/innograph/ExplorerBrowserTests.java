@@ -94,7 +94,9 @@ class ExplorerBrowserTests {
 			.usingAnyFreePort()
 			.build();
 		this.browser = new ChromeDriver(service, options);
+		// The explorer replaces elements as it renders: a wait reads them again.
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	@AfterAll
@@ -138,8 +140,7 @@ class ExplorerBrowserTests {
 		input.sendKeys(Keys.ENTER);
 		this.wait.until(ExpectedConditions.stalenessOf(shown));
 		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "宁波市"));
-		var names = this.wait.ignoring(StaleElementReferenceException.class)
-			.until(d -> d.findElement(By.cssSelector(".names")).getText());
+		var names = this.wait.until(d -> d.findElement(By.cssSelector(".names")).getText());
 		assertThat(names).contains("寧波市", "Ningbo", "Níngbō");
 	}
 
@@ -371,8 +372,7 @@ class ExplorerBrowserTests {
 			return List.of();
 		}
 		// The hits of this text, not of a prefix typed before it: each answer replaces
-		// the
-		// list.
+		// the list.
 		var hits = By.cssSelector("#search-hits[data-query='%s'] .hit".formatted(text.strip()));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(hits));
 		return this.browser.findElements(hits);
