@@ -7,8 +7,8 @@ import java.util.Set;
 public final class Vocabulary {
 
 	/** Entity kinds; each is also a node label and a GraphQL type. */
-	public static final Set<String> KINDS = Set.of("Department", "Organisation", "Province", "City", "County",
-			"HighTechZone", "Laboratory", "InnovationZone", "Award", "Policy", "Event");
+	public static final Set<String> KINDS = Set.of("Country", "Department", "Organisation", "Province", "City",
+			"County", "HighTechZone", "Laboratory", "InnovationZone", "Award", "Policy", "Event");
 
 	/** Kinds whose names drop a 省/市/县/区 suffix in everyday use: 杭州市 is also 杭州. */
 	public static final Set<String> ADMINISTRATIVE = Set.of("Province", "City", "County");

@@ -78,7 +78,7 @@ final class ArticlePipeline {
 			var first = cleaned.text().lines().findFirst().orElse("");
 			title = first.substring(0, Math.min(first.length(), 60));
 		}
-		var extraction = FactExtractor.extract(this.rules, gazetteer, norm, sha256, publisher, bodyStart);
+		var extraction = FactExtractor.extract(this.rules, gazetteer, norm, sha256, publisher, publishedAt, bodyStart);
 		var warnings = new java.util.ArrayList<>(extraction.warnings());
 		if (cleaned.glossesRemoved() > 0) {
 			warnings.add("Removed %d pinyin glosses".formatted(cleaned.glossesRemoved()));

@@ -1,51 +1,111 @@
 package org.innograph.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.innograph.ingest.Proposal.ProposedFact;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Scores a proposal against a gold file of the facts a person found in the same article.
- * A gold fact is found when a proposed fact of its type overlaps its quote and agrees on
- * what it states: value, unit, bound and previous value for a metric, the rank for a
- * ranking, the title for a designation (either containing the other, in simplified
- * characters), the type for a relation. Gold entries with the same {@code ref} are one
- * fact stated in several ways. A proposed fact that agrees with no gold entry is wrong.
+ * Scores a proposal against the gold manifest of the same article: every fact a careful
+ * reader found there, annotated before any extractor output was seen.
+ * <p>
+ * A proposed fact <em>overlaps</em> a gold entry when its quote covers the entry's
+ * anchor. It agrees <em>leniently</em> when it also has the entry's type and states the
+ * same thing in its core (the value of a metric, the rank of a ranking, the title of a
+ * designation, the type of a relation), and <em>strictly</em> when everything else is
+ * right too: subject (and object), unit, bound, status, period (a ranking's edition), and
+ * the metric's name or the ranking's list. Names compare as {@link #sameName} says;
+ * subjects as {@link #sameEntity} says.
+ * <p>
+ * Entries that share a {@code ref} are one fact stated in several places: finding any one
+ * finds the fact. A proposed fact that agrees with no entry is wrong; so is a second
+ * proposal of a claim already proposed (a fact stated twice must be one fact with two
+ * sources). Any noise string of the page inside a fact or an entity name is counted.
  */
 final class Evaluation {
 
-	record Gold(String description, List<GoldFact> facts) {
+	/** One article's gold: the manifest of the corpus. */
+	record Gold(@Nullable String id, @Nullable String address, @Nullable String query, @Nullable String title,
+			@Nullable String publishedAt, @Nullable String publisher, @Nullable String script,
+			@Nullable String noiseKinds, @Nullable String description, List<GoldFact> facts,
+			@Nullable List<GoldEntity> entities, @Nullable List<String> noise) {
+
+		List<String> noiseOrNone() {
+			return (this.noise == null) ? List.of() : this.noise;
+		}
 	}
 
-	record GoldFact(int ref, String type, String quote, @Nullable Double value, @Nullable Double previousValue,
-			@Nullable String unit, @Nullable String bound, @Nullable Integer rank, @Nullable String name,
-			@Nullable String relation) {
+	record GoldEntity(String name, @Nullable String kind) {
 	}
 
-	record Score(int goldFacts, int found, int proposed, int correct, List<Integer> missed, List<ProposedFact> wrong) {
+	/** One place a fact is stated, with what it states. */
+	record GoldFact(int ref, String type, String anchor, @Nullable String subject, @Nullable String name,
+			@Nullable Double value, @Nullable Double previousValue, @Nullable String unit, @Nullable String bound,
+			@Nullable String status, @Nullable String period, @Nullable Integer rank, @Nullable String list,
+			@Nullable Integer edition, @Nullable String relation, @Nullable String object) {
+
+		/**
+		 * What the entry claims, whatever its anchor: entries of one ref with equal
+		 * claims are one.
+		 */
+		String claim() {
+			return String.join("|", this.type, String.valueOf(this.subject), String.valueOf(this.name),
+					String.valueOf(this.value), String.valueOf(this.rank), String.valueOf(this.object));
+		}
+	}
+
+	/** Why a proposed fact failed the strict test against the gold entry it overlaps. */
+	record Miss(ProposedFact fact, @Nullable GoldFact nearest, List<String> wrong) {
+	}
+
+	/** One article's score. */
+	record Score(String article, int goldFacts, int foundStrict, int foundLenient, int proposed, int rightStrict,
+			int rightLenient, int duplicates, List<String> noiseInFacts, List<Integer> missed, List<Miss> misses) {
+
+		static double ratio(int part, int whole) {
+			return (whole == 0) ? 1 : (double) part / whole;
+		}
 
 		double precision() {
-			return (this.proposed == 0) ? 1 : (double) this.correct / this.proposed;
+			return ratio(this.rightStrict, this.proposed);
 		}
 
 		double recall() {
-			return (this.goldFacts == 0) ? 1 : (double) this.found / this.goldFacts;
+			return ratio(this.foundStrict, this.goldFacts);
 		}
 
-		String report() {
+		double lenientPrecision() {
+			return ratio(this.rightLenient, this.proposed);
+		}
+
+		double lenientRecall() {
+			return ratio(this.foundLenient, this.goldFacts);
+		}
+
+		/** What a reviewer reads to see where the extractor went wrong. */
+		String details(Map<String, String> names) {
 			var out = new StringBuilder();
-			out.append("precision %.3f (%d of %d proposed facts are right)%n".formatted(precision(), this.correct,
-					this.proposed));
-			out.append("recall    %.3f (%d of %d gold facts found)%n".formatted(recall(), this.found, this.goldFacts));
+			out.append("%s: strict P %.3f R %.3f, lenient P %.3f R %.3f, %d duplicates, %d noise%n".formatted(
+					this.article, precision(), recall(), lenientPrecision(), lenientRecall(), this.duplicates,
+					this.noiseInFacts.size()));
 			if (!this.missed.isEmpty()) {
-				out.append("missed: ").append(this.missed).append('\n');
+				out.append("  missed refs: ").append(this.missed).append('\n');
 			}
-			for (var fact : this.wrong) {
-				out.append("wrong: %s %s «%s»%n".formatted(fact.type(), ProposalReport.statement(fact), fact.quote()));
+			for (var miss : this.misses) {
+				var f = miss.fact();
+				out.append("  wrong: %s %s%s «%s»%n".formatted(f.type(), ProposalReport.statement(f, names),
+						miss.wrong().isEmpty() ? "" : " " + miss.wrong(), f.quote()));
 			}
+			this.noiseInFacts.forEach(n -> out.append("  noise: ").append(n).append('\n'));
 			return out.toString();
 		}
 	}
@@ -53,51 +113,246 @@ final class Evaluation {
 	private Evaluation() {
 	}
 
-	static Score score(Proposal proposal, Gold gold) {
-		var text = proposal.document().text();
+	static Score score(String article, Proposal proposal, Gold gold) {
+		var names = names(proposal);
+		var norm = NormalisedText.of(proposal.document().text()).text();
+		var anchors = new HashMap<GoldFact, List<int[]>>();
+		for (var g : gold.facts()) {
+			anchors.put(g, spans(norm, NormalisedText.of(g.anchor()).text()));
+		}
 		var refs = new TreeSet<Integer>();
-		gold.facts().forEach(g -> refs.add(g.ref()));
-		var found = new TreeSet<Integer>();
-		int correct = 0;
-		var wrong = new ArrayList<ProposedFact>();
+		var claimsPerRef = new HashMap<Integer, Set<String>>();
+		for (var g : gold.facts()) {
+			refs.add(g.ref());
+			claimsPerRef.computeIfAbsent(g.ref(), k -> new HashSet<>()).add(g.claim());
+		}
+		var foundStrict = new TreeSet<Integer>();
+		var foundLenient = new TreeSet<Integer>();
+		var proposedPerRef = new HashMap<Integer, Integer>();
+		int rightStrict = 0;
+		int rightLenient = 0;
+		int duplicates = 0;
+		var misses = new ArrayList<Miss>();
 		for (var fact : proposal.facts()) {
-			boolean right = false;
+			GoldFact strict = null;
+			GoldFact lenient = null;
+			List<String> nearestWrong = null;
 			for (var g : gold.facts()) {
-				if (agrees(fact, g, text)) {
-					found.add(g.ref());
-					right = true;
+				if (!g.type().equals(fact.type()) || !overlaps(fact, anchors.get(g))) {
+					continue;
+				}
+				if (!agreesLeniently(fact, g)) {
+					continue;
+				}
+				lenient = (lenient == null) ? g : lenient;
+				var wrong = strictlyWrong(fact, g, names);
+				if (wrong.isEmpty()) {
+					strict = g;
+					break;
+				}
+				if (nearestWrong == null || wrong.size() < nearestWrong.size()) {
+					nearestWrong = wrong;
 				}
 			}
-			if (right) {
-				correct++;
+			if (lenient != null) {
+				rightLenient++;
+				foundLenient.add(lenient.ref());
+			}
+			if (strict != null) {
+				int already = proposedPerRef.merge(strict.ref(), 1, Integer::sum);
+				if (already > claimsPerRef.get(strict.ref()).size()) {
+					duplicates++;
+					misses.add(new Miss(fact, strict, List.of("duplicate")));
+				}
+				else {
+					rightStrict++;
+				}
+				foundStrict.add(strict.ref());
 			}
 			else {
-				wrong.add(fact);
+				misses.add(new Miss(fact, lenient, (nearestWrong == null) ? List.of() : nearestWrong));
 			}
 		}
 		var missed = new ArrayList<>(refs);
-		missed.removeAll(found);
-		return new Score(refs.size(), found.size(), proposal.facts().size(), correct, missed, wrong);
+		missed.removeAll(foundStrict);
+		return new Score(article, refs.size(), foundStrict.size(), foundLenient.size(), proposal.facts().size(),
+				rightStrict, rightLenient, duplicates, noiseIn(proposal, gold, names), missed, misses);
 	}
 
-	static boolean agrees(ProposedFact fact, GoldFact gold, String text) {
-		if (!fact.type().equals(gold.type())) {
-			return false;
+	/** The entity names of a proposal by id, to compare subjects by name. */
+	static Map<String, String> names(Proposal proposal) {
+		var names = new LinkedHashMap<String, String>();
+		proposal.entities().forEach(e -> names.put(e.id(), e.name()));
+		return names;
+	}
+
+	private static List<int[]> spans(String text, String anchor) {
+		var spans = new ArrayList<int[]>();
+		if (anchor.isEmpty()) {
+			return spans;
 		}
-		int start = text.indexOf(gold.quote());
-		if (start < 0 || fact.end() <= start || start + gold.quote().length() <= fact.start()) {
-			return false;
+		for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+			spans.add(new int[] { at, at + anchor.length() });
 		}
+		return spans;
+	}
+
+	/** The fact's quote, or one of its other places, covers the anchor's middle. */
+	private static boolean overlaps(ProposedFact fact, List<int[]> anchors) {
+		for (var span : anchors) {
+			for (var place : fact.places()) {
+				if (place.start() < span[1] && span[0] < place.end()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	static boolean agreesLeniently(ProposedFact fact, GoldFact gold) {
 		return switch (gold.type()) {
-			case "METRIC" -> same(fact.value(), gold.value()) && same(fact.previousValue(), gold.previousValue())
-					&& String.valueOf(gold.unit()).equals(fact.unit())
-					&& ((gold.bound() == null) ? "EXACT" : gold.bound()).equals(fact.bound());
+			case "METRIC" -> same(fact.value(), gold.value());
 			case "RANKING" -> gold.rank() != null && gold.rank().equals(fact.rank());
-			case "DESIGNATION" -> gold.name() != null && fact.name() != null
-					&& (fact.name().contains(ChineseCharacters.simplified(gold.name()))
-							|| ChineseCharacters.simplified(gold.name()).contains(fact.name()));
-			default -> String.valueOf(gold.relation()).equals(fact.relation());
+			case "DESIGNATION" -> gold.name() != null && fact.name() != null && sameName(fact.name(), gold.name());
+			default -> Objects.equals(gold.relation(), fact.relation());
 		};
+	}
+
+	/**
+	 * What the fact gets wrong against the entry, beyond what the lenient test checks.
+	 */
+	static List<String> strictlyWrong(ProposedFact fact, GoldFact gold, Map<String, String> names) {
+		var wrong = new ArrayList<String>();
+		switch (gold.type()) {
+			case "METRIC" -> {
+				check(wrong, "subject", sameEntity(names.get(fact.subject()), gold.subject()));
+				check(wrong, "name",
+						gold.name() == null || (fact.name() != null && sameName(fact.name(), gold.name())));
+				check(wrong, "unit", Objects.equals(gold.unit(), fact.unit()));
+				check(wrong, "bound", Objects.equals(orExact(gold.bound()), orExact(fact.bound())));
+				check(wrong, "status", gold.status() == null || gold.status().equals(orAchieved(fact.status())));
+				check(wrong, "period", Objects.equals(gold.period(), fact.period()));
+				check(wrong, "previousValue",
+						gold.previousValue() == null || same(fact.previousValue(), gold.previousValue()));
+			}
+			case "RANKING" -> {
+				check(wrong, "subject", sameEntity(names.get(fact.subject()), gold.subject()));
+				check(wrong, "list",
+						gold.list() == null || (fact.list() != null && sameName(fact.list(), gold.list())));
+				check(wrong, "edition", gold.edition() == null || gold.edition().equals(fact.edition()));
+			}
+			case "DESIGNATION" -> check(wrong, "holder", sameEntity(names.get(fact.subject()), gold.subject()));
+			default -> {
+				check(wrong, "subject", sameEntity(names.get(fact.from()), gold.subject()));
+				check(wrong, "object", gold.object() == null || sameEntity(names.get(fact.to()), gold.object()));
+			}
+		}
+		return wrong;
+	}
+
+	private static void check(List<String> wrong, String field, boolean right) {
+		if (!right) {
+			wrong.add(field);
+		}
+	}
+
+	private static String orExact(@Nullable String bound) {
+		return (bound == null) ? "EXACT" : bound;
+	}
+
+	private static String orAchieved(@Nullable String status) {
+		return (status == null) ? "ACHIEVED" : status;
+	}
+
+	/**
+	 * Two names of one entity: equal once simplified and stripped of spaces, quotes and
+	 * an administrative suffix (广东 and 广东省, 杭州 and 杭州市), or one of them the other with 全国
+	 * or 中国 in front.
+	 */
+	static boolean sameEntity(@Nullable String proposed, @Nullable String gold) {
+		if (gold == null) {
+			return true;
+		}
+		if (proposed == null) {
+			return false;
+		}
+		var a = entityKey(proposed);
+		var b = entityKey(gold);
+		return a.equals(b) || (isNation(a) && isNation(b));
+	}
+
+	private static boolean isNation(String key) {
+		return key.equals("全国") || key.equals("中国") || key.equals("我国");
+	}
+
+	private static String entityKey(String name) {
+		var key = bare(name);
+		return key.replaceFirst("(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|省|市|县|区)$", "");
+	}
+
+	/**
+	 * Two names of one metric, list or title: one holds the other once simplified and
+	 * stripped of spaces, quotes and brackets, or at least half of their character pairs
+	 * are shared (Dice's coefficient over bigrams).
+	 */
+	static boolean sameName(String proposed, String gold) {
+		var a = bare(proposed);
+		var b = bare(gold);
+		if (a.isEmpty() || b.isEmpty()) {
+			return a.equals(b);
+		}
+		if (a.contains(b) || b.contains(a)) {
+			return true;
+		}
+		return dice(a, b) >= 0.5;
+	}
+
+	private static String bare(String name) {
+		return NormalisedText.of(name).text().toLowerCase(Locale.ROOT).replaceAll("[\\s\"'()\\[\\]《》<>、,.:;]", "");
+	}
+
+	static double dice(String a, String b) {
+		var pairs = new HashMap<String, Integer>();
+		for (int i = 0; i + 1 < a.length(); i++) {
+			pairs.merge(a.substring(i, i + 2), 1, Integer::sum);
+		}
+		int shared = 0;
+		for (int i = 0; i + 1 < b.length(); i++) {
+			var pair = b.substring(i, i + 2);
+			Integer left = pairs.get(pair);
+			if (left != null && left > 0) {
+				shared++;
+				pairs.put(pair, left - 1);
+			}
+		}
+		int total = Math.max(0, a.length() - 1) + Math.max(0, b.length() - 1);
+		return (total == 0) ? 0 : 2.0 * shared / total;
+	}
+
+	private static List<String> noiseIn(Proposal proposal, Gold gold, Map<String, String> names) {
+		var found = new ArrayList<String>();
+		for (var noise : gold.noiseOrNone()) {
+			var n = NormalisedText.of(noise).text();
+			if (n.isBlank()) {
+				continue;
+			}
+			for (var f : proposal.facts()) {
+				for (var field : new String[] { f.quote(), f.name(), f.list(), f.label(), f.rawText() }) {
+					if (field != null && NormalisedText.of(field).text().contains(n)) {
+						found.add("«%s» in the fact «%s»".formatted(noise, f.quote()));
+					}
+				}
+			}
+			for (var e : proposal.entities()) {
+				if (NormalisedText.of(e.name()).text().contains(n)) {
+					found.add("«%s» in the entity %s".formatted(noise, e.name()));
+				}
+			}
+			if (NormalisedText.of(proposal.document().title()).text().contains(n)) {
+				found.add("«%s» in the title".formatted(noise));
+			}
+		}
+		return found;
 	}
 
 	private static boolean same(@Nullable Double a, @Nullable Double b) {
@@ -105,6 +360,39 @@ final class Evaluation {
 			return a == null && b == null;
 		}
 		return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+	}
+
+	/** The table of a corpus: a row per article and the micro-average. */
+	static String table(List<Score> scores) {
+		var out = new StringBuilder();
+		out.append(
+				"| article | gold facts | proposed | strict P | strict R | lenient P | lenient R | duplicates | noise |\n");
+		out.append("|---|---|---|---|---|---|---|---|---|\n");
+		int gold = 0;
+		int proposed = 0;
+		int foundStrict = 0;
+		int foundLenient = 0;
+		int rightStrict = 0;
+		int rightLenient = 0;
+		int duplicates = 0;
+		int noise = 0;
+		for (var s : scores) {
+			out.append("| %s | %d | %d | %.3f | %.3f | %.3f | %.3f | %d | %d |%n".formatted(s.article(), s.goldFacts(),
+					s.proposed(), s.precision(), s.recall(), s.lenientPrecision(), s.lenientRecall(), s.duplicates(),
+					s.noiseInFacts().size()));
+			gold += s.goldFacts();
+			proposed += s.proposed();
+			foundStrict += s.foundStrict();
+			foundLenient += s.foundLenient();
+			rightStrict += s.rightStrict();
+			rightLenient += s.rightLenient();
+			duplicates += s.duplicates();
+			noise += s.noiseInFacts().size();
+		}
+		out.append("| **micro-average (%d articles)** | %d | %d | %.3f | %.3f | %.3f | %.3f | %d | %d |%n".formatted(
+				scores.size(), gold, proposed, Score.ratio(rightStrict, proposed), Score.ratio(foundStrict, gold),
+				Score.ratio(rightLenient, proposed), Score.ratio(foundLenient, gold), duplicates, noise));
+		return out.toString();
 	}
 
 }

@@ -45,6 +45,9 @@ final class FactExtractor {
 
 	private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,40})\"");
 
+	/** The kinds of entity a sentence's topic may be: those that hold figures. */
+	private static final Set<String> HOLDERS = Set.of("Province", "City", "County", "HighTechZone", "InnovationZone");
+
 	private static final String CLAUSE_BREAKS = ",;:。！？!?；\n";
 
 	private static final String SENTENCE_BREAKS = "。！？!?；;\n";
@@ -76,8 +79,17 @@ final class FactExtractor {
 	/** Verbs that end the noun a figure counts (54个省级高新区|创造了). */
 	private final List<String> nameStops;
 
+	/** The year the article was published, for 今年 and 去年. */
+	private final @Nullable Integer publishedYear;
+
+	/**
+	 * The place the article is about (its publisher's, or its title's): the subject of
+	 * 全省.
+	 */
+	private @Nullable Known home;
+
 	private FactExtractor(IngestRules rules, Gazetteer gazetteer, NormalisedText norm, String documentKey,
-			@Nullable String publisher, int bodyStart) {
+			@Nullable String publisher, @Nullable String publishedAt, int bodyStart) {
 		this.rules = rules;
 		this.gazetteer = gazetteer;
 		this.norm = norm;
@@ -87,6 +99,50 @@ final class FactExtractor {
 		this.bodyStart = bodyStart;
 		this.nameStops = IngestRules.longestFirst(rules.numbers().nameStops());
 		this.actorId = (publisher == null) ? null : actor(publisher);
+		this.publishedYear = (publishedAt == null || publishedAt.length() < 4) ? null
+				: Integer.valueOf(publishedAt.substring(0, 4));
+		this.home = home(publisher);
+	}
+
+	/**
+	 * The article's own place: the place its publisher's name holds (浙江省科技厅), else the
+	 * first place of its title lines, else the place its body names most often.
+	 */
+	private @Nullable Known home(@Nullable String publisher) {
+		if (publisher != null) {
+			// The longest place that begins the publisher's name: 浙江省 in 浙江省科技厅.
+			var name = NormalisedText.of(publisher).text();
+			for (int length = name.length(); length >= 2; length--) {
+				var place = this.gazetteer.exactly(name.substring(0, length)).filter(Gazetteer::isPlace);
+				if (place.isPresent()) {
+					return place.get();
+				}
+			}
+		}
+		for (var m : this.mentions) {
+			if (m.start() >= this.bodyStart) {
+				break;
+			}
+			if (Gazetteer.isPlace(m.entity()) && !insideName(m)) {
+				return m.entity();
+			}
+		}
+		var counts = new LinkedHashMap<Known, Integer>();
+		for (var m : this.mentions) {
+			if (Gazetteer.isPlace(m.entity()) && !insideName(m)) {
+				counts.merge(m.entity(), 1, Integer::sum);
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.max(java.util.Map.Entry.comparingByValue())
+			.map(java.util.Map.Entry::getKey)
+			.orElse(null);
+	}
+
+	/** A place that begins a longer name (杭州湾, 浙江大学) names no subject. */
+	private boolean insideName(Mention m) {
+		return IngestRules.startingAt(this.text, m.end(), this.rules.places().insideName()) != null;
 	}
 
 	/**
@@ -98,8 +154,8 @@ final class FactExtractor {
 	 * dateline)
 	 */
 	static Extraction extract(IngestRules rules, Gazetteer gazetteer, NormalisedText norm, String documentKey,
-			@Nullable String publisher, int bodyStart) {
-		var extractor = new FactExtractor(rules, gazetteer, norm, documentKey, publisher, bodyStart);
+			@Nullable String publisher, @Nullable String publishedAt, int bodyStart) {
+		var extractor = new FactExtractor(rules, gazetteer, norm, documentKey, publisher, publishedAt, bodyStart);
 		extractor.run();
 		return new Extraction(List.copyOf(extractor.facts), List.copyOf(extractor.entities.values()),
 				List.copyOf(extractor.warnings));
@@ -212,7 +268,7 @@ final class FactExtractor {
 			}
 			var id = factId("first-place", at, at + word.length(), "");
 			if (this.factIds.add(id)) {
-				var subject = subject(start, at);
+				var subject = subject(start, at, true);
 				this.facts.add(ProposedFact.ranking(id, "first-place", 0.75, this.norm.quote(start, end), start, end,
 						subject, 1, listName(start, at - context.length(), sentenceStart),
 						(period == null) ? null : Integer.valueOf(period)));
@@ -472,7 +528,7 @@ final class FactExtractor {
 			quoteFrom = mentionBefore.start();
 		}
 		else {
-			subject = subject(start, ordinalStart);
+			subject = subject(start, ordinalStart, true);
 			quoteFrom = (context != null) ? ordinalStart - context.length() : ordinalStart;
 		}
 		var list = listName(start, quoteFrom, sentenceStart);
@@ -775,18 +831,63 @@ final class FactExtractor {
 	}
 
 	/**
-	 * The subject of a figure: the last entity named before it in the clause, else the
-	 * actor.
+	 * The subject of a figure: the last entity named before it in the clause (not a place
+	 * that begins a longer name); else the country for 全国, the article's province or city
+	 * for 全省 or 全市; else the first entity the sentence names before the clause (its
+	 * topic); else the article's own place; else its publisher.
 	 */
 	private @Nullable String subject(int clauseStart, int before) {
-		var named = mentionsIn(clauseStart, before);
+		return subject(clauseStart, before, false);
+	}
+
+	/**
+	 * The subject; for a place in a list, 全国 names the list (居全国第一), not its holder.
+	 */
+	private @Nullable String subject(int clauseStart, int before, boolean ranking) {
+		var named = mentionsIn(clauseStart, before).stream().filter(m -> !insideName(m)).toList();
 		if (!named.isEmpty()) {
 			return use(named.getLast().entity());
+		}
+		var words = this.text.substring(clauseStart, before);
+		var places = this.rules.places();
+		if (!ranking && places.nationWords().stream().anyMatch(words::contains)) {
+			return nation();
+		}
+		if (this.home != null && (places.ownProvince().stream().anyMatch(words::contains)
+				|| places.ownCity().stream().anyMatch(words::contains))) {
+			return use(this.home);
+		}
+		int sentenceStart = clauseStart;
+		while (sentenceStart > this.bodyStart && SENTENCE_BREAKS.indexOf(this.text.charAt(sentenceStart - 1)) < 0) {
+			sentenceStart--;
+		}
+		// The topic: a place or zone that holds figures, not a programme the sentence
+		// names.
+		var topic = mentionsIn(sentenceStart, clauseStart).stream()
+			.filter(m -> !insideName(m) && HOLDERS.contains(m.entity().kind()))
+			.findFirst();
+		if (topic.isPresent()) {
+			return use(topic.get().entity());
+		}
+		var sentenceWords = this.text.substring(sentenceStart, clauseStart);
+		if (!ranking && places.nationWords().stream().anyMatch(sentenceWords::contains)) {
+			return nation();
+		}
+		if (this.home != null) {
+			return use(this.home);
 		}
 		return this.actorId;
 	}
 
+	/** The country, for national totals. */
+	private String nation() {
+		return candidate(this.rules.places().nation(), "Country", -1, -1);
+	}
+
 	private String use(Known known) {
+		if (!known.inGraph()) {
+			return candidate(known.name(), known.kind(), -1, -1);
+		}
 		this.entities.putIfAbsent(known.id(),
 				new ProposedEntity(known.id(), known.kind(), known.name(), known.zhHant(), true, null, null, null));
 		return known.id();
@@ -802,8 +903,15 @@ final class FactExtractor {
 	private String candidate(String originalName, String kind, int start, int end) {
 		var name = NormalisedText.of(originalName).text();
 		var known = this.gazetteer.exactly(name);
-		if (known.isPresent()) {
+		if (known.isPresent() && known.get().inGraph()) {
 			return use(known.get());
+		}
+		if (known.isPresent()) {
+			// A province the graph lacks: under its full name, whichever form the text
+			// used.
+			name = known.get().name();
+			kind = known.get().kind();
+			originalName = name;
 		}
 		var id = idPrefix(kind) + "-" + Sha256.hex(kind + ":" + name).substring(0, 12);
 		var zhHant = originalName.equals(name) ? null : originalName;
@@ -823,6 +931,7 @@ final class FactExtractor {
 			case "Laboratory" -> "lab";
 			case "InnovationZone" -> "iz";
 			case "Award" -> "award";
+			case "Country" -> "country";
 			case "Event" -> "event";
 			default -> "pol";
 		};

@@ -16,9 +16,23 @@ import org.jspecify.annotations.Nullable;
  */
 final class Gazetteer {
 
-	/** An entity of the graph, as the dictionary knows it. */
-	record Known(String id, String kind, String name, @Nullable String zhHant, List<String> aliases) {
+	/**
+	 * An entity as the dictionary knows it: one of the graph's, or a place of the rules'
+	 * own list that the graph does not hold yet ({@code inGraph} false), which a fact
+	 * then names as a candidate.
+	 */
+	record Known(String id, String kind, String name, @Nullable String zhHant, List<String> aliases, boolean inGraph) {
+
+		Known(String id, String kind, String name, @Nullable String zhHant, List<String> aliases) {
+			this(id, kind, name, zhHant, aliases, true);
+		}
 	}
+
+	/**
+	 * The rank of a form of a place the graph does not hold: any graph entity's form
+	 * wins.
+	 */
+	private static final int BACKGROUND = 100;
 
 	/** An entity named in the text, at a span of it. */
 	record Mention(Known entity, int start, int end) {
@@ -32,6 +46,20 @@ final class Gazetteer {
 	private int longest = 0;
 
 	Gazetteer(List<Known> entities) {
+		this(entities, List.of());
+	}
+
+	/**
+	 * The dictionary of the graph's entities, and of places the rules know by name (the
+	 * provinces), which count only where no entity of the graph has the same form.
+	 */
+	Gazetteer(List<Known> entities, List<Known> background) {
+		for (var entity : background) {
+			var stripped = entity.name().replaceFirst("(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|省|市)$", "");
+			add(entity.name(), entity, BACKGROUND);
+			add(stripped, entity, BACKGROUND);
+			entity.aliases().forEach(alias -> add(alias, entity, BACKGROUND));
+		}
 		for (var entity : entities) {
 			var names = new ArrayList<String>();
 			names.add(entity.name());

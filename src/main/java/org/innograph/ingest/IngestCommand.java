@@ -22,8 +22,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * prints the readable report, or with {@code --json} the proposal as JSON;</li>
  * <li>{@code ingest --proposal PROPOSAL.json}: load a proposal a person has
  * reviewed;</li>
- * <li>{@code ingest FILE --evaluate GOLD.json}: propose only, and print precision and
- * recall against a gold file;</li>
+ * <li>{@code ingest FILE|DIR ... --evaluate GOLD.json|GOLD_DIR}: propose only, and print
+ * a table of precision and recall, strict and lenient, against each article's gold
+ * manifest (for a directory, the manifest named as the article), with the micro-average,
+ * then what each article got wrong;</li>
  * <li>{@code import FILE.json|FILE.yaml|FILE.csv}: bulk import of curated facts in the
  * seed's format.</li>
  * </ul>
@@ -66,7 +68,7 @@ public final class IngestCommand {
 			err.println("""
 					Usage: ingest FILE|DIR|- ... [--dry-run] [--json]
 					       ingest --proposal PROPOSAL.json
-					       ingest FILE --evaluate GOLD.json
+					       ingest FILE|DIR ... --evaluate GOLD.json|GOLD_DIR
 					       import FILE.json|FILE.yaml|FILE.csv""");
 			return 2;
 		}
@@ -86,6 +88,9 @@ public final class IngestCommand {
 				return 0;
 			}
 			var files = expand(inputs);
+			if (gold != null) {
+				return evaluate(ingestion, files, Path.of(gold), out, err);
+			}
 			int failed = 0;
 			int facts = 0;
 			int created = 0;
@@ -95,14 +100,6 @@ public final class IngestCommand {
 				long t0 = System.nanoTime();
 				try {
 					var bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
-					if (gold != null) {
-						var p = ingestion.propose(bytes);
-						var score = Evaluation.score(p,
-								ProposalJson.read(Files.readString(Path.of(gold)), Evaluation.Gold.class));
-						out.printf("%s against %s, %d ms:%n%s", file, gold, (System.nanoTime() - t0) / 1_000_000,
-								score.report());
-						continue;
-					}
 					if (dryRun) {
 						var p = ingestion.propose(bytes);
 						proposals.add(p);
@@ -140,11 +137,9 @@ public final class IngestCommand {
 			if (json && dryRun) {
 				out.println(ProposalJson.write((proposals.size() == 1) ? proposals.getFirst() : proposals));
 			}
-			if (gold == null) {
-				err.printf("%d documents, %d refused; %d facts%s in %.1f s%n", files.size(), failed, facts,
-						dryRun ? " proposed, nothing written" : ", %d of them new".formatted(created),
-						(System.nanoTime() - started) / 1e9);
-			}
+			err.printf("%d documents, %d refused; %d facts%s in %.1f s%n", files.size(), failed, facts,
+					dryRun ? " proposed, nothing written" : ", %d of them new".formatted(created),
+					(System.nanoTime() - started) / 1e9);
 			return (failed == 0) ? 0 : 1;
 		}
 		catch (IngestRefused refused) {
@@ -155,6 +150,60 @@ public final class IngestCommand {
 			err.println(command + " failed: " + ex.getMessage());
 			return 1;
 		}
+	}
+
+	/**
+	 * Scores each article against its gold manifest: the one named, or for a directory of
+	 * manifests the one whose name is the article's (A01.txt and A01.json); prints the
+	 * table, then what each article got wrong.
+	 */
+	private static int evaluate(Ingestion ingestion, List<String> files, Path gold, PrintStream out, PrintStream err)
+			throws IOException {
+		var manifests = new java.util.TreeMap<String, Path>();
+		if (Files.isDirectory(gold)) {
+			try (Stream<Path> walk = Files.walk(gold)) {
+				walk.filter(p -> p.toString().endsWith(".json")).forEach(p -> manifests.put(baseName(p), p));
+			}
+		}
+		var scores = new ArrayList<Evaluation.Score>();
+		var details = new StringBuilder();
+		int unpaired = 0;
+		for (int i = 0; i < files.size(); i++) {
+			var file = Path.of(files.get(i));
+			var manifest = Files.isDirectory(gold) ? manifests.get(baseName(file)) : gold;
+			if (manifest == null) {
+				err.printf("[%d/%d] %s: no gold manifest %s.json under %s%n", i + 1, files.size(), file, baseName(file),
+						gold);
+				unpaired++;
+				continue;
+			}
+			long t0 = System.nanoTime();
+			try {
+				var proposal = ingestion.propose(Files.readAllBytes(file));
+				var score = Evaluation.score(baseName(file), proposal,
+						ProposalJson.read(Files.readString(manifest), Evaluation.Gold.class));
+				scores.add(score);
+				details.append(score.details(Evaluation.names(proposal)));
+				err.printf("[%d/%d] %s: %d facts proposed, %d of %d gold facts found (%d ms)%n", i + 1, files.size(),
+						file, score.proposed(), score.foundStrict(), score.goldFacts(),
+						(System.nanoTime() - t0) / 1_000_000);
+			}
+			catch (IngestRefused refused) {
+				err.printf("[%d/%d] %s: refused (%s): %s%n", i + 1, files.size(), file, refused.problem(),
+						refused.getMessage());
+				unpaired++;
+			}
+		}
+		out.print(Evaluation.table(scores));
+		out.println();
+		out.print(details);
+		return (unpaired == 0) ? 0 : 1;
+	}
+
+	private static String baseName(Path path) {
+		var name = path.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return (dot > 0) ? name.substring(0, dot) : name;
 	}
 
 	private static int importCurated(Ingestion ingestion, List<String> inputs, PrintStream out, PrintStream err) {

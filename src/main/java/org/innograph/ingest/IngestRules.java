@@ -15,7 +15,32 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * {@code org/innograph/ingest/rules.yaml}. Lists of markers are sorted longest first, so
  * that the longest marker wins where several match.
  */
-record IngestRules(Cleaning cleaning, Numbers numbers, Statements statements) {
+record IngestRules(Cleaning cleaning, Places places, Numbers numbers, Statements statements) {
+
+	/**
+	 * @param provinces each province's full name, and its short form after a slash:
+	 * {@code 广西壮族自治区/广西}
+	 */
+	record Places(List<String> provinces, String nation, List<String> nationWords, List<String> ownProvince,
+			List<String> ownCity, List<String> insideName) {
+
+		Places {
+			nationWords = longestFirst(nationWords);
+			insideName = longestFirst(insideName);
+		}
+
+		/** The provinces as entities the graph may not hold. */
+		List<Gazetteer.Known> known() {
+			var known = new java.util.ArrayList<Gazetteer.Known>();
+			for (var entry : this.provinces) {
+				var forms = entry.split("/");
+				var name = forms[0];
+				var aliases = List.of(forms).subList(1, forms.length);
+				known.add(new Gazetteer.Known("", "Province", name, null, aliases, false));
+			}
+			return known;
+		}
+	}
 
 	record Cleaning(List<String> navigation, List<String> footer, List<String> spam, List<String> strongSpam) {
 	}

@@ -39,11 +39,14 @@ class Ingestion {
 
 	private final GraphStore store;
 
+	private final IngestRules rules;
+
 	private final ArticlePipeline pipeline;
 
 	Ingestion(GraphStore store, IngestProperties properties) {
 		this.store = store;
-		this.pipeline = new ArticlePipeline(IngestRules.load(), properties.maxBytes());
+		this.rules = IngestRules.load();
+		this.pipeline = new ArticlePipeline(this.rules, properties.maxBytes());
 	}
 
 	/** The dictionary of every Chinese name form of the graph's entities. */
@@ -56,7 +59,8 @@ class Ingestion {
 				Map.of(),
 				r -> new Known(r.get("id").asString(), r.get("kind").asString(), r.get("name").asString(),
 						r.get("zhHant").isNull() ? null : r.get("zhHant").asString(),
-						r.get("aliases").asList(v -> v.asString()))));
+						r.get("aliases").asList(v -> v.asString()))),
+				this.rules.places().known());
 	}
 
 	/** A dry run: the proposal, with what the graph already holds marked. */

@@ -41,13 +41,51 @@ record Proposal(ProposedDocument document, List<ProposedEntity> entities, List<P
 			@Nullable String unit, @Nullable String rawText, @Nullable String bound, @Nullable String period,
 			@Nullable String status, @Nullable Integer rank, @Nullable String list, @Nullable Integer edition,
 			@Nullable Integer year, @Nullable String from, @Nullable String relation, @Nullable String to,
-			@Nullable String label, @Nullable String loadStatus) {
+			@Nullable String label, @Nullable String loadStatus, @Nullable List<Place> alsoStated,
+			@Nullable String review) {
+
+		ProposedFact {
+			alsoStated = (alsoStated == null) ? List.of() : List.copyOf(alsoStated);
+		}
 
 		ProposedFact withLoadStatus(String loadStatus) {
 			return new ProposedFact(this.id, this.type, this.rule, this.confidence, this.quote, this.start, this.end,
 					this.subject, this.name, this.value, this.previousValue, this.unit, this.rawText, this.bound,
 					this.period, this.status, this.rank, this.list, this.edition, this.year, this.from, this.relation,
-					this.to, this.label, loadStatus);
+					this.to, this.label, loadStatus, this.alsoStated, this.review);
+		}
+
+		/** The same fact, stated again at another place of the text. */
+		ProposedFact alsoAt(Place place) {
+			var places = new java.util.ArrayList<>(alsoStatedOrNone());
+			places.add(place);
+			return new ProposedFact(this.id, this.type, this.rule, this.confidence, this.quote, this.start, this.end,
+					this.subject, this.name, this.value, this.previousValue, this.unit, this.rawText, this.bound,
+					this.period, this.status, this.rank, this.list, this.edition, this.year, this.from, this.relation,
+					this.to, this.label, this.loadStatus, places, this.review);
+		}
+
+		/**
+		 * The same fact about another subject, with the reason a person should look at
+		 * it.
+		 */
+		ProposedFact about(@Nullable String subject, @Nullable String from, @Nullable String review) {
+			return new ProposedFact(this.id, this.type, this.rule, this.confidence, this.quote, this.start, this.end,
+					subject, this.name, this.value, this.previousValue, this.unit, this.rawText, this.bound,
+					this.period, this.status, this.rank, this.list, this.edition, this.year, from, this.relation,
+					this.to, this.label, this.loadStatus, this.alsoStated, review);
+		}
+
+		List<Place> alsoStatedOrNone() {
+			return (this.alsoStated == null) ? List.of() : this.alsoStated;
+		}
+
+		/** Every place the fact is stated: its quote first. */
+		List<Place> places() {
+			var places = new java.util.ArrayList<Place>();
+			places.add(new Place(this.quote, this.start, this.end));
+			places.addAll(alsoStatedOrNone());
+			return places;
 		}
 
 		static ProposedFact metric(String id, String rule, double confidence, String quote, int start, int end,
@@ -55,27 +93,31 @@ record Proposal(ProposedDocument document, List<ProposedEntity> entities, List<P
 				String rawText, String bound, @Nullable String period, String status) {
 			return new ProposedFact(id, "METRIC", rule, confidence, quote, start, end, subject, name, value,
 					previousValue, unit, rawText, bound, period, status, null, null, null, null, null, null, null, null,
-					null);
+					null, null, null);
 		}
 
 		static ProposedFact ranking(String id, String rule, double confidence, String quote, int start, int end,
 				@Nullable String subject, int rank, String list, @Nullable Integer edition) {
 			return new ProposedFact(id, "RANKING", rule, confidence, quote, start, end, subject, null, null, null, null,
-					null, null, null, null, rank, list, edition, null, null, null, null, null, null);
+					null, null, null, null, rank, list, edition, null, null, null, null, null, null, null, null);
 		}
 
 		static ProposedFact designation(String id, String rule, double confidence, String quote, int start, int end,
 				String holder, String name, @Nullable Integer year) {
 			return new ProposedFact(id, "DESIGNATION", rule, confidence, quote, start, end, holder, name, null, null,
-					null, null, null, null, null, null, null, null, year, null, null, null, null, null);
+					null, null, null, null, null, null, null, null, year, null, null, null, null, null, null, null);
 		}
 
 		static ProposedFact relation(String id, String rule, double confidence, String quote, int start, int end,
 				String from, String relation, String to, String label, @Nullable String period) {
 			return new ProposedFact(id, "RELATION", rule, confidence, quote, start, end, null, null, null, null, null,
-					null, null, period, null, null, null, null, null, from, relation, to, label, null);
+					null, null, period, null, null, null, null, null, from, relation, to, label, null, null, null);
 		}
 
+	}
+
+	/** A place in the text: a quote and its offsets (UTF-16 units, end exclusive). */
+	record Place(String quote, int start, int end) {
 	}
 
 }

@@ -38,15 +38,24 @@ final class ProposalReport {
 	}
 
 	static String statement(ProposedFact f) {
+		return statement(f, java.util.Map.of());
+	}
+
+	/** The fact in a line, with the entities' names where they are known. */
+	static String statement(ProposedFact f, java.util.Map<String, String> names) {
 		return switch (f.type()) {
-			case "METRIC" -> "%s %s: %s %s%s%s%s%s".formatted(f.subject(), f.name(),
+			case "METRIC" -> "%s %s: %s %s%s%s%s%s".formatted(name(f.subject(), names), f.name(),
 					(f.previousValue() == null) ? "" : number(f.previousValue()) + " → ", number(f.value()), f.unit(),
 					"EXACT".equals(f.bound()) ? "" : " " + f.bound(), "TARGET".equals(f.status()) ? " TARGET" : "",
 					(f.period() == null) ? "" : " (" + f.period() + ")");
-			case "RANKING" -> "%s #%d in %s (%s)".formatted(f.subject(), f.rank(), f.list(), f.edition());
-			case "DESIGNATION" -> "%s holds %s (%s)".formatted(f.subject(), f.name(), f.year());
-			default -> "%s %s %s (%s)".formatted(f.from(), f.relation(), f.to(), f.label());
+			case "RANKING" -> "%s #%d in %s (%s)".formatted(name(f.subject(), names), f.rank(), f.list(), f.edition());
+			case "DESIGNATION" -> "%s holds %s (%s)".formatted(name(f.subject(), names), f.name(), f.year());
+			default -> "%s %s %s (%s)".formatted(name(f.from(), names), f.relation(), name(f.to(), names), f.label());
 		};
+	}
+
+	private static String name(@org.jspecify.annotations.Nullable String id, java.util.Map<String, String> names) {
+		return (id == null) ? "?" : names.getOrDefault(id, id);
 	}
 
 	private static String number(Double value) {

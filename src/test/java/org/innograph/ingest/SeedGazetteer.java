@@ -19,7 +19,7 @@ final class SeedGazetteer {
 
 	static final Path SEED_ARTICLE = Path.of("graph-schema/seed/documents/000_f7761f349029cf22.txt");
 
-	static final Path GOLD = Path.of("src/test/resources/ingest/zjkjt-2023-04-20.gold.json");
+	static final Path GOLD = Path.of("graph-schema/corpus/seed/000_f7761f349029cf22.json");
 
 	private SeedGazetteer() {
 	}
@@ -36,7 +36,7 @@ final class SeedGazetteer {
 						(String) entity.get("zhHans"), (String) entity.get("zhHant"),
 						(List<String>) entity.getOrDefault("aliases", List.of())));
 			}
-			return new Gazetteer(known);
+			return new Gazetteer(known, ExtractionTests.RULES.places().known());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
