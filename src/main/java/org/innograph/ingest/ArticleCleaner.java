@@ -61,27 +61,70 @@ final class ArticleCleaner {
 	Cleaned clean(String raw) {
 		var glossCount = new int[1];
 		var withoutGlosses = removeGlosses(raw, glossCount);
+		var trimmed = new ArrayList<String>();
+		for (var line : withoutGlosses.split("\\R")) {
+			var t = EDGE_SPACE.matcher(line).replaceAll("");
+			if (!t.isEmpty()) {
+				trimmed.add(t);
+			}
+		}
+		int footer = footerLine(trimmed);
 		var lines = new ArrayList<String>();
 		var dropped = new ArrayList<String>();
-		for (var line : withoutGlosses.split("\\R")) {
-			var trimmed = EDGE_SPACE.matcher(line).replaceAll("");
-			if (trimmed.isEmpty()) {
-				continue;
-			}
-			var simplified = ChineseCharacters.simplified(trimmed);
-			if (!lines.isEmpty() && containsAny(simplified, this.rules.footer())) {
-				break;
-			}
+		for (int i = 0; i < footer; i++) {
+			var line = trimmed.get(i);
+			var simplified = ChineseCharacters.simplified(line);
 			if ((lines.isEmpty()
-					&& (containsAny(simplified, this.rules.navigation()) || BREADCRUMB.matcher(trimmed).matches()))
-					|| MENU.matcher(trimmed).matches() || isSpam(simplified)
-					|| (CONTACT.matcher(trimmed).find() && trimmed.length() < 80)) {
-				dropped.add(trimmed);
+					&& (containsAny(simplified, this.rules.navigation()) || BREADCRUMB.matcher(line).matches()))
+					|| MENU.matcher(line).matches() || isSpam(simplified)
+					|| (CONTACT.matcher(line).find() && line.length() < 80)
+					|| (containsAny(simplified, this.rules.footer()) && !isProse(line))) {
+				dropped.add(line);
 				continue;
 			}
-			lines.add(trimmed);
+			lines.add(line);
+		}
+		for (int i = footer; i < trimmed.size(); i++) {
+			dropped.add(trimmed.get(i));
 		}
 		return new Cleaned(String.join("\n", lines), glossCount[0], dropped);
+	}
+
+	/**
+	 * Where the page's footer starts: the first line with a footer word (责任编辑, 版权所有)
+	 * after which less prose follows than came before it. Footer words above the article
+	 * (a share widget, a site's header) do not cut it; such a line alone is dropped.
+	 */
+	private int footerLine(List<String> lines) {
+		int total = 0;
+		for (var line : lines) {
+			total += prose(line);
+		}
+		int before = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			var line = lines.get(i);
+			if (i > 0 && containsAny(ChineseCharacters.simplified(line), this.rules.footer())
+					&& before > total - before - prose(line)) {
+				return i;
+			}
+			before += prose(line);
+		}
+		return lines.size();
+	}
+
+	/**
+	 * How many Han characters a line of prose holds: none for a short line without a
+	 * sentence's punctuation.
+	 */
+	private static int prose(String line) {
+		if (!isProse(line)) {
+			return 0;
+		}
+		return (int) line.codePoints().filter(ChineseCharacters::isHan).count();
+	}
+
+	private static boolean isProse(String line) {
+		return line.length() >= 30 && line.chars().anyMatch(c -> "。，,；;".indexOf(c) >= 0);
 	}
 
 	private static String removeGlosses(String raw, int[] count) {
@@ -101,12 +144,19 @@ final class ArticleCleaner {
 		return out.append(raw, last, raw.length()).toString();
 	}
 
+	/**
+	 * A line of spam: a strong word in a line that is not prose, or in prose that has one
+	 * every 40 characters; or two weaker words in a short line, or one every 20
+	 * characters of a longer one (超高清视频 in a paragraph is no advertisement).
+	 */
 	boolean isSpam(String simplifiedLine) {
 		var lower = simplifiedLine.toLowerCase(java.util.Locale.ROOT);
-		if (containsAny(lower, this.rules.strongSpam())) {
+		long strong = this.rules.strongSpam().stream().filter(lower::contains).count();
+		if (strong > 0 && (!isProse(lower) || strong * 40 >= lower.length())) {
 			return true;
 		}
-		return this.rules.spam().stream().filter(lower::contains).count() >= 2;
+		long weak = this.rules.spam().stream().filter(lower::contains).count();
+		return weak >= 2 && (lower.length() < 60 || weak * 20 >= lower.length());
 	}
 
 	private static boolean containsAny(String text, List<String> words) {

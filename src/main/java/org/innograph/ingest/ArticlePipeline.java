@@ -19,6 +19,14 @@ final class ArticlePipeline {
 
 	private static final Pattern PUBLISHER = Pattern.compile("来源[:：]\\s*([^\\s|]{2,30})");
 
+	/** Lines above the article that are no headline: captions, 原标题, a source line. */
+	private static final Pattern NOT_A_TITLE = Pattern
+		.compile("^\\(?(?:资料图|图片|图为|原标题)|资料图片|\\(图\\)$|^[(\\[]?(?:文章)?来源|^\\d{4}-\\d{2}-\\d{2}");
+
+	/** The markers that open a news item: 【本刊讯】, 本报讯, 新华社北京1月2日电. */
+	private static final Pattern LEAD_MARKER = Pattern.compile(
+			"^\\s*(?:\\[[^\\]]{1,12}\\]|\\([^)]{1,12}讯\\)|\\S{0,12}讯[ ,:]?|\\S{2,10}\\d{1,2}月\\d{1,2}日电(?:\\([^)]{1,12}\\))?)");
+
 	private final IngestRules rules;
 
 	private final ArticleCleaner cleaner;
@@ -33,6 +41,14 @@ final class ArticlePipeline {
 
 	/** The proposal for one document; the document's id is derived from its hash. */
 	Proposal propose(byte[] bytes, Gazetteer gazetteer) {
+		return propose(bytes, gazetteer, null);
+	}
+
+	/**
+	 * The proposal, with the date the page was published when the caller knows it (a
+	 * crawler does): it dates 今年 and 1-6月 where the text gives no date of its own.
+	 */
+	Proposal propose(byte[] bytes, Gazetteer gazetteer, @Nullable String pageDate) {
 		var decoded = TextDecoder.decode(bytes, this.maxBytes);
 		var cleaned = this.cleaner.clean(decoded.text());
 		if (cleaned.text().codePoints().noneMatch(ChineseCharacters::isHan)) {
@@ -69,14 +85,24 @@ final class ArticlePipeline {
 			if (source.find() && publisher == null) {
 				publisher = original.substring(source.start(1), source.end(1));
 			}
-			if (title == null && !date.find(0) && !source.find(0)) {
+			if (title == null && !date.find(0) && !source.find(0) && !NOT_A_TITLE.matcher(line).find()) {
 				title = original;
 			}
 			lineStart += line.length() + 1;
 		}
 		if (title == null) {
-			var first = cleaned.text().lines().findFirst().orElse("");
-			title = first.substring(0, Math.min(first.length(), 60));
+			// No headline: the body's first sentence, without a lead marker such as
+			// 【本刊讯】.
+			var first = LEAD_MARKER.matcher(norm.text().substring(bodyStart)).replaceFirst("");
+			int skipped = norm.text().length() - bodyStart - first.length();
+			int end = 0;
+			while (end < first.length() && end < 60 && "。！？\n".indexOf(first.charAt(end)) < 0) {
+				end++;
+			}
+			title = norm.quote(bodyStart + skipped, bodyStart + skipped + end);
+		}
+		if (publishedAt == null && pageDate != null && pageDate.matches("(19|20)\\d{2}(-\\d{2}(-\\d{2}.*)?)?")) {
+			publishedAt = pageDate;
 		}
 		var extraction = FactExtractor.extract(this.rules, gazetteer, norm, sha256, publisher, publishedAt, bodyStart);
 		var warnings = new java.util.ArrayList<>(extraction.warnings());
@@ -84,7 +110,14 @@ final class ArticlePipeline {
 			warnings.add("Removed %d pinyin glosses".formatted(cleaned.glossesRemoved()));
 		}
 		if (!cleaned.droppedLines().isEmpty()) {
-			warnings.add("Dropped %d navigation, menu or spam lines".formatted(cleaned.droppedLines().size()));
+			warnings.add("Dropped %d navigation, menu, footer or spam lines".formatted(cleaned.droppedLines().size()));
+		}
+		long kept = cleaned.text().codePoints().filter(ChineseCharacters::isHan).count();
+		long read = decoded.text().codePoints().filter(ChineseCharacters::isHan).count();
+		if (kept * 2 < read) {
+			warnings
+				.add("Kept only %d of the %d Chinese characters read: check that the cleaning did not cut the article"
+					.formatted(kept, read));
 		}
 		var document = new ProposedDocument("doc-" + sha256.substring(0, 16), sha256, title,
 				ChineseCharacters.simplified(title).equals(title) ? null : ChineseCharacters.simplified(title),

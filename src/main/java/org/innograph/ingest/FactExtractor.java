@@ -41,7 +41,26 @@ final class FactExtractor {
 
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
-	private static final Pattern TARGET_YEAR = Pattern.compile("(?:到|至|于)((?:19|20)\\d{2})年");
+	private static final Pattern TARGET_YEAR = Pattern.compile("(?:到|至)((?:19|20)\\d{2})年");
+
+	private static final Pattern RELATIVE_YEAR = Pattern.compile("今年|去年|上年");
+
+	/** 1-6月, 1月到6月, 1至5月份. */
+	private static final Pattern MONTHS = Pattern
+		.compile("(?<![0-9])(\\d{1,2})(?:月份?)?\\s*(?:到|至|-|—|–|~|～)\\s*(\\d{1,2})月");
+
+	private static final Map<String, int[]> NAMED_SPANS = new LinkedHashMap<>(Map.of("上半年", new int[] { 1, 6 }, "下半年",
+			new int[] { 7, 12 }, "前三季度", new int[] { 1, 9 }, "一季度", new int[] { 1, 3 }));
+
+	/** Characters of verbs and particles, which no name of a place or zone holds. */
+	private static final String NOT_IN_NAMES = "的了已由在是为和与及等将把被从对向于成形达";
+
+	/** Time words and connectives before a clause's subject. */
+	private static final Pattern TIME_WORDS = Pattern.compile(
+			"(?:(?:19|20)\\d{2}年(?:度)?|今年|去年|全年|目前|当前|截至\\S{0,10}?(?:底|末)|其中|此外|同时|另外|据统计|据了解|\\d{1,2}(?:月份?)?[-—至到~]\\d{1,2}月份?|\\d{1,2}月份?|上半年|前三季度|一季度|[,，、\\s])+");
+
+	/** The ends of full sentences: a goal stated in one governs it up to here. */
+	private static final String FULL_STOPS = "。！？!?\n";
 
 	private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,40})\"");
 
@@ -87,6 +106,20 @@ final class FactExtractor {
 	 * 全省.
 	 */
 	private @Nullable Known home;
+
+	/**
+	 * The entity the paragraph's figures were last said to be about, and where that
+	 * paragraph starts.
+	 */
+	private @Nullable String lastSubject;
+
+	private int lastSubjectParagraph = -1;
+
+	/**
+	 * The name of the last figure that was no growth or share: what 同比增长 after it
+	 * measures.
+	 */
+	private @Nullable String lastMetricName;
 
 	private FactExtractor(IngestRules rules, Gazetteer gazetteer, NormalisedText norm, String documentKey,
 			@Nullable String publisher, @Nullable String publishedAt, int bodyStart) {
@@ -177,36 +210,79 @@ final class FactExtractor {
 
 	private void run() {
 		int sentenceStart = this.bodyStart;
-		String year = null;
+		int scopeStart = this.bodyStart;
+		String period = null;
 		for (int i = this.bodyStart; i <= this.text.length(); i++) {
 			if (i == this.text.length() || SENTENCE_BREAKS.indexOf(this.text.charAt(i)) >= 0) {
 				if (i > sentenceStart) {
-					var sentence = this.text.substring(sentenceStart, i);
-					var m = YEAR.matcher(sentence);
-					if (m.find()) {
-						year = m.group(1);
-					}
-					sentence(sentenceStart, i, year);
+					period = period(this.text.substring(sentenceStart, i), period);
+					sentence(sentenceStart, i, scopeStart, period);
 				}
 				sentenceStart = i + 1;
+				if (i == this.text.length() || FULL_STOPS.indexOf(this.text.charAt(i)) >= 0) {
+					scopeStart = i + 1;
+				}
 			}
 		}
 		namedAfter();
 	}
 
-	// ------------------------------------------------------------------ sentences and
-	// clauses
-
-	private void sentence(int start, int end, @Nullable String year) {
-		var sentence = this.text.substring(start, end);
-		String period = year;
-		String status = "ACHIEVED";
-		for (var word : this.rules.numbers().target()) {
-			if (sentence.contains(word)) {
-				status = "TARGET";
+	/**
+	 * The period a sentence speaks of: its year (2022年, 今年, 去年; not the year of a
+	 * comparison, 比上年), narrowed by a span of months (1-6月, 1月到6月, 上半年, 前三季度); else the
+	 * period of the sentence before.
+	 */
+	private @Nullable String period(String sentence, @Nullable String carried) {
+		String year = null;
+		var explicit = YEAR.matcher(sentence);
+		while (explicit.find()) {
+			if (explicit.start() == 0 || "比较同".indexOf(sentence.charAt(explicit.start() - 1)) < 0) {
+				year = explicit.group(1);
 				break;
 			}
 		}
+		if (year == null && this.publishedYear != null) {
+			var relative = RELATIVE_YEAR.matcher(sentence);
+			while (relative.find()) {
+				if (relative.start() == 0 || "比较同".indexOf(sentence.charAt(relative.start() - 1)) < 0) {
+					year = String.valueOf(this.publishedYear + (relative.group().equals("今年") ? 0 : -1));
+					break;
+				}
+			}
+		}
+		var span = monthSpan(sentence);
+		if (span != null) {
+			var spanYear = (year != null) ? year : (carried != null) ? carried.substring(0, 4)
+					: (this.publishedYear != null) ? String.valueOf(this.publishedYear) : null;
+			return (spanYear == null) ? null : "%s-%02d/%s-%02d".formatted(spanYear, span[0], spanYear, span[1]);
+		}
+		return (year != null) ? year : carried;
+	}
+
+	/** The year of a period: 2022 of 2022, and of 2022-01/2022-06. */
+	private static @Nullable Integer yearOf(@Nullable String period) {
+		return (period == null) ? null : Integer.valueOf(period.substring(0, 4));
+	}
+
+	/** The first and last month of a span the sentence names, or null. */
+	private static int @Nullable [] monthSpan(String sentence) {
+		var months = MONTHS.matcher(sentence);
+		if (months.find()) {
+			int from = Integer.parseInt(months.group(1));
+			int to = Integer.parseInt(months.group(2));
+			if (from >= 1 && from < to && to <= 12) {
+				return new int[] { from, to };
+			}
+		}
+		for (var named : NAMED_SPANS.entrySet()) {
+			if (sentence.contains(named.getKey())) {
+				return named.getValue();
+			}
+		}
+		return null;
+	}
+
+	private void sentence(int start, int end, int scopeStart, @Nullable String period) {
 		int clauseStart = start;
 		for (int i = start; i <= end; i++) {
 			if (i == end || isClauseBreak(i)) {
@@ -215,13 +291,34 @@ final class FactExtractor {
 					var targetYear = TARGET_YEAR.matcher(this.text.substring(clauseStart, i));
 					if (targetYear.find()) {
 						period = targetYear.group(1);
-						status = "TARGET";
 					}
-					clause(clauseStart, i, start, period, status);
+					clause(clauseStart, i, start, period, targetScope(scopeStart, i) ? "TARGET" : "ACHIEVED");
 				}
 				clauseStart = i + 1;
 			}
 		}
+	}
+
+	/**
+	 * Whether a goal governs the text up to the end of a clause: a word of aim (力争, 目标,
+	 * 预计, 到2025年) since the last full stop, across semicolons and list items, except
+	 * where it reports a goal met (完成年度目标的60%).
+	 */
+	private boolean targetScope(int scopeStart, int clauseEnd) {
+		var scope = this.text.substring(scopeStart, clauseEnd);
+		for (var met : this.rules.numbers().goalMet()) {
+			scope = scope.replace(met, "");
+		}
+		if (TARGET_YEAR.matcher(scope).find()) {
+			return true;
+		}
+		for (var word : this.rules.numbers().target()) {
+			int at = scope.indexOf(word);
+			if (at >= 0 && !(word.equals("将") && scope.startsWith("将近", at))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A comma between digits (1,200) is a thousands separator, not a break. */
@@ -270,8 +367,7 @@ final class FactExtractor {
 			if (this.factIds.add(id)) {
 				var subject = subject(start, at, true);
 				this.facts.add(ProposedFact.ranking(id, "first-place", 0.75, this.norm.quote(start, end), start, end,
-						subject, 1, listName(start, at - context.length(), sentenceStart),
-						(period == null) ? null : Integer.valueOf(period)));
+						subject, 1, listName(start, at - context.length(), sentenceStart), yearOf(period)));
 			}
 		}
 	}
@@ -384,7 +480,11 @@ final class FactExtractor {
 		if (growth != null || decline != null) {
 			var word = (decline != null && (growth == null || decline.length() >= growth.length())) ? decline : growth;
 			int wordStart = rawStart - word.length();
-			var name = this.text.substring(nameStart(start, wordStart), rawStart);
+			// 同比增长10.5%: the growth of what the sentence measured last, unless the clause
+			// names it.
+			var own = cleanName(this.text.substring(nameStart(start, wordStart), wordStart));
+			var base = (own.length() >= 2) ? own : (this.lastMetricName != null) ? this.lastMetricName : "";
+			var name = base + (decline == word ? "降幅" : "增速");
 			addMetric("growth", 0.85, start, end, wordStart, rawEnd, subject(start, wordStart), name, value, null,
 					unit.unit(), this.norm.quote(wordStart, rawEnd), bound, period, status);
 			return rawEnd;
@@ -532,7 +632,7 @@ final class FactExtractor {
 			quoteFrom = (context != null) ? ordinalStart - context.length() : ordinalStart;
 		}
 		var list = listName(start, quoteFrom, sentenceStart);
-		var edition = (period == null) ? null : Integer.valueOf(period);
+		var edition = yearOf(period);
 		var id = factId("ordinal", figure.start(), rawEnd, "");
 		if (this.factIds.add(id)) {
 			this.facts.add(ProposedFact.ranking(id, "ordinal", place ? 0.85 : 0.7, this.norm.quote(start, end), start,
@@ -573,7 +673,7 @@ final class FactExtractor {
 
 	private void statements(int start, int end, int sentenceStart, @Nullable String period) {
 		var statements = this.rules.statements();
-		var year = (period == null) ? null : Integer.valueOf(period);
+		var year = yearOf(period);
 		int i = start;
 		while (i < end) {
 			var designation = IngestRules.startingAt(this.text, i, statements.designations());
@@ -844,12 +944,17 @@ final class FactExtractor {
 	 * The subject; for a place in a list, 全国 names the list (居全国第一), not its holder.
 	 */
 	private @Nullable String subject(int clauseStart, int before, boolean ranking) {
-		var named = mentionsIn(clauseStart, before).stream().filter(m -> !insideName(m)).toList();
-		if (!named.isEmpty()) {
-			return use(named.getLast().entity());
+		var named = namedSubject(clauseStart, before, true);
+		if (named != null) {
+			return named;
 		}
 		var words = this.text.substring(clauseStart, before);
 		var places = this.rules.places();
+		if (places.anaphora().stream().anyMatch(words::contains)) {
+			return (this.lastSubject != null) ? this.lastSubject : (this.home != null) ? use(this.home) : null;
+		}
+		var paragraphSubject = (this.lastSubjectParagraph == this.text.lastIndexOf('\n', clauseStart) + 1)
+				? this.lastSubject : null;
 		if (!ranking && places.nationWords().stream().anyMatch(words::contains)) {
 			return nation();
 		}
@@ -861,22 +966,101 @@ final class FactExtractor {
 		while (sentenceStart > this.bodyStart && SENTENCE_BREAKS.indexOf(this.text.charAt(sentenceStart - 1)) < 0) {
 			sentenceStart--;
 		}
-		// The topic: a place or zone that holds figures, not a programme the sentence
-		// names.
-		var topic = mentionsIn(sentenceStart, clauseStart).stream()
-			.filter(m -> !insideName(m) && HOLDERS.contains(m.entity().kind()))
-			.findFirst();
-		if (topic.isPresent()) {
-			return use(topic.get().entity());
+		var topic = namedSubject(sentenceStart, clauseStart, false);
+		if (topic != null) {
+			return topic;
 		}
 		var sentenceWords = this.text.substring(sentenceStart, clauseStart);
 		if (!ranking && places.nationWords().stream().anyMatch(sentenceWords::contains)) {
 			return nation();
 		}
+		if (paragraphSubject != null) {
+			return paragraphSubject;
+		}
 		if (this.home != null) {
 			return use(this.home);
 		}
 		return this.actorId;
+	}
+
+	/**
+	 * The entity a stretch of text names as what its figures are about: the last place or
+	 * zone of the graph named there (or the longer name it begins: 合肥 in 合肥高新区), or a
+	 * name with the ending of a place or zone at the start of the stretch, past its time
+	 * words (2022年, 其中). The paragraph's later figures without a subject of their own are
+	 * then about it too.
+	 */
+	private @Nullable String namedSubject(int from, int to, boolean last) {
+		var named = mentionsIn(from, to).stream().filter(m -> !insideName(m)).toList();
+		if (!named.isEmpty()) {
+			var m = last ? named.getLast() : named.getFirst();
+			if (!last && !HOLDERS.contains(m.entity().kind())) {
+				return null;
+			}
+			int longer = zoneEnd(m.end(), to);
+			var id = (longer > m.end()) ? candidateAt(this.text.substring(m.start(), longer), m.start())
+					: use(m.entity());
+			return remember(id, m.start());
+		}
+		int at = pastTimeWords(from, to);
+		int end = nameEnd(at, to);
+		if (end < 0) {
+			return null;
+		}
+		return remember(candidateAt(this.text.substring(at, end), at), at);
+	}
+
+	private String remember(String subject, int at) {
+		int paragraph = this.text.lastIndexOf('\n', at) + 1;
+		this.lastSubject = subject;
+		this.lastSubjectParagraph = paragraph;
+		return subject;
+	}
+
+	/**
+	 * Where the name of a zone that a place's name begins ends (浙江省|高新园区, 合肥|高新区): a
+	 * short run ending with a zone's ending; the place's own end if none.
+	 */
+	private int zoneEnd(int placeEnd, int limit) {
+		for (int end = Math.min(limit, placeEnd + 6); end > placeEnd; end--) {
+			var rest = this.text.substring(placeEnd, end);
+			if (rest.codePoints().allMatch(ChineseCharacters::isHan)
+					&& rest.chars().noneMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)
+					&& this.rules.places().zoneEnds().stream().anyMatch(rest::endsWith)) {
+				return end;
+			}
+		}
+		return placeEnd;
+	}
+
+	/**
+	 * Where a name with the ending of a place or zone that starts at the index ends; -1
+	 * if none does.
+	 */
+	private int nameEnd(int start, int limit) {
+		var places = this.rules.places();
+		if (start < 0 || start >= limit || IngestRules.startingAt(this.text, start, places.notNames()) != null) {
+			return -1;
+		}
+		for (int end = Math.min(limit, start + 10); end >= start + 2; end--) {
+			var name = this.text.substring(start, end);
+			if (!name.codePoints().allMatch(ChineseCharacters::isHan)
+					|| name.chars().anyMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)) {
+				continue;
+			}
+			for (var ending : places.subjectEnds()) {
+				if (name.endsWith(ending) && name.length() > ending.length()) {
+					return end;
+				}
+			}
+		}
+		return -1;
+	}
+
+	/** Past the time words and connectives that open a clause: 2022年, 今年1-4月, 其中, 目前. */
+	private int pastTimeWords(int from, int to) {
+		var m = TIME_WORDS.matcher(this.text).region(from, to);
+		return m.lookingAt() ? m.end() : from;
 	}
 
 	/** The country, for national totals. */
@@ -977,8 +1161,49 @@ final class FactExtractor {
 		if (!this.factIds.add(id)) {
 			return;
 		}
+		var clean = rule.equals("growth") ? name : cleanName(name);
+		if (clean.length() < 2) {
+			clean = name;
+		}
+		if (!rule.equals("growth") && !unit.equals("%")) {
+			this.lastMetricName = clean.replaceFirst("数量$", "");
+		}
 		this.facts.add(ProposedFact.metric(id, rule, confidence, this.norm.quote(clauseStart, clauseEnd), clauseStart,
-				clauseEnd, subject, name, value, previous, unit, rawText, bound, period, status));
+				clauseEnd, subject, clean, value, previous, unit, rawText, bound, period, status));
+	}
+
+	/**
+	 * A metric's name without what is not its name: the place or time before it, fillers
+	 * (全省, 其中, 累计) and verbs (实现, 达到, 为): 全省高新技术产业实现增加值为 is 高新技术产业增加值.
+	 */
+	private String cleanName(String name) {
+		var names = this.rules.numbers();
+		var clean = TIME_WORDS.matcher(name).replaceAll("");
+		for (var m : this.gazetteer.mentions(clean)) {
+			if (m.start() == 0 && Gazetteer.isPlace(m.entity())) {
+				clean = clean.substring(m.end());
+				break;
+			}
+		}
+		boolean changed = true;
+		while (changed && !clean.isEmpty()) {
+			changed = false;
+			var lead = IngestRules.startingAt(clean, 0, names.nameFillers());
+			if (lead != null) {
+				clean = clean.substring(lead.length());
+				changed = true;
+			}
+			for (var verb : names.nameVerbs()) {
+				if (clean.endsWith(verb)) {
+					clean = clean.substring(0, clean.length() - verb.length());
+					changed = true;
+				}
+			}
+		}
+		for (var verb : names.nameVerbsInside()) {
+			clean = clean.replace(verb, "");
+		}
+		return clean.replaceAll("^[的、\"()]+|[的、\"(]+$", "");
 	}
 
 	/**

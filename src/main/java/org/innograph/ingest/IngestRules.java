@@ -22,11 +22,14 @@ record IngestRules(Cleaning cleaning, Places places, Numbers numbers, Statements
 	 * {@code 广西壮族自治区/广西}
 	 */
 	record Places(List<String> provinces, String nation, List<String> nationWords, List<String> ownProvince,
-			List<String> ownCity, List<String> insideName) {
+			List<String> ownCity, List<String> anaphora, List<String> insideName, List<String> subjectEnds,
+			List<String> zoneEnds, List<String> notNames) {
 
 		Places {
 			nationWords = longestFirst(nationWords);
 			insideName = longestFirst(insideName);
+			subjectEnds = longestFirst(subjectEnds);
+			notNames = longestFirst(notNames);
 		}
 
 		/** The provinces as entities the graph may not hold. */
@@ -48,11 +51,14 @@ record IngestRules(Cleaning cleaning, Places places, Numbers numbers, Statements
 	record Numbers(Map<String, String> counters, Map<String, String> compoundCounters, List<String> atLeastBefore,
 			List<String> atLeastAfter, List<String> atMostBefore, List<String> atMostAfter,
 			List<String> approximateBefore, List<String> approximateAfter, List<String> notAFigureAfter,
-			boolean bigNumberedNoun, List<String> target, List<String> changeFrom, List<String> changeTo,
-			List<String> growth, List<String> decline, List<String> rankContext, List<String> firstPlace,
-			List<String> nameStops, List<String> ordinalNotRank) {
+			boolean bigNumberedNoun, List<String> target, List<String> goalMet, List<String> changeFrom,
+			List<String> changeTo, List<String> growth, List<String> decline, List<String> rankContext,
+			List<String> firstPlace, List<String> nameStops, List<String> ordinalNotRank, List<String> nameFillers,
+			List<String> nameVerbs, List<String> nameVerbsInside) {
 
 		Numbers {
+			nameFillers = longestFirst(nameFillers);
+			nameVerbs = longestFirst(nameVerbs);
 			atLeastBefore = longestFirst(atLeastBefore);
 			atLeastAfter = longestFirst(atLeastAfter);
 			atMostBefore = longestFirst(atMostBefore);

@@ -65,7 +65,12 @@ class Ingestion {
 
 	/** A dry run: the proposal, with what the graph already holds marked. */
 	Proposal propose(byte[] bytes) {
-		var proposal = this.pipeline.propose(bytes, gazetteer());
+		return propose(bytes, null);
+	}
+
+	/** A dry run, with the date the page was published when the caller knows it. */
+	Proposal propose(byte[] bytes, @Nullable String pageDate) {
+		var proposal = this.pipeline.propose(bytes, gazetteer(), pageDate);
 		var ids = proposal.facts().stream().map(ProposedFact::id).toList();
 		var state = this.store.read("""
 				OPTIONAL MATCH (d:Document {sha256: $sha256})

@@ -38,9 +38,9 @@ final class CorpusScores {
 			if (text == null) {
 				continue;
 			}
-			var proposal = pipeline.propose(Files.readAllBytes(text), gazetteer);
-			var score = Evaluation.score(id, proposal,
-					json.readValue(Files.readString(manifest), Evaluation.Gold.class));
+			var manifestGold = json.readValue(Files.readString(manifest), Evaluation.Gold.class);
+			var proposal = pipeline.propose(Files.readAllBytes(text), gazetteer, manifestGold.publishedAt());
+			var score = Evaluation.score(id, proposal, manifestGold);
 			scores.add(score);
 			details.append(score.details(Evaluation.names(proposal)));
 		}
@@ -48,6 +48,13 @@ final class CorpusScores {
 	}
 
 	public static void main(String[] args) throws IOException {
+		if (args[0].equals("--report")) {
+			var proposal = new ArticlePipeline(ExtractionTests.RULES, 1 << 21).propose(
+					Files.readAllBytes(Path.of(args[1])), SeedGazetteer.load(), (args.length > 2) ? args[2] : null);
+			System.out.println(ProposalReport.of(proposal));
+			System.out.println(proposal.document().text());
+			return;
+		}
 		var details = new StringBuilder();
 		var scores = score(Path.of(args[0]), Path.of(args[1]), details);
 		System.out.print(Evaluation.table(scores));
