@@ -104,7 +104,9 @@ final class ArticlePipeline {
 		if (publishedAt == null && pageDate != null && pageDate.matches("(19|20)\\d{2}(-\\d{2}(-\\d{2}.*)?)?")) {
 			publishedAt = pageDate;
 		}
-		var extraction = FactExtractor.extract(this.rules, gazetteer, norm, sha256, publisher, publishedAt, bodyStart);
+		var contentKey = ProposedDocument.contentKeyOf(cleaned.text());
+		var extraction = FactExtractor.extract(this.rules, gazetteer, norm, contentKey, publisher, publishedAt,
+				bodyStart);
 		var warnings = new java.util.ArrayList<>(extraction.warnings());
 		if (cleaned.glossesRemoved() > 0) {
 			warnings.add("Removed %d pinyin glosses".formatted(cleaned.glossesRemoved()));
@@ -119,9 +121,9 @@ final class ArticlePipeline {
 				.add("Kept only %d of the %d Chinese characters read: check that the cleaning did not cut the article"
 					.formatted(kept, read));
 		}
-		var document = new ProposedDocument("doc-" + sha256.substring(0, 16), sha256, title,
+		var document = new ProposedDocument("doc-" + contentKey.substring(0, 16), sha256, title,
 				ChineseCharacters.simplified(title).equals(title) ? null : ChineseCharacters.simplified(title),
-				publisher, publishedAt, language(cleaned.text()), decoded.charset(), cleaned.text(), false);
+				publisher, publishedAt, language(cleaned.text()), decoded.charset(), cleaned.text(), false, contentKey);
 		return new Proposal(document, extraction.entities(), extraction.facts(), List.copyOf(warnings));
 	}
 

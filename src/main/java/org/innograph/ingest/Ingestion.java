@@ -68,16 +68,37 @@ class Ingestion {
 		return propose(bytes, null);
 	}
 
-	/** A dry run, with the date the page was published when the caller knows it. */
+	/**
+	 * A dry run, with the date the page was published when the caller knows it. The same
+	 * article in another encoding or with other page chrome is the document the graph
+	 * has: its facts are proposed against the text the graph holds, so that their quotes
+	 * and offsets are that text's.
+	 */
 	Proposal propose(byte[] bytes, @Nullable String pageDate) {
-		var proposal = this.pipeline.propose(bytes, gazetteer(), pageDate);
+		var gazetteer = gazetteer();
+		var proposal = this.pipeline.propose(bytes, gazetteer, pageDate);
+		var stored = this.store.read(FIND_DOCUMENT,
+				Map.of("key", proposal.document().key(), "sha256", proposal.document().sha256()),
+				r -> r.get("text").asString(""));
+		if (!stored.isEmpty() && !stored.getFirst().isEmpty()
+				&& !stored.getFirst().equals(proposal.document().text())) {
+			var again = this.pipeline.propose(stored.getFirst().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+					gazetteer, (pageDate != null) ? pageDate : proposal.document().publishedAt());
+			var d = again.document();
+			proposal = new Proposal(new ProposedDocument(d.id(), proposal.document().sha256(), d.title(),
+					d.titleZhHans(), d.publisher(), d.publishedAt(), d.language(), proposal.document().charset(),
+					d.text(), true, d.contentKey()), again.entities(), again.facts(), again.warnings());
+		}
 		var ids = proposal.facts().stream().map(ProposedFact::id).toList();
-		var state = this.store.read("""
-				OPTIONAL MATCH (d:Document {sha256: $sha256})
-				WITH d LIMIT 1
-				OPTIONAL MATCH (f:Fact) WHERE f.id IN $ids
-				RETURN d.id AS documentId, collect(f.id) AS present
-				""", Map.of("sha256", proposal.document().sha256(), "ids", ids), r -> r).getFirst();
+		var state = this.store
+			.read("""
+					OPTIONAL MATCH (d:Document) WHERE d.contentKey = $key OR d.sha256 = $sha256
+					WITH d LIMIT 1
+					OPTIONAL MATCH (f:Fact) WHERE f.id IN $ids
+					RETURN d.id AS documentId, collect(f.id) AS present
+					""", Map.of("key", proposal.document().key(), "sha256", proposal.document().sha256(), "ids", ids),
+					r -> r)
+			.getFirst();
 		var present = new HashSet<>(state.get("present").asList(v -> v.asString()));
 		var facts = proposal.facts()
 			.stream()
@@ -86,13 +107,18 @@ class Ingestion {
 		var d = proposal.document();
 		var document = state.get("documentId").isNull() ? d
 				: new ProposedDocument(state.get("documentId").asString(), d.sha256(), d.title(), d.titleZhHans(),
-						d.publisher(), d.publishedAt(), d.language(), d.charset(), d.text(), true);
+						d.publisher(), d.publishedAt(), d.language(), d.charset(), d.text(), true, d.key());
 		return new Proposal(document, proposal.entities(), facts, proposal.warnings());
 	}
 
+	private static final String FIND_DOCUMENT = """
+			MATCH (d:Document) WHERE d.contentKey = $key OR d.sha256 = $sha256
+			RETURN d.text AS text LIMIT 1
+			""";
+
 	/** Reads, proposes and loads in one go. */
 	LoadResult ingest(byte[] bytes) {
-		return load(this.pipeline.propose(bytes, gazetteer()));
+		return load(propose(bytes));
 	}
 
 	/**
@@ -116,14 +142,14 @@ class Ingestion {
 		}
 		Function<TransactionContext, LoadResult> work = tx -> {
 			var state = tx.run("""
-					OPTIONAL MATCH (d:Document {sha256: $sha256})
+					OPTIONAL MATCH (d:Document) WHERE d.contentKey = $key OR d.sha256 = $sha256
 					WITH d LIMIT 1
 					OPTIONAL MATCH (e:Entity) WHERE e.id IN $entityIds
 					WITH d, collect(e.id) AS entities
 					OPTIONAL MATCH (f:Fact) WHERE f.id IN $factIds
 					RETURN d.id AS documentId, coalesce(d.text, '') AS text, entities, collect(f.id) AS facts
 					""",
-					Map.of("sha256", d.sha256(), "entityIds",
+					Map.of("key", d.key(), "sha256", d.sha256(), "entityIds",
 							proposal.entities().stream().map(Proposal.ProposedEntity::id).toList(), "factIds",
 							proposal.facts().stream().map(ProposedFact::id).toList()))
 				.single();
@@ -138,6 +164,9 @@ class Ingestion {
 					(existingDocument == null) ? Map.of() : Map.of(existingDocument, state.get("text").asString()));
 			var graph = build(file.file(), texts, existing);
 			graph.write(tx);
+			tx.run("MATCH (d:Document {id: $id}) SET d.contentKey = coalesce(d.contentKey, $key)",
+					Map.of("id", documentId, "key", d.key()))
+				.consume();
 			int created = (int) file.factIds().stream().filter(id -> !presentFacts.contains(id)).count();
 			int newEntities = (int) file.file()
 				.entities()
@@ -211,6 +240,20 @@ class Ingestion {
 	private record Converted(SeedFile file, List<String> factIds) {
 	}
 
+	/**
+	 * The entity that stands for what a document is about when the text names no subject
+	 * for a fact: its publisher, or else the document itself as an event (the news it
+	 * reports), a candidate a person reviews.
+	 */
+	private static EntityEntry documentSubject(ProposedDocument d, String documentId) {
+		var name = (d.publisher() != null) ? d.publisher() : d.title();
+		var kind = (d.publisher() != null) ? FactExtractor.kindOf(NormalisedText.of(name).text()) : "Event";
+		var id = FactExtractor.idPrefix(kind) + "-"
+				+ org.innograph.store.Sha256.hex(kind + ":" + name).substring(0, 12);
+		return new EntityEntry(id, kind, ChineseCharacters.simplified(name), null, null, null, null, null, null, null,
+				null, "proposed by ingestion for the facts of " + documentId + " that name no subject", List.of());
+	}
+
 	/** The proposal in the seed's format, so that the seed's loader writes it. */
 	private static Converted toSeedFile(Proposal proposal, String documentId, boolean newDocument,
 			Set<String> existingEntities, List<String> warnings) {
@@ -233,20 +276,44 @@ class Ingestion {
 			defined.add(e.id());
 		}
 		var facts = new ArrayList<FactEntry>();
+		String fallback = null;
 		for (var f : proposal.facts()) {
-			var about = "RELATION".equals(f.type()) ? List.of(String.valueOf(f.from()), String.valueOf(f.to()))
-					: List.of(String.valueOf(f.subject()));
-			if (!defined.containsAll(about)) {
-				warnings.add("Fact %s left out: it is about %s, which is neither in the graph nor a candidate"
-					.formatted(f.id(), about));
-				continue;
+			String review = f.review();
+			var relation = "RELATION".equals(f.type());
+			var subject = relation ? f.from() : f.subject();
+			if (subject == null || !defined.contains(subject)) {
+				// Nothing is dropped: a fact whose subject the text did not make known is
+				// the
+				// document's, through the entity that stands for it, and waits for a
+				// person.
+				if (fallback == null) {
+					var holder = documentSubject(d, documentId);
+					if (defined.add(holder.id())) {
+						entities.add(holder);
+					}
+					fallback = holder.id();
+				}
+				review = "the subject %s is neither in the graph nor a candidate; attached to %s".formatted(subject,
+						fallback);
+				warnings.add("Fact %s: %s, for review".formatted(f.id(), review));
+				subject = fallback;
 			}
-			var sources = List.of(new SourceEntry(documentId, f.quote(), false, null, f.start(), f.end()));
+			if (relation && (f.to() == null || !defined.contains(f.to()))) {
+				throw new IngestRefused(Problem.BAD_FACTS,
+						"Nothing was loaded: the relation %s points at %s, which is neither in the graph nor a candidate"
+							.formatted(f.id(), f.to()));
+			}
+			var sources = new ArrayList<SourceEntry>();
+			for (var place : f.places()) {
+				sources.add(new SourceEntry(documentId, place.quote(), false, null, place.start(), place.end()));
+			}
 			var designation = "DESIGNATION".equals(f.type());
-			facts.add(new FactEntry(f.id(), f.type(), null, false, null, sources, designation ? null : f.subject(),
-					f.name(), null, f.value(), f.previousValue(), f.unit(), f.rawText(), f.bound(), f.period(),
-					f.status(), f.rank(), f.list(), null, f.edition(), null, designation ? f.subject() : null, f.year(),
-					null, null, null, null, f.from(), f.relation(), f.to(), f.label(), f.rule(), f.confidence()));
+			var note = (review == null) ? null : "needs review: " + review;
+			facts.add(new FactEntry(f.id(), f.type(), null, false, note, sources,
+					(designation || relation) ? null : subject, f.name(), null, f.value(), f.previousValue(), f.unit(),
+					f.rawText(), f.bound(), f.period(), f.status(), f.rank(), f.list(), null, f.edition(), null,
+					designation ? subject : null, f.year(), null, null, null, null, relation ? subject : null,
+					f.relation(), f.to(), f.label(), f.rule(), f.confidence()));
 		}
 		return new Converted(new SeedFile(documents, entities, facts), facts.stream().map(FactEntry::id).toList());
 	}

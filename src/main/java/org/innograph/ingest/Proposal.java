@@ -15,11 +15,22 @@ record Proposal(ProposedDocument document, List<ProposedEntity> entities, List<P
 
 	/**
 	 * The document. {@code text} is the cleaned text that the offsets count in;
-	 * {@code sha256} is the hash of the original bytes, which keys the document.
+	 * {@code contentKey} the hash of that text normalised (simplified characters, ASCII
+	 * punctuation, no spaces), which keys the document whatever its encoding or page
+	 * chrome; {@code sha256} the hash of the original bytes.
 	 */
 	record ProposedDocument(String id, String sha256, String title, @Nullable String titleZhHans,
 			@Nullable String publisher, @Nullable String publishedAt, String language, String charset, String text,
-			boolean alreadyInGraph) {
+			boolean alreadyInGraph, @Nullable String contentKey) {
+
+		/** The key of the document's content: the one given, or the one its text has. */
+		String key() {
+			return (this.contentKey != null) ? this.contentKey : contentKeyOf(this.text);
+		}
+
+		static String contentKeyOf(String text) {
+			return org.innograph.store.Sha256.hex(NormalisedText.of(text).text().replaceAll("\\s+", ""));
+		}
 	}
 
 	/**

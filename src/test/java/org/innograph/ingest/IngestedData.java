@@ -19,7 +19,7 @@ final class IngestedData {
 			tx.run("MATCH (f:Fact) WHERE f.id STARTS WITH 'ing-' OR f.id STARTS WITH 'imp-' DETACH DELETE f").consume();
 			tx.run("""
 					MATCH (e:Entity)
-					WHERE e.note = 'proposed by ingestion' OR e.id STARTS WITH 'pol-imp-'
+					WHERE e.note STARTS WITH 'proposed by ingestion' OR e.id STARTS WITH 'pol-imp-'
 					DETACH DELETE e""").consume();
 			tx.run("MATCH (d:Document) WHERE d.id STARTS WITH 'doc-' DETACH DELETE d").consume();
 			tx.run("MATCH (s:Source) WHERE NOT (s)<-[:SOURCED_FROM]-() DETACH DELETE s").consume();

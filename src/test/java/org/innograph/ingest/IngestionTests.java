@@ -226,4 +226,62 @@ class IngestionTests {
 			.withMessageContaining("unknown: [colour]");
 	}
 
+	static final String ARTICLE = """
+			某省科技厅发布2023年工作总结
+			来源：某省科技厅
+			2023年，全省新增高新技术企业1200家，技术合同成交额同比增长15%，省级重点实验室达到86个。
+			""";
+
+	@Test
+	void oneArticleInAnotherEncodingOrChromeIsOneDocument() {
+		var first = this.ingestion.ingest(ARTICLE.getBytes(StandardCharsets.UTF_8));
+		assertThat(first.documentCreated()).isTrue();
+		var gb18030 = this.ingestion.ingest(ARTICLE.getBytes(java.nio.charset.Charset.forName("GB18030")));
+		var chrome = this.ingestion
+			.ingest(("首页 | 新闻 | 政务 | 服务\n" + ARTICLE + "责任编辑：王某\n").getBytes(StandardCharsets.UTF_8));
+		for (var again : List.of(gb18030, chrome)) {
+			assertThat(again.documentId()).isEqualTo(first.documentId());
+			assertThat(again.documentCreated()).isFalse();
+			assertThat(again.factsCreated()).isZero();
+			assertThat(again.factsPresent()).isEqualTo(first.facts());
+		}
+		assertThat(count("MATCH (d:Document) WHERE d.id STARTS WITH 'doc-' RETURN count(d)", Map.of())).isOne();
+		assertThat(count("MATCH (d:Document {id: $id}) WHERE d.contentKey IS NOT NULL RETURN count(d)",
+				Map.of("id", first.documentId())))
+			.isOne();
+	}
+
+	@Test
+	void aFactWithoutAKnownSubjectIsLoadedForReviewNotDropped() {
+		var proposal = this.ingestion.propose(ARTICLE.getBytes(StandardCharsets.UTF_8));
+		var orphan = proposal.facts().getFirst().about(null, null, null);
+		var unknown = proposal.facts().get(1).about("prov-nowhere", null, null);
+		var edited = new Proposal(proposal.document(), proposal.entities(),
+				List.of(orphan, unknown, proposal.facts().get(2)), proposal.warnings());
+		var result = this.ingestion.load(ProposalJson.read(ProposalJson.write(edited)));
+		assertThat(result.facts()).isEqualTo(3);
+		assertThat(result.factsCreated()).isEqualTo(3);
+		assertThat(ingestedFactsOf(result.documentId())).as("every fact the proposal holds is written").isEqualTo(3);
+		assertThat(result.warnings()).filteredOn(w -> w.contains("for review")).hasSize(2);
+		assertThat(count("""
+				MATCH (f:Fact)-[:ABOUT]->(e:Entity) WHERE f.id IN $ids AND f.note STARTS WITH 'needs review'
+				RETURN count(DISTINCT e)""", Map.of("ids", List.of(orphan.id(), unknown.id()))))
+			.as("both wait for review on the entity that stands for the document")
+			.isOne();
+	}
+
+	@Test
+	void aFactStatedTwiceIsOneFactWithTwoSources() {
+		var proposal = this.ingestion.propose(ARTICLE.getBytes(StandardCharsets.UTF_8));
+		var fact = proposal.facts().getFirst();
+		int again = proposal.document().text().indexOf("省级重点实验室");
+		var twice = fact.alsoAt(new Proposal.Place("省级重点实验室", again, again + "省级重点实验室".length()));
+		var result = this.ingestion
+			.load(new Proposal(proposal.document(), proposal.entities(), List.of(twice), proposal.warnings()));
+		assertThat(result.facts()).isOne();
+		assertThat(
+				count("MATCH (f:Fact {id: $id})-[:SOURCED_FROM]->(s:Source) RETURN count(s)", Map.of("id", fact.id())))
+			.isEqualTo(2);
+	}
+
 }

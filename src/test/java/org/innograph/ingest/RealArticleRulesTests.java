@@ -1,0 +1,125 @@
+package org.innograph.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.innograph.ingest.Proposal.ProposedFact;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The classes of problem that real articles showed, each on a text written for this test:
+ * page chrome above the article, a goal's scope, periods of months, growth named after
+ * what it measures, the subject of a figure, and the date of a page that states none.
+ */
+class RealArticleRulesTests {
+
+	static Proposal propose(String text, String pageDate) {
+		return GeneralisationTests.PIPELINE.propose(text.getBytes(StandardCharsets.UTF_8), SeedGazetteer.load(),
+				pageDate);
+	}
+
+	static Proposal propose(String text) {
+		return propose(text, null);
+	}
+
+	static ProposedFact withValue(Proposal proposal, double value) {
+		return proposal.facts()
+			.stream()
+			.filter(f -> f.value() != null && f.value() == value)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no fact of value " + value + " in " + proposal.facts()));
+	}
+
+	static String subjectName(Proposal proposal, ProposedFact fact) {
+		return Evaluation.names(proposal).get(fact.subject());
+	}
+
+	@Test
+	void footerWordsAboveTheArticleDoNotCutIt() {
+		var proposal = propose("""
+				分享到： 微信 微博 | 责任编辑：李某
+				某市高新区去年新增高新技术企业150家，技术合同成交额达到32亿元，同比增长18%。
+				该区研发经费投入强度达到4.2%，较上年提高0.3个百分点。
+				相关新闻
+				版权所有 某市新闻网
+				""");
+		assertThat(proposal.document().text()).contains("新增高新技术企业150家", "研发经费投入强度").doesNotContain("版权所有", "分享到");
+		assertThat(proposal.facts()).extracting(ProposedFact::value).contains(150.0, 3.2e9, 18.0, 4.2);
+	}
+
+	@Test
+	void advertisingWordsInsideProseKeepTheParagraph() {
+		var proposal = propose("""
+				某省科技工作会议召开
+				2022年，全省新增超高清视频创新中心等国家级平台3家，培育精品课程项目12个，高新技术企业达到1.2万家，同比增长20%，技术合同成交额突破900亿元。
+				""");
+		assertThat(proposal.facts()).extracting(ProposedFact::value).contains(3.0, 12000.0, 20.0, 9e10);
+	}
+
+	@Test
+	void aGoalGovernsTheClausesAndItemsAfterIt() {
+		var proposal = propose("""
+				某省印发科技创新规划
+				规划提出，到2025年，全省研发经费投入强度达到3%；高新技术企业数量超过2万家、科技型中小企业达到5万家。2023年，全省技术合同成交额为800亿元，完成年度目标的105%。
+				""");
+		for (var target : List.of(3.0, 20000.0, 50000.0)) {
+			assertThat(withValue(proposal, target)).satisfies(f -> {
+				assertThat(f.status()).isEqualTo("TARGET");
+				assertThat(f.period()).isEqualTo("2025");
+			});
+		}
+		assertThat(withValue(proposal, 20000.0).bound()).isEqualTo("AT_LEAST");
+		assertThat(withValue(proposal, 8e10).status()).isEqualTo("ACHIEVED");
+		assertThat(withValue(proposal, 8e10).period()).isEqualTo("2023");
+		assertThat(withValue(proposal, 105.0).status()).as("a goal reported as met is no target").isEqualTo("ACHIEVED");
+	}
+
+	@Test
+	void monthsNarrowThePeriodAndThePagesDateGivesTheYear() {
+		var proposal = propose("""
+				今年1-9月，全省高新技术产业增加值4200亿元，同比增长9.5%。上半年，技术合同成交额560亿元。
+				""", "2021-10-20");
+		assertThat(withValue(proposal, 4.2e11).period()).isEqualTo("2021-01/2021-09");
+		assertThat(withValue(proposal, 9.5).period()).isEqualTo("2021-01/2021-09");
+		assertThat(withValue(proposal, 5.6e10).period()).isEqualTo("2021-01/2021-06");
+	}
+
+	@Test
+	void growthIsNamedAfterWhatItMeasures() {
+		var proposal = propose("""
+				某省发布统计数据
+				2022年，全省专利授权量达到12.5万件，同比增长8.1%；高新技术企业实现营业收入2.1万亿元，同比增长11.4%。
+				""");
+		assertThat(withValue(proposal, 125000.0).name()).isEqualTo("专利授权量");
+		assertThat(withValue(proposal, 8.1).name()).isEqualTo("专利授权量增速");
+		assertThat(withValue(proposal, 11.4).name()).isEqualTo("高新技术企业营业收入增速");
+	}
+
+	@Test
+	void theSubjectIsThePlaceOrZoneTheTextMakesItAbout() {
+		var proposal = propose("""
+				江苏省科技厅发布2022年全省科技创新统计
+				2022年，全省研发经费投入达到3800亿元。苏州高新区实现营业收入3000亿元，同比增长9%；该区新增上市企业6家。全国研发经费投入3.08万亿元。江苏研发经费投入居全国第二位。
+				""");
+		assertThat(subjectName(proposal, withValue(proposal, 3.8e11))).isEqualTo("江苏省");
+		assertThat(subjectName(proposal, withValue(proposal, 3e11))).isEqualTo("苏州高新区");
+		assertThat(subjectName(proposal, withValue(proposal, 9.0))).isEqualTo("苏州高新区");
+		assertThat(subjectName(proposal, withValue(proposal, 6.0))).isEqualTo("苏州高新区");
+		assertThat(subjectName(proposal, withValue(proposal, 3.08e12))).isEqualTo("中国");
+		var ranking = proposal.facts().stream().filter(f -> "RANKING".equals(f.type())).findFirst().orElseThrow();
+		assertThat(subjectName(proposal, ranking)).as("全国 names the list, not its holder").isEqualTo("江苏省");
+		assertThat(ranking.rank()).isEqualTo(2);
+	}
+
+	@Test
+	void aLeadMarkerOrCaptionIsNoTitle() {
+		var proposal = propose("""
+				(资料图片)
+				【本刊讯】某市日前公布了前三季度科技统计数据。全市技术合同成交额120亿元。
+				""");
+		assertThat(proposal.document().title()).isEqualTo("某市日前公布了前三季度科技统计数据");
+	}
+
+}
