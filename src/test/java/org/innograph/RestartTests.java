@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestartTests {
 
 	@Test
-	void aRestartKeepsTheGraphAndDuplicatesNothing() {
+	void aRestartKeepsTheGraphAndDuplicatesNothing() throws Exception {
 		var dataDir = Path.of("target/neo4j-test/restart-" + System.nanoTime()).toAbsolutePath();
 		Map<String, Long> first;
 		try (var context = start(dataDir)) {
@@ -28,7 +28,9 @@ class RestartTests {
 		try (var context = start(dataDir)) {
 			assertThat(counts(context)).isEqualTo(first);
 		}
-		assertThat(first).containsEntry("SeedLoad", 1L).containsEntry("Migration", 4L).containsEntry("City", 11L);
+		assertThat(first).containsEntry("SeedLoad", 1L)
+			.containsEntry("Migration", migrationFiles())
+			.containsEntry("City", 11L);
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
@@ -46,6 +48,13 @@ class RestartTests {
 					""", Map.of(), r -> Map.entry(r.get("label").asString(), r.get("nodes").asLong()))
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** One Migration node for each migration file. */
+	static long migrationFiles() throws java.io.IOException {
+		try (var files = java.nio.file.Files.list(java.nio.file.Path.of("graph-schema/migrations"))) {
+			return files.filter(f -> f.toString().endsWith(".cypher")).count();
+		}
 	}
 
 }

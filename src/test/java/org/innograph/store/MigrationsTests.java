@@ -36,14 +36,14 @@ class MigrationsTests {
 	}
 
 	@Test
-	void aMigrationThisVersionDoesNotHaveIsReportedAndTheStartGoesOn(CapturedOutput output) {
+	void aMigrationThisVersionDoesNotHaveIsReportedAndTheStartGoesOn(CapturedOutput output) throws Exception {
 		try (var context = start()) {
 			write(context, "CREATE (:Migration {version: 99, checksum: 'newer', description: 'From_a_newer_version'})");
 		}
 		try (var context = start()) {
 			assertThat(context.getBean(GraphStore.class)
 				.readForMaintenance("MATCH (m:Migration) RETURN count(m) AS n", Map.of(), r -> r.get("n").asLong()))
-				.containsExactly(5L);
+				.containsExactly((long) Migrations.available().size() + 1);
 		}
 		assertThat(output).contains("The store has migration V99 applied, which this version does not have");
 	}
