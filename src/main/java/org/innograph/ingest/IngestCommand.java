@@ -85,6 +85,7 @@ public final class IngestCommand {
 			if (proposal != null) {
 				var result = ingestion.load(ProposalJson.read(Files.readString(Path.of(proposal))), true);
 				out.println(summary(result));
+				printWarnings(err, 1, 1, result.warnings());
 				return 0;
 			}
 			var files = expand(inputs);
@@ -110,6 +111,7 @@ public final class IngestCommand {
 						err.printf("[%d/%d] %s: %d facts proposed, %d new (%d ms)%n", i + 1, files.size(), file,
 								p.facts().size(), p.facts().stream().filter(f -> "NEW".equals(f.loadStatus())).count(),
 								(System.nanoTime() - t0) / 1_000_000);
+						printWarnings(err, i + 1, files.size(), p.warnings());
 					}
 					else {
 						var p = ingestion.propose(bytes);
@@ -122,6 +124,7 @@ public final class IngestCommand {
 						}
 						err.printf("[%d/%d] %s: %s (%d ms)%n", i + 1, files.size(), file, summary(result),
 								(System.nanoTime() - t0) / 1_000_000);
+						printWarnings(err, i + 1, files.size(), result.warnings());
 					}
 				}
 				catch (IngestRefused refused) {
@@ -200,6 +203,10 @@ public final class IngestCommand {
 		out.println();
 		out.print(details);
 		return (unpaired == 0) ? 0 : 1;
+	}
+
+	private static void printWarnings(PrintStream err, int index, int total, List<String> warnings) {
+		warnings.forEach(w -> err.printf("[%d/%d]   warning: %s%n", index, total, w));
 	}
 
 	private static String baseName(Path path) {

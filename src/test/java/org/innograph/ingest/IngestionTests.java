@@ -284,4 +284,38 @@ class IngestionTests {
 			.isEqualTo(2);
 	}
 
+	@Test
+	void aReviewedProposalRoundTripsThroughJsonWithoutLoss() {
+		var proposal = this.ingestion.propose(ARTICLE.getBytes(StandardCharsets.UTF_8));
+		var facts = new ArrayList<>(proposal.facts());
+		int again = proposal.document().text().indexOf("省级重点实验室");
+		// What a reviewer adds: a second place, a note, a fact moved to another subject.
+		facts.set(0, facts.get(0).alsoAt(new Proposal.Place("省级重点实验室", again, again + 7)));
+		facts.set(1, facts.get(1).about(null, null, "the text does not say whose"));
+		var reviewed = new Proposal(proposal.document(), proposal.entities(), facts,
+				List.of("reviewed by hand", "第二条"));
+		assertThat(ProposalJson.read(ProposalJson.write(reviewed))).isEqualTo(reviewed);
+	}
+
+	@Test
+	void theReportGroupsFactsBySubjectAndSentenceWithTheirContext() {
+		var text = """
+				某省科技厅发布2023年工作总结
+				来源：某省科技厅
+				2023年，全省新增高新技术企业1200家，技术合同成交额同比增长15%。全省省级重点实验室达到86个。
+				""";
+		var proposal = this.ingestion.propose(text.getBytes(StandardCharsets.UTF_8));
+		var facts = new ArrayList<>(proposal.facts());
+		facts.set(2, facts.get(2).about(null, null, "the text does not say whose"));
+		var report = ProposalReport
+			.of(new Proposal(proposal.document(), proposal.entities(), facts, proposal.warnings()));
+		assertThat(report).contains("Facts: 3, 3 NEW, 0 PRESENT")
+			.contains("Needs review: 1 facts")
+			.contains("needs review: the text does not say whose")
+			.contains("【");
+		// One heading for the two facts of the first sentence, stated once.
+		assertThat(report.lines().filter(l -> l.startsWith("  ¶ 2023年，全省新增高新技术企业1200家"))).hasSize(1);
+		assertThat(report.lines().filter(l -> l.startsWith("    NEW "))).hasSize(3);
+	}
+
 }
