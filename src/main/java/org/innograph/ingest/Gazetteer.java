@@ -43,6 +43,11 @@ final class Gazetteer {
 
 	private final Map<String, Form> forms = new HashMap<>();
 
+	/** Forms that name two places of one level: linked to neither. */
+	private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
+
+	private static final List<String> LEVELS = List.of("Country", "Province", "City", "County");
+
 	private int longest = 0;
 
 	Gazetteer(List<Known> entities) {
@@ -84,10 +89,29 @@ final class Gazetteer {
 	}
 
 	private void add(String form, Known entity, int rank) {
-		if (form.length() < 2) {
+		// One character and a suffix (新县, 城区) is a word of ordinary prose more often
+		// than the county's name.
+		if (form.length() < 2 || (form.length() == 2 && "县縣区區市旗".indexOf(form.charAt(1)) >= 0)
+				|| this.ambiguous.contains(form)) {
 			return;
 		}
 		var existing = this.forms.get(form);
+		if (existing != null && rank == existing.rank() && isPlace(entity) && isPlace(existing.entity())
+				&& !existing.entity().id().equals(entity.id())) {
+			// Two places of one name: the higher level is the one meant (吉林 is the
+			// province before the city); between equals the text does not say, and a
+			// wrong link is worse than none.
+			int level = LEVELS.indexOf(entity.kind());
+			int existingLevel = LEVELS.indexOf(existing.entity().kind());
+			if (level < existingLevel) {
+				this.forms.put(form, new Form(entity, rank));
+			}
+			else if (level == existingLevel) {
+				this.forms.remove(form);
+				this.ambiguous.add(form);
+			}
+			return;
+		}
 		// A form shared by several entities goes to its best-ranked use; on a tie, to a
 		// place, since a short name such as 杭州 is first of all the city.
 		if (existing == null || rank < existing.rank()

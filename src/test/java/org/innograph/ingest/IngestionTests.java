@@ -318,4 +318,18 @@ class IngestionTests {
 		assertThat(report.lines().filter(l -> l.startsWith("    NEW "))).hasSize(3);
 	}
 
+	@Test
+	void placesTheSeedDoesNotKnowLinkToTheRealDivisions() {
+		var proposal = this.ingestion.propose("""
+				合肥市科技局发布2023年工作总结
+				2023年，合肥市高新技术企业达到8000家。临安区新增省级重点实验室3个。吉林新增高新技术企业2000家。
+				""".getBytes(StandardCharsets.UTF_8));
+		assertThat(proposal.facts()).extracting(ProposedFact::subject)
+			.as("合肥市, 临安区, and 吉林 as the province rather than the city")
+			.containsExactly("city-340100", "county-330112", "prov-220000");
+		assertThat(proposal.entities()).filteredOn(e -> e.id().equals("county-330112"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.existing()).isTrue());
+	}
+
 }
