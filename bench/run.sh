@@ -55,7 +55,7 @@ trap cleanup EXIT
 echo "== Starting Innograph (heap at most $heap) on port $http_port"
 started=$(date +%s.%N)
 "$java" $opens -Xmx"$heap" -cp "$cp" org.innograph.InnographApplication --server.port="$http_port" \
-  --innograph.store.data-dir="$data" --innograph.store.bolt-port="$bolt_port" --innograph.seed.enabled=false $service \
+  --innograph.store.data-dir="$data" --innograph.store.bolt-port="$bolt_port" --innograph.seed.enabled=false --innograph.reference.enabled=false $service \
   > "$out/service-s$scale.log" 2>&1 &
 pids+=($!)
 until curl -sf "http://127.0.0.1:$http_port/actuator/health/readiness" > /dev/null; do

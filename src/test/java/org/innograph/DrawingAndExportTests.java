@@ -157,8 +157,10 @@ class DrawingAndExportTests {
 		assertThat(graph.getAttribute("edgedefault")).isEqualTo("directed");
 		var nodes = document.getElementsByTagName("node");
 		var edges = document.getElementsByTagName("edge");
-		assertThat(nodes.getLength()).isEqualTo(5);
-		assertThat(edges.getLength()).isEqualTo(4);
+		// Ningbo, its province, zone and the rest of the seed, and its ten districts and
+		// counties.
+		assertThat(nodes.getLength()).isEqualTo(15);
+		assertThat(edges.getLength()).isEqualTo(14);
 		var nodeIds = new ArrayList<String>();
 		for (int i = 0; i < nodes.getLength(); i++) {
 			nodeIds.add(((Element) nodes.item(i)).getAttribute("id"));
@@ -168,7 +170,7 @@ class DrawingAndExportTests {
 			assertThat(nodeIds).contains(edge.getAttribute("source"), edge.getAttribute("target"));
 		}
 		assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("CC BY 4.0", "宁波高新区位于宁波市");
-		readBackWithNetworkx(bytes, 5, 4);
+		readBackWithNetworkx(bytes, 15, 14);
 	}
 
 	/** Gephi's format as NetworkX reads it, where NetworkX is installed. */
@@ -199,8 +201,8 @@ class DrawingAndExportTests {
 		Map<String, Object> json = JsonMapper.builder().build().readValue(bytes, Map.class);
 		@SuppressWarnings("unchecked")
 		var elements = (Map<String, List<Map<String, Map<String, Object>>>>) json.get("elements");
-		assertThat(elements.get("nodes")).hasSize(5).allSatisfy(n -> assertThat(n.get("data")).containsKey("id"));
-		assertThat(elements.get("edges")).hasSize(4)
+		assertThat(elements.get("nodes")).hasSize(15).allSatisfy(n -> assertThat(n.get("data")).containsKey("id"));
+		assertThat(elements.get("edges")).hasSize(14)
 			.allSatisfy(e -> assertThat(e.get("data")).containsKeys("id", "source", "target", "type"));
 		assertThat(json.get("data").toString()).contains("CC BY 4.0");
 	}

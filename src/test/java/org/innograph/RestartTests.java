@@ -30,7 +30,9 @@ class RestartTests {
 		}
 		assertThat(first).containsEntry("SeedLoad", 1L)
 			.containsEntry("Migration", migrationFiles())
-			.containsEntry("City", 11L);
+			.containsEntry("ReferenceLoad", 1L)
+			// The seed's 11 cities among the 333 prefecture-level divisions.
+			.containsEntry("City", 333L);
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {

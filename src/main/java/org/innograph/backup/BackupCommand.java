@@ -25,6 +25,7 @@ public final class BackupCommand {
 		var restore = command.equals("restore");
 		var arguments = new java.util.ArrayList<>(java.util.List.of(options));
 		arguments.add("--innograph.seed.enabled=" + !restore);
+		arguments.add("--innograph.reference.enabled=" + !restore);
 		try (var context = new SpringApplicationBuilder(InnographApplication.class).web(WebApplicationType.NONE)
 			.run(arguments.toArray(String[]::new))) {
 			var backup = context.getBean(GraphBackup.class);

@@ -66,6 +66,9 @@ public final class GenerateCommand {
 		var writerOption = Writer.AUTO;
 		var options = new ArrayList<String>();
 		options.add("--innograph.seed.enabled=false");
+		// Generated places have invented names and codes: the real divisions are not laid
+		// over them.
+		options.add("--innograph.reference.enabled=false");
 		for (var arg : args) {
 			if (arg.startsWith("--scale=")) {
 				scale = Double.parseDouble(arg.substring(8));

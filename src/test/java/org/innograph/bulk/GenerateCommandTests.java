@@ -217,7 +217,8 @@ class GenerateCommandTests {
 
 	private static ConfigurableApplicationContext start(Path dir) {
 		return new SpringApplicationBuilder(InnographApplication.class).web(WebApplicationType.NONE)
-			.run("--innograph.store.data-dir=" + dir, "--innograph.seed.enabled=false", "--logging.level.root=warn");
+			.run("--innograph.store.data-dir=" + dir, "--innograph.seed.enabled=false",
+					"--innograph.reference.enabled=false", "--logging.level.root=warn");
 	}
 
 	private static TreeSet<String> indexNames(ConfigurableApplicationContext context) {

@@ -50,7 +50,8 @@ class MigrationsTests {
 
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(InnographApplication.class).web(WebApplicationType.NONE)
-			.run("--innograph.store.data-dir=" + this.dir, "--innograph.seed.enabled=false");
+			.run("--innograph.store.data-dir=" + this.dir, "--innograph.seed.enabled=false",
+					"--innograph.reference.enabled=false");
 	}
 
 	private static void write(ConfigurableApplicationContext context, String cypher) {
