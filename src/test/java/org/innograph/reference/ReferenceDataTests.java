@@ -210,6 +210,9 @@ class ReferenceDataTests {
 
 	@Test
 	void loadingAgainChangesNothing() {
+		// Another class in this context may have reloaded the seed, which rewrites its
+		// places; the loader lays the divisions over them again on its next check.
+		this.loader.loadIfMissing();
 		var before = counts();
 		assertThat(this.loader.loadIfMissing()).isFalse();
 		this.store.write(tx -> tx.run("MATCH (m:ReferenceLoad) DELETE m").consume());
