@@ -1,6 +1,7 @@
 package org.innograph.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,8 +191,32 @@ final class FactExtractor {
 			@Nullable String publisher, @Nullable String publishedAt, int bodyStart) {
 		var extractor = new FactExtractor(rules, gazetteer, norm, documentKey, publisher, publishedAt, bodyStart);
 		extractor.run();
-		return new Extraction(List.copyOf(extractor.facts), List.copyOf(extractor.entities.values()),
+		return new Extraction(mergeRestatements(extractor.facts), List.copyOf(extractor.entities.values()),
 				List.copyOf(extractor.warnings));
+	}
+
+	/**
+	 * A fact stated again (a lead repeated in the body, a page that prints its text
+	 * twice) is one fact with every place it is stated.
+	 */
+	static List<ProposedFact> mergeRestatements(List<ProposedFact> facts) {
+		var merged = new LinkedHashMap<List<Object>, ProposedFact>();
+		for (var fact : facts) {
+			merged.merge(content(fact), fact, (first, again) -> {
+				var withPlaces = first;
+				for (var place : again.places()) {
+					withPlaces = withPlaces.alsoAt(place);
+				}
+				return withPlaces;
+			});
+		}
+		return List.copyOf(merged.values());
+	}
+
+	/** What a fact says, without where it says it. */
+	private static List<Object> content(ProposedFact f) {
+		return Arrays.asList(f.type(), f.subject(), f.name(), f.value(), f.previousValue(), f.unit(), f.bound(),
+				f.period(), f.status(), f.rank(), f.list(), f.edition(), f.year(), f.from(), f.relation(), f.to());
 	}
 
 	private @Nullable String actor(String publisher) {
@@ -292,7 +317,8 @@ final class FactExtractor {
 					if (targetYear.find()) {
 						period = targetYear.group(1);
 					}
-					clause(clauseStart, i, start, period, targetScope(scopeStart, i) ? "TARGET" : "ACHIEVED");
+					clause(clauseStart, i, start, period,
+							(targetScope(scopeStart, i) || afterPublication(period)) ? "TARGET" : "ACHIEVED");
 				}
 				clauseStart = i + 1;
 			}
@@ -319,6 +345,15 @@ final class FactExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A figure for a year the article had not reached yet can only be a goal: 到2025年 in
+	 * one sentence governs the list of figures that follows it.
+	 */
+	private boolean afterPublication(@Nullable String period) {
+		var year = yearOf(period);
+		return year != null && this.publishedYear != null && year > this.publishedYear;
 	}
 
 	/** A comma between digits (1,200) is a thousands separator, not a break. */

@@ -77,6 +77,41 @@ class RealArticleRulesTests {
 	}
 
 	@Test
+	void aYearThePageHadNotReachedMakesEveryFigureOfItAGoal() {
+		var proposal = propose("""
+				某省力争2025年进入创新型省份行列
+				到2025年，全省研发经费投入强度达到2.5%。
+				为了保障实现这一目标，高新技术企业数量达到3000家以上，科技型中小企业入库数量达到4000家。
+				""", "2022-03-17");
+		for (var goal : List.of(2.5, 3000.0, 4000.0)) {
+			assertThat(withValue(proposal, goal)).satisfies(f -> {
+				assertThat(f.status()).isEqualTo("TARGET");
+				assertThat(f.period()).isEqualTo("2025");
+			});
+		}
+		var reported = propose("""
+				某省科技工作总结
+				2025年，全省高新技术企业数量达到3100家。
+				""", "2026-01-10");
+		assertThat(withValue(reported, 3100.0).status()).as("a year already past").isEqualTo("ACHIEVED");
+	}
+
+	@Test
+	void aParagraphPrintedTwiceIsOneFactStatedTwice() {
+		var paragraph = "2023年，全省技术合同成交额达4120.76亿元，同比增长34.95%。";
+		var text = "某省技术合同成交额突破4000亿元\n" + paragraph + "\n" + paragraph + "\n";
+		var proposal = propose(text, "2024-01-16");
+		var contracts = proposal.facts().stream().filter(f -> f.value() != null && f.value() == 4.12076e11).toList();
+		assertThat(contracts).singleElement().satisfies(f -> {
+			assertThat(f.places()).hasSize(2);
+			assertThat(f.places().get(1).start()).isGreaterThan(f.start());
+			assertThat(text.substring(f.places().get(1).start(), f.places().get(1).end()))
+				.isEqualTo(f.places().get(1).quote());
+		});
+		assertThat(proposal.facts().stream().filter(f -> f.value() != null && f.value() == 34.95)).hasSize(1);
+	}
+
+	@Test
 	void monthsNarrowThePeriodAndThePagesDateGivesTheYear() {
 		var proposal = propose("""
 				今年1-9月，全省高新技术产业增加值4200亿元，同比增长9.5%。上半年，技术合同成交额560亿元。
