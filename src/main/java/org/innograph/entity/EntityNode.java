@@ -8,7 +8,8 @@ import org.innograph.store.Values;
  * An entity of any kind, as the API shows it; {@code kind} names its GraphQL type.
  */
 public record EntityNode(String id, String kind, String name, Names names, @Nullable String level,
-		@Nullable String category, @Nullable String adminCode, @Nullable String established) {
+		@Nullable String category, @Nullable String adminCode, @Nullable String adminKind,
+		@Nullable String established) {
 
 	/**
 	 * The map projection that {@link #from(Value)} reads, for a node bound to {@code e}.
@@ -19,7 +20,7 @@ public record EntityNode(String id, String kind, String name, Names names, @Null
 	 * The map projection that {@link #from(Value)} reads, for a node bound to {@code e}.
 	 */
 	public static String projection(String e) {
-		return "%s { .id, .kind, .name, .zhHant, .en, .pinyin, .aliases, .level, .category, .adminCode, .established }"
+		return "%s { .id, .kind, .name, .zhHant, .en, .pinyin, .aliases, .level, .category, .adminCode, .adminKind, .established }"
 			.formatted(e);
 	}
 
@@ -29,7 +30,7 @@ public record EntityNode(String id, String kind, String name, Names names, @Null
 				new Names(name, Values.string(e.get("zhHant")), Values.string(e.get("en")),
 						Values.string(e.get("pinyin")), Values.strings(e.get("aliases"))),
 				Values.string(e.get("level")), Values.string(e.get("category")), Values.string(e.get("adminCode")),
-				Values.string(e.get("established")));
+				Values.string(e.get("adminKind")), Values.string(e.get("established")));
 	}
 
 }

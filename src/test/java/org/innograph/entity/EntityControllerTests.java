@@ -33,7 +33,8 @@ class EntityControllerTests {
 	@Test
 	void resolvesACityByNameToTheCityType() {
 		var ningbo = new EntityNode("city-ningbo", "City", "宁波市",
-				new Names("宁波市", "寧波市", "Ningbo", "Níngbō Shì", List.of("宁波")), null, null, "330200", null);
+				new Names("宁波市", "寧波市", "Ningbo", "Níngbō Shì", List.of("宁波")), null, null, "330200", "prefecture_city",
+				null);
 		given(this.entities.byName(eq("寧波"), eq("City"), any())).willReturn(List.of(ningbo));
 		this.graphql.documentName("entityOfCity")
 			.variable("name", "寧波")

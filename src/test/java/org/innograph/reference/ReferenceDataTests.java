@@ -185,13 +185,16 @@ class ReferenceDataTests {
 	@Test
 	void theSeedsPlacesAreTheDivisionsWithTheirCodesAndFacts() {
 		var hangzhou = this.graphql.document("""
-				{ city(name: "杭州") { id adminCode province { id } counties { name } rankings { rank } } }""")
-			.executeSync();
+				{ city(name: "杭州") { id adminCode adminKind province { id adminKind } counties { name adminKind }
+				  rankings { rank } } }""").executeSync();
 		assertThat(hangzhou.field("city.id").getValue().toString()).isEqualTo("city-hangzhou");
 		assertThat(hangzhou.field("city.adminCode").getValue().toString()).isEqualTo("330100");
 		assertThat(hangzhou.field("city.province.id").getValue().toString()).isEqualTo("prov-zhejiang");
 		List<Map<String, Object>> counties = hangzhou.field("city.counties").getValue();
 		assertThat(counties).hasSize(13).extracting(m -> m.get("name")).contains("临安区", "滨江区");
+		assertThat(hangzhou.field("city.adminKind").getValue().toString()).isEqualTo("prefecture_city");
+		assertThat(hangzhou.field("city.province.adminKind").getValue().toString()).isEqualTo("province");
+		assertThat(counties).extracting(m -> m.get("adminKind")).contains("district", "county", "county_city");
 		List<Object> rankings = hangzhou.field("city.rankings").getValue();
 		assertThat(rankings).isNotEmpty();
 		assertThat(this.store.read("""
