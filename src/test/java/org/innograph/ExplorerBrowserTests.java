@@ -145,6 +145,23 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	void findsTheRealCountryAndDrawsAProvinceWithItsCities() {
+		open("/?lang=zh");
+		assertThat(search("合肥")).extracting(hit -> hit.getAttribute("data-id")).contains("city-340100");
+		assertThat(search("临安区")).extracting(hit -> hit.getAttribute("data-id")).contains("county-330112");
+		// Two districts share the name: both are listed, neither is merged into the
+		// other.
+		assertThat(search("朝阳区")).extracting(hit -> hit.getAttribute("data-id"))
+			.contains("county-110105", "county-220104");
+		screenshot("09-search-chaoyang-both");
+
+		openEntity("prov-340000");
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "安徽省"));
+		this.wait.until(d -> nodeIds().containsAll(List.of("city-340100", "city-340200", "city-341800")));
+		screenshot("10-anhui-with-its-cities");
+	}
+
+	@Test
 	void theCityShowsItsZonesRankThirteenWithTheQuoteInContext() {
 		openEntity("city-ningbo");
 		var rank = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li[data-rank='13']")));
