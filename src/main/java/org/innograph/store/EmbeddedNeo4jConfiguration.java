@@ -48,6 +48,11 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
 			// The store is the user's: it reports nothing about its use to anyone.
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
+			// Transaction logs sized for the data rather than preallocated at 256 MB a
+			// database.
+			.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+			.setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, store.txLogFileSize().toBytes())
+			.setConfig(GraphDatabaseSettings.keep_logical_logs, store.txLogRetention())
 			// Neo4j waits 2 x 5 s for Bolt threads by default, which dominates shutdown.
 			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
 			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Where the graph lives.
@@ -25,11 +26,18 @@ import org.springframework.util.StringUtils;
  * @param queryTimeout how long one transaction may run before the store cancels it
  * @param inProcessReads whether the embedded store is read in process rather than over
  * its Bolt connector (writes always go through the driver)
+ * @param txLogFileSize the size at which the embedded store starts a new transaction log
+ * file; Neo4j's default, 256 MB preallocated for each database, makes a seed graph of a
+ * few MB take over 500 MB on disk
+ * @param txLogRetention which transaction logs the embedded store keeps after a
+ * checkpoint, in Neo4j's form ({@code 64M size}, {@code 2 files}, {@code 7 days}); they
+ * serve recovery, not backups, which {@code backup} writes on its own
  */
 @ConfigurationProperties("innograph.store")
 public record StoreProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("0") int boltPort,
 		@Nullable String database, @DefaultValue("10s") Duration queryTimeout,
-		@DefaultValue("true") boolean inProcessReads) {
+		@DefaultValue("true") boolean inProcessReads, @DefaultValue("16MB") DataSize txLogFileSize,
+		@DefaultValue("64M size") String txLogRetention) {
 
 	/**
 	 * Whether an external Neo4j is configured ({@code spring.neo4j.uri}, environment
