@@ -37,8 +37,30 @@ class ReadmeExamplesTests {
 			java.util.Map<String, Object> data = response.getData();
 			assertThat(data).as(example).isNotEmpty().allSatisfy((field, value) -> {
 				assertThat(value).as(example).isNotNull();
-				if (value instanceof List<?> list) {
-					assertThat(list).as(example).isNotEmpty();
+				assertNoEmptyList(value, field, example);
+			});
+		}
+	}
+
+	/**
+	 * An example shows data at every level it asks for: a list field that is empty
+	 * wherever it occurs in the answer (a zone's rankings, for every zone) shows nothing.
+	 */
+	static void assertNoEmptyList(Object value, String field, String example) {
+		var shown = new java.util.TreeMap<String, Boolean>();
+		listsIn(value, field, shown);
+		assertThat(shown).as("list fields that are empty everywhere in%n%s", example).doesNotContainValue(false);
+	}
+
+	private static void listsIn(Object value, String path, java.util.Map<String, Boolean> shown) {
+		if (value instanceof List<?> list) {
+			shown.merge(path, !list.isEmpty(), Boolean::logicalOr);
+			list.forEach(item -> listsIn(item, path, shown));
+		}
+		else if (value instanceof java.util.Map<?, ?> map) {
+			map.forEach((key, child) -> {
+				if (child != null) {
+					listsIn(child, path + "." + key, shown);
 				}
 			});
 		}
