@@ -196,8 +196,10 @@ final class FactExtractor {
 	}
 
 	/**
-	 * A fact stated again (a lead repeated in the body, a page that prints its text
-	 * twice) is one fact with every place it is stated.
+	 * A fact stated again in the same words (a headline repeated in the body, a page that
+	 * prints its text twice) is one fact with every place it is stated. The same figure
+	 * in other words may be another fact (6 labs took part; 6 labs passed) and stays
+	 * apart.
 	 */
 	static List<ProposedFact> mergeRestatements(List<ProposedFact> facts) {
 		var merged = new LinkedHashMap<List<Object>, ProposedFact>();
@@ -213,10 +215,11 @@ final class FactExtractor {
 		return List.copyOf(merged.values());
 	}
 
-	/** What a fact says, without where it says it. */
+	/** What a fact says and its words, without where it says them. */
 	private static List<Object> content(ProposedFact f) {
-		return Arrays.asList(f.type(), f.subject(), f.name(), f.value(), f.previousValue(), f.unit(), f.bound(),
-				f.period(), f.status(), f.rank(), f.list(), f.edition(), f.year(), f.from(), f.relation(), f.to());
+		return Arrays.asList(f.quote(), f.type(), f.subject(), f.name(), f.value(), f.previousValue(), f.unit(),
+				f.bound(), f.period(), f.status(), f.rank(), f.list(), f.edition(), f.year(), f.from(), f.relation(),
+				f.to());
 	}
 
 	private @Nullable String actor(String publisher) {

@@ -109,6 +109,18 @@ class RealArticleRulesTests {
 				.isEqualTo(f.places().get(1).quote());
 		});
 		assertThat(proposal.facts().stream().filter(f -> f.value() != null && f.value() == 34.95)).hasSize(1);
+
+		// The same figure in other words is another statement, kept apart.
+		var labs = propose("""
+				某省企业国家重点实验室评估成绩优良
+				某省6家企业国家重点实验室均通过评估，其中2家评估结果为优秀。
+				某省6家企业国家重点实验室均通过评估，其中2家评估结果为优秀。
+				参加此次评估的6家企业国家重点实验室拥有固定研发人员915人。
+				""", "2018-07-12");
+		var six = labs.facts().stream().filter(f -> f.value() != null && f.value() == 6.0).toList();
+		assertThat(six).as(six.stream().map(f -> f.quote() + "@" + f.start() + " " + f.subject()).toList().toString())
+			.hasSize(2)
+			.anySatisfy(f -> assertThat(f.places()).hasSize(2));
 	}
 
 	@Test
