@@ -53,6 +53,10 @@ final class FactExtractor {
 	private static final Map<String, int[]> NAMED_SPANS = new LinkedHashMap<>(Map.of("上半年", new int[] { 1, 6 }, "下半年",
 			new int[] { 7, 12 }, "前三季度", new int[] { 1, 9 }, "一季度", new int[] { 1, 3 }));
 
+	/** The article's own province's or city's zones as a whole: 全省44家国家级及省级高新区. */
+	private static final Pattern OWN_ZONES = Pattern
+		.compile("(?:全省|全市|全区|我省|我市)(?:\\d+[家个])?(?:国家级|省级|国家)?(?:及省级|和省级)?(?:高新区|高新技术产业开发区)");
+
 	/** Characters of verbs and particles, which no name of a place or zone holds. */
 	private static final String NOT_IN_NAMES = "的了已由在是为和与及等将把被从对向于成形达";
 
@@ -988,6 +992,11 @@ final class FactExtractor {
 		}
 		var words = this.text.substring(clauseStart, before);
 		var places = this.rules.places();
+		var zones = OWN_ZONES.matcher(words);
+		if (this.home != null && zones.find()) {
+			// 全省44家高新区实现总收入: the province's zones as a whole, not the province.
+			return remember(candidate(this.home.name() + "高新区", "HighTechZone", -1, -1), clauseStart + zones.start());
+		}
 		if (places.anaphora().stream().anyMatch(words::contains)) {
 			return (this.lastSubject != null) ? this.lastSubject : (this.home != null) ? use(this.home) : null;
 		}

@@ -97,6 +97,19 @@ class RealArticleRulesTests {
 	}
 
 	@Test
+	void theProvincesZonesAsAWholeAreTheSubjectOfTheirTotals() {
+		var proposal = propose("""
+				浙江省高新区发展情况
+				2022年，全省54家高新区实现营业收入3200亿元，高新技术产业增加值1500亿元。全省研发投入强度达到3.1%。
+				""", "2023-03-01");
+		assertThat(subjectName(proposal, withValue(proposal, 54.0))).as("how many zones: the province's")
+			.isEqualTo("浙江省");
+		assertThat(subjectName(proposal, withValue(proposal, 3.2e11))).isEqualTo("浙江省高新区");
+		assertThat(subjectName(proposal, withValue(proposal, 1.5e11))).isEqualTo("浙江省高新区");
+		assertThat(subjectName(proposal, withValue(proposal, 3.1))).as("the province again").isEqualTo("浙江省");
+	}
+
+	@Test
 	void aParagraphPrintedTwiceIsOneFactStatedTwice() {
 		var paragraph = "2023年，全省技术合同成交额达4120.76亿元，同比增长34.95%。";
 		var text = "某省技术合同成交额突破4000亿元\n" + paragraph + "\n" + paragraph + "\n";
