@@ -42,6 +42,9 @@ final class FactExtractor {
 
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
+	/** A list of years: 2020年、2021年和2022年. */
+	private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、,，和及](?:19|20)\\d{2}年)+");
+
 	private static final Pattern TARGET_YEAR = Pattern.compile("(?:到|至)((?:19|20)\\d{2})年");
 
 	private static final Pattern RELATIVE_YEAR = Pattern.compile("今年|去年|上年");
@@ -374,6 +377,7 @@ final class FactExtractor {
 	}
 
 	private void clause(int start, int end, int sentenceStart, @Nullable String period, String status) {
+		int factsBefore = this.facts.size();
 		var consumed = new HashSet<Integer>();
 		for (int i = start; i < end; i++) {
 			if (consumed.contains(i) || !ChineseNumbers.startsFigure(this.text, i) || continuesWord(i)) {
@@ -389,8 +393,44 @@ final class FactExtractor {
 			}
 			i = Math.max(i, Math.max(next, figure.get().end()) - 1);
 		}
+		yearsRespectively(start, end, sentenceStart, factsBefore);
 		firstPlaces(start, end, sentenceStart, period);
 		statements(start, end, sentenceStart, period);
+	}
+
+	/**
+	 * 2020年、2021年、2022年，成交额分别为1533.66亿元、2343.44亿元、3053.5亿元: the n-th value is the n-th
+	 * year's, under the name the first value was given.
+	 */
+	private void yearsRespectively(int start, int end, int sentenceStart, int factsBefore) {
+		int respectively = this.text.indexOf("分别", start);
+		if (respectively < 0 || respectively >= end) {
+			return;
+		}
+		var years = new ArrayList<String>();
+		var list = YEAR_LIST.matcher(this.text.substring(sentenceStart, respectively));
+		while (list.find()) {
+			years.clear();
+			var year = YEAR.matcher(list.group());
+			while (year.find()) {
+				years.add(year.group(1));
+			}
+		}
+		var values = new ArrayList<Integer>();
+		for (int k = factsBefore; k < this.facts.size(); k++) {
+			var f = this.facts.get(k);
+			if ("METRIC".equals(f.type()) && f.start() == start && f.name() != null) {
+				values.add(k);
+			}
+		}
+		if (years.size() < 2 || values.size() != years.size()) {
+			return;
+		}
+		var name = this.facts.get(values.getFirst()).name();
+		for (int n = 0; n < values.size(); n++) {
+			int k = values.get(n);
+			this.facts.set(k, this.facts.get(k).named(name, years.get(n)));
+		}
 	}
 
 	/** 居全国首位, 位列榜首: first place, without a figure. */

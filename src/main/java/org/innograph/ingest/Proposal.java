@@ -66,6 +66,16 @@ record Proposal(ProposedDocument document, List<ProposedEntity> entities, List<P
 					this.to, this.label, loadStatus, this.alsoStated, this.review);
 		}
 
+		/**
+		 * The same figure under another name and period: one of a list of years' values.
+		 */
+		ProposedFact named(@Nullable String name, @Nullable String period) {
+			return new ProposedFact(this.id, this.type, this.rule, this.confidence, this.quote, this.start, this.end,
+					this.subject, name, this.value, this.previousValue, this.unit, this.rawText, this.bound, period,
+					this.status, this.rank, this.list, this.edition, this.year, this.from, this.relation, this.to,
+					this.label, this.loadStatus, this.alsoStated, this.review);
+		}
+
 		/** The same fact, stated again at another place of the text. */
 		ProposedFact alsoAt(Place place) {
 			var places = new java.util.ArrayList<>(alsoStatedOrNone());

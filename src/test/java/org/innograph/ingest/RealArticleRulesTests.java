@@ -110,6 +110,23 @@ class RealArticleRulesTests {
 	}
 
 	@Test
+	void valuesStatedRespectivelyBelongToTheirYears() {
+		var proposal = propose("""
+				某省技术合同成交额突破4000亿元
+				2020年、2021年、2022年，浙江技术合同成交额分别为1533.66亿元、2343.44亿元、3053.5亿元。
+				2020年至2022年，研发投入分别增长10%、12%。
+				""", "2024-01-16");
+		var years = List.of("2020", "2021", "2022");
+		var values = List.of(1.53366e11, 2.34344e11, 3.0535e11);
+		for (int n = 0; n < 3; n++) {
+			var fact = withValue(proposal, values.get(n));
+			assertThat(fact.period()).isEqualTo(years.get(n));
+			assertThat(fact.name()).isEqualTo(withValue(proposal, values.getFirst()).name()).contains("技术合同成交额");
+		}
+		assertThat(withValue(proposal, 12.0).period()).as("a span is no list of years").isNotEqualTo("2021");
+	}
+
+	@Test
 	void aParagraphPrintedTwiceIsOneFactStatedTwice() {
 		var paragraph = "2023年，全省技术合同成交额达4120.76亿元，同比增长34.95%。";
 		var text = "某省技术合同成交额突破4000亿元\n" + paragraph + "\n" + paragraph + "\n";
