@@ -42,6 +42,10 @@ final class FactExtractor {
 
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
+	/** 前三的国家级高新区分别为 / 前三名的地区分别是: the places of a list, named in order. */
+	private static final Pattern TOP_RESPECTIVELY = Pattern
+		.compile("前([二三四五六七八九十两2-9]|10)(?:名|位)?(?:的)?([\\p{IsHan}]{0,12}?)(?:则)?分别(?:为|是)[:：]?");
+
 	/** A list of years: 2020年、2021年和2022年. */
 	private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、,，和及](?:19|20)\\d{2}年)+");
 
@@ -394,6 +398,7 @@ final class FactExtractor {
 			i = Math.max(i, Math.max(next, figure.get().end()) - 1);
 		}
 		yearsRespectively(start, end, sentenceStart, factsBefore);
+		topPlacesRespectively(start, end, sentenceStart, period);
 		firstPlaces(start, end, sentenceStart, period);
 		statements(start, end, sentenceStart, period);
 	}
@@ -430,6 +435,48 @@ final class FactExtractor {
 		for (int n = 0; n < values.size(); n++) {
 			int k = values.get(n);
 			this.facts.set(k, this.facts.get(k).named(name, years.get(n)));
+		}
+	}
+
+	/**
+	 * 排名前三的国家级高新区分别为长沙高新区、株洲高新区和衡阳高新区: the n-th named holds the n-th place of the list
+	 * the words before 前三 name.
+	 */
+	private void topPlacesRespectively(int start, int end, @SuppressWarnings("unused") int sentenceStart,
+			@Nullable String period) {
+		var top = TOP_RESPECTIVELY.matcher(this.text.substring(start, end));
+		if (!top.find()) {
+			return;
+		}
+		int listAt = start + top.end();
+		var parts = new ArrayList<int[]>();
+		int partStart = listAt;
+		for (int i = listAt; i <= end; i++) {
+			if (i == end || "、和及与".indexOf(this.text.charAt(i)) >= 0) {
+				if (i > partStart) {
+					parts.add(new int[] { partStart, i });
+				}
+				partStart = i + 1;
+			}
+		}
+		int expected = ChineseNumbers.at(this.text, start + top.start(1)).map(f -> (int) f.value()).orElse(0);
+		if (parts.size() < 2 || parts.size() > expected) {
+			return;
+		}
+		var words = this.text.substring(start, start + top.start()).replaceAll("^[^\\p{IsHan}]+", "");
+		var qualifier = top.group(2);
+		var list = (words + (qualifier == null ? "" : qualifier)).replaceAll("(排名|位列|位居|的)", "");
+		if (list.length() < 2) {
+			return;
+		}
+		for (int n = 0; n < parts.size(); n++) {
+			var part = parts.get(n);
+			var holder = namedSubject(part[0], part[1], true);
+			var id = factId("top-respectively", part[0], part[1], "");
+			if (holder != null && this.factIds.add(id)) {
+				this.facts.add(ProposedFact.ranking(id, "top-respectively", 0.7, this.norm.quote(start, end), start,
+						end, holder, n + 1, list, yearOf(period)));
+			}
 		}
 	}
 

@@ -127,6 +127,19 @@ class RealArticleRulesTests {
 	}
 
 	@Test
+	void theTopPlacesNamedInOrderHoldTheirRanks() {
+		var proposal = propose("""
+				浙江省高新区创新发展绩效评价结果发布
+				2022年，排名前三的国家级高新区分别为杭州高新区、宁波高新区和温州高新区。
+				""", "2023-03-01");
+		var ranks = proposal.facts().stream().filter(f -> "RANKING".equals(f.type())).toList();
+		assertThat(ranks)
+			.extracting(f -> subjectName(proposal, f) + " " + f.rank() + " " + f.list() + " " + f.edition())
+			.as("the zones the graph knows, by their full names")
+			.containsExactly("杭州高新技术产业开发区 1 国家级高新区 2022", "宁波高新技术产业开发区 2 国家级高新区 2022", "温州高新技术产业开发区 3 国家级高新区 2022");
+	}
+
+	@Test
 	void aParagraphPrintedTwiceIsOneFactStatedTwice() {
 		var paragraph = "2023年，全省技术合同成交额达4120.76亿元，同比增长34.95%。";
 		var text = "某省技术合同成交额突破4000亿元\n" + paragraph + "\n" + paragraph + "\n";
