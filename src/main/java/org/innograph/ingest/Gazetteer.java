@@ -1,6 +1,7 @@
 package org.innograph.ingest;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,12 @@ final class Gazetteer {
 	record Mention(Known entity, int start, int end) {
 	}
 
-	private record Form(Known entity, int rank) {
+	/**
+	 * A name form of an entity; {@code bare} for a place's short form (杭州 for 杭州市, an
+	 * alias), which must stand as words of its own in the text: 新平 of 新平县 is not in 创新平台,
+	 * nor 杭州 in 杭州湾.
+	 */
+	private record Form(Known entity, int rank, boolean bare) {
 	}
 
 	private final Map<String, Form> forms = new HashMap<>();
@@ -61,9 +67,9 @@ final class Gazetteer {
 	Gazetteer(List<Known> entities, List<Known> background) {
 		for (var entity : background) {
 			var stripped = entity.name().replaceFirst("(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|省|市)$", "");
-			add(entity.name(), entity, BACKGROUND);
-			add(stripped, entity, BACKGROUND);
-			entity.aliases().forEach(alias -> add(alias, entity, BACKGROUND));
+			add(entity.name(), entity, BACKGROUND, false);
+			add(stripped, entity, BACKGROUND, !stripped.equals(entity.name()));
+			entity.aliases().forEach(alias -> add(alias, entity, BACKGROUND, true));
 		}
 		for (var entity : entities) {
 			var names = new ArrayList<String>();
@@ -72,14 +78,16 @@ final class Gazetteer {
 				names.add(entity.zhHant());
 			}
 			names.addAll(entity.aliases());
+			int fullNames = names.size() - entity.aliases().size();
 			int rank = 0;
 			for (var name : names) {
 				if (name.codePoints().anyMatch(ChineseCharacters::isHan)) {
-					add(NormalisedText.of(name).text(), entity, rank);
-					if (Vocabulary.ADMINISTRATIVE.contains(entity.kind())) {
+					boolean place = Vocabulary.ADMINISTRATIVE.contains(entity.kind());
+					add(NormalisedText.of(name).text(), entity, rank, place && rank >= fullNames);
+					if (place) {
 						var stripped = name.replaceFirst("[省市县縣区區]$", "");
-						if (stripped.length() >= 2) {
-							add(NormalisedText.of(stripped).text(), entity, rank);
+						if (stripped.length() >= 2 && !stripped.equals(name)) {
+							add(NormalisedText.of(stripped).text(), entity, rank, true);
 						}
 					}
 				}
@@ -88,7 +96,7 @@ final class Gazetteer {
 		}
 	}
 
-	private void add(String form, Known entity, int rank) {
+	private void add(String form, Known entity, int rank, boolean bare) {
 		// One character and a suffix (新县, 城区) is a word of ordinary prose more often
 		// than the county's name.
 		if (form.length() < 2 || (form.length() == 2 && "县縣区區市旗".indexOf(form.charAt(1)) >= 0)
@@ -104,7 +112,7 @@ final class Gazetteer {
 			int level = LEVELS.indexOf(entity.kind());
 			int existingLevel = LEVELS.indexOf(existing.entity().kind());
 			if (level < existingLevel) {
-				this.forms.put(form, new Form(entity, rank));
+				this.forms.put(form, new Form(entity, rank, bare));
 			}
 			else if (level == existingLevel) {
 				this.forms.remove(form);
@@ -117,7 +125,7 @@ final class Gazetteer {
 		if (existing == null || rank < existing.rank()
 				|| (rank == existing.rank() && Vocabulary.ADMINISTRATIVE.contains(entity.kind())
 						&& !Vocabulary.ADMINISTRATIVE.contains(existing.entity().kind()))) {
-			this.forms.put(form, new Form(entity, rank));
+			this.forms.put(form, new Form(entity, rank, bare));
 		}
 		this.longest = Math.max(this.longest, form.length());
 	}
@@ -135,14 +143,24 @@ final class Gazetteer {
 		return Optional.ofNullable(this.forms.get(normalised)).map(Form::entity);
 	}
 
-	/** Every mention in the normalised text, longest first and without overlaps. */
+	/**
+	 * Every mention in the normalised text, longest first and without overlaps; a place's
+	 * short form only where it begins and ends on the boundaries of the text's words.
+	 */
 	List<Mention> mentions(String text) {
 		var mentions = new ArrayList<Mention>();
+		BitSet boundaries = null;
 		int i = 0;
 		while (i < text.length()) {
 			Mention found = null;
 			for (int length = Math.min(this.longest, text.length() - i); length >= 2; length--) {
 				var form = this.forms.get(text.substring(i, i + length));
+				if (form != null && form.bare()) {
+					boundaries = (boundaries != null) ? boundaries : WordBoundaries.of(text);
+					if (!boundaries.get(i) || !boundaries.get(i + length)) {
+						continue;
+					}
+				}
 				if (form != null) {
 					found = new Mention(form.entity(), i, i + length);
 					break;

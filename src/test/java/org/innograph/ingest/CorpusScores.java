@@ -22,7 +22,7 @@ final class CorpusScores {
 
 	static List<Evaluation.Score> score(Path texts, Path gold, StringBuilder details) throws IOException {
 		var pipeline = new ArticlePipeline(ExtractionTests.RULES, 1 << 21);
-		var gazetteer = SeedGazetteer.load();
+		var gazetteer = SeedGazetteer.withDivisions();
 		var json = JsonMapper.builder().build();
 		var scores = new ArrayList<Evaluation.Score>();
 		List<Path> manifests;

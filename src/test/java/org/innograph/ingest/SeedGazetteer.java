@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
 import org.innograph.ingest.Gazetteer.Known;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -19,13 +22,50 @@ final class SeedGazetteer {
 
 	static final Path SEED_ARTICLE = Path.of("graph-schema/seed/documents/000_f7761f349029cf22.txt");
 
+	static final Path DIVISIONS = Path.of("graph-schema/reference/divisions.csv");
+
 	static final Path GOLD = Path.of("graph-schema/corpus/seed/000_f7761f349029cf22.json");
 
 	private SeedGazetteer() {
 	}
 
-	@SuppressWarnings("unchecked")
 	static Gazetteer load() {
+		return new Gazetteer(seedEntities(), ExtractionTests.RULES.places().known());
+	}
+
+	/**
+	 * The seed's entities and China's divisions, as the graph holds them once the service
+	 * has started: the dictionary {@code ingest --evaluate} links against.
+	 */
+	static Gazetteer withDivisions() {
+		var known = new ArrayList<>(seedEntities());
+		var seedNames = new HashSet<String>();
+		known.forEach(k -> seedNames.add(k.name()));
+		var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+		try (var parser = format.parse(Files.newBufferedReader(DIVISIONS))) {
+			for (var row : parser) {
+				if (seedNames.contains(row.get("zhHans"))) {
+					continue;
+				}
+				var kind = switch (row.get("level")) {
+					case "PROVINCE" -> "Province";
+					case "PREFECTURE" -> "City";
+					default -> "County";
+				};
+				var aliases = row.get("aliases").isEmpty() ? List.<String>of()
+						: List.of(row.get("aliases").split("\\|"));
+				known.add(new Known(kind.toLowerCase(Locale.ROOT) + "-" + row.get("code"), kind, row.get("zhHans"),
+						row.get("zhHant"), aliases));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Gazetteer(known, ExtractionTests.RULES.places().known());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Known> seedEntities() {
 		try {
 			var seed = YAMLMapper.builder()
 				.build()
@@ -36,7 +76,7 @@ final class SeedGazetteer {
 						(String) entity.get("zhHans"), (String) entity.get("zhHant"),
 						(List<String>) entity.getOrDefault("aliases", List.of())));
 			}
-			return new Gazetteer(known, ExtractionTests.RULES.places().known());
+			return known;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

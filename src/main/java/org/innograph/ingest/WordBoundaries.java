@@ -1,0 +1,50 @@
+package org.innograph.ingest;
+
+import java.util.BitSet;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+
+/**
+ * Where the words of a Chinese text begin and end, by HanLP's segmenter (its core
+ * dictionary and bigram model): the link stage asks whether a short place name stands as
+ * words of its own or sits inside another word.
+ */
+final class WordBoundaries {
+
+	/**
+	 * Without the recognisers of people's names, which take a place and the word after it
+	 * for a name (宁波第 in 宁波第13位).
+	 */
+	private static final Segment SEGMENT = HanLP.newSegment()
+		.enableNameRecognize(false)
+		.enableTranslatedNameRecognize(false)
+		.enableJapaneseNameRecognize(false);
+
+	private WordBoundaries() {
+	}
+
+	/**
+	 * The offsets at which a word begins or ends, the text's two ends included; every
+	 * offset when the segmenter's words do not cover the text exactly, so that nothing is
+	 * refused on its account.
+	 */
+	static BitSet of(String text) {
+		var boundaries = new BitSet(text.length() + 1);
+		int at = 0;
+		boundaries.set(0);
+		for (var term : SEGMENT.seg(text)) {
+			if (!text.startsWith(term.word, at)) {
+				boundaries.set(0, text.length() + 1);
+				return boundaries;
+			}
+			at += term.word.length();
+			boundaries.set(at);
+		}
+		if (at != text.length()) {
+			boundaries.set(0, text.length() + 1);
+		}
+		return boundaries;
+	}
+
+}

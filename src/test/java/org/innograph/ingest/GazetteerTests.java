@@ -1,0 +1,47 @@
+package org.innograph.ingest;
+
+import java.util.List;
+
+import org.innograph.ingest.Gazetteer.Known;
+import org.innograph.ingest.Gazetteer.Mention;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The link stage's dictionary on short place names: with every county of the country in
+ * the graph, two-character names sit inside ordinary words (新平 in 创新平台, 新和 in 创新和创业) and
+ * inside other names (杭州 in 杭州湾).
+ */
+class GazetteerTests {
+
+	private static final Gazetteer PLACES = new Gazetteer(
+			List.of(new Known("county-530427", "County", "新平彝族傣族自治县", null, List.of("新平")),
+					new Known("county-652925", "County", "新和县", null, List.of()),
+					new Known("city-330100", "City", "杭州市", null, List.of("杭州")),
+					new Known("city-330200", "City", "宁波市", null, List.of("宁波"))));
+
+	private static List<String> linked(String text) {
+		return PLACES.mentions(text).stream().map(Mention::entity).map(Known::name).toList();
+	}
+
+	@Test
+	void aShortPlaceNameInsideAWordIsNoMention() {
+		assertThat(linked("国家级创新平台达到16家以上")).isEmpty();
+		assertThat(linked("由创新能力和创业活跃度等5项一级指标组成")).isEmpty();
+		assertThat(linked("杭州湾新区新增企业30家")).isEmpty();
+	}
+
+	@Test
+	void aShortPlaceNameThatStandsAsWordsIsOne() {
+		assertThat(linked("新平的企业和新和县的企业")).containsExactly("新平彝族傣族自治县", "新和县");
+		assertThat(linked("杭州第5、宁波第13位")).containsExactly("杭州市", "宁波市");
+		assertThat(linked("杭州高新区和宁波高新区")).containsExactly("杭州市", "宁波市");
+	}
+
+	@Test
+	void aFullNameCountsWhereverItStands() {
+		assertThat(linked("浙江省杭州市临平区")).containsExactly("杭州市");
+	}
+
+}
