@@ -53,6 +53,16 @@ final class FactExtractor {
 
 	private static final Pattern RELATIVE_YEAR = Pattern.compile("今年|去年|上年");
 
+	/** 2013年至2015年, 2016-2020年: a span of whole years. */
+	private static final Pattern YEAR_SPAN = Pattern
+		.compile("((?:19|20)\\d{2})年?\\s*(?:至|到|-|—|–|~|～)\\s*((?:19|20)\\d{2})年");
+
+	/** A five-year plan's period: "十三五"期间 is 2016 to 2020; 以来, from its start. */
+	private static final Pattern PLAN_PERIOD = Pattern.compile("十([一二三四五])五\"?(期间|时期|以来)");
+
+	/** The day of the page: 截至目前, 目前, 至此, 至今, 近日. */
+	private static final Pattern AS_OF_NOW = Pattern.compile("截至目前|截止目前|目前|至此|至今|近日");
+
 	/** 1-6月, 1月到6月, 1至5月份. */
 	private static final Pattern MONTHS = Pattern
 		.compile("(?<![0-9])(\\d{1,2})(?:月份?)?\\s*(?:到|至|-|—|–|~|～)\\s*(\\d{1,2})月");
@@ -113,6 +123,9 @@ final class FactExtractor {
 	/** The year the article was published, for 今年 and 去年. */
 	private final @Nullable Integer publishedYear;
 
+	/** The month the article was published (2024-01), for 截至目前 and 至此. */
+	private final @Nullable String publishedMonth;
+
 	/**
 	 * The place the article is about (its publisher's, or its title's): the subject of
 	 * 全省.
@@ -146,6 +159,8 @@ final class FactExtractor {
 		this.actorId = (publisher == null) ? null : actor(publisher);
 		this.publishedYear = (publishedAt == null || publishedAt.length() < 4) ? null
 				: Integer.valueOf(publishedAt.substring(0, 4));
+		this.publishedMonth = (publishedAt != null && publishedAt.matches("\\d{4}-\\d{2}.*"))
+				? publishedAt.substring(0, 7) : null;
 		this.home = home(publisher);
 	}
 
@@ -289,6 +304,9 @@ final class FactExtractor {
 				}
 			}
 		}
+		if (year == null && this.publishedMonth != null && AS_OF_NOW.matcher(sentence).find()) {
+			return this.publishedMonth;
+		}
 		var span = monthSpan(sentence);
 		if (span != null) {
 			var spanYear = (year != null) ? year : (carried != null) ? carried.substring(0, 4)
@@ -296,6 +314,24 @@ final class FactExtractor {
 			return (spanYear == null) ? null : "%s-%02d/%s-%02d".formatted(spanYear, span[0], spanYear, span[1]);
 		}
 		return (year != null) ? year : carried;
+	}
+
+	/**
+	 * The span of whole years a clause names (2013年至2015年; "十三五"期间, 2016 to 2020), which
+	 * governs it and the clauses after it in its sentence; null when it names none.
+	 */
+	private @Nullable String yearSpan(String clause) {
+		var years = YEAR_SPAN.matcher(clause);
+		if (years.find() && Integer.parseInt(years.group(1)) < Integer.parseInt(years.group(2))) {
+			return years.group(1) + "/" + years.group(2);
+		}
+		var plan = PLAN_PERIOD.matcher(clause);
+		if (plan.find()) {
+			int first = 2006 + 5 * "一二三四五".indexOf(plan.group(1).charAt(0));
+			int last = (plan.group(2).equals("以来") && this.publishedYear != null) ? this.publishedYear : first + 4;
+			return first + "/" + last;
+		}
+		return null;
 	}
 
 	/** The year of a period: 2022 of 2022, and of 2022-01/2022-06. */
@@ -326,9 +362,11 @@ final class FactExtractor {
 		for (int i = start; i <= end; i++) {
 			if (i == end || isClauseBreak(i)) {
 				if (i > clauseStart) {
-					// 到2025年 sets the target year from its clause on.
+					// 到2025年 sets the target year from its clause on, 2013年至2015年 a span.
+					var span = yearSpan(this.text.substring(clauseStart, i));
+					period = (span != null) ? span : period;
 					var targetYear = TARGET_YEAR.matcher(this.text.substring(clauseStart, i));
-					if (targetYear.find()) {
+					if (span == null && targetYear.find()) {
 						period = targetYear.group(1);
 					}
 					clause(clauseStart, i, start, period,

@@ -212,4 +212,28 @@ class RealArticleRulesTests {
 		assertThat(proposal.document().title()).isEqualTo("某市日前公布了前三季度科技统计数据");
 	}
 
+	@Test
+	void aSpanOfYearsOrAPlanPeriodGovernsItsClauseAndThoseAfterIt() {
+		var proposal = propose("""
+				某省高新区发展报告发布
+				2020年全省高新区实现营业收入2200亿元，"十三五"期间年均增长16.5%、21.3%。
+				2013年至2015年，全省高新技术企业总数每年增幅保持在30%以上。
+				""", "2021-12-17");
+		assertThat(withValue(proposal, 2.2e11).period()).isEqualTo("2020");
+		assertThat(withValue(proposal, 16.5).period()).isEqualTo("2016/2020");
+		assertThat(withValue(proposal, 21.3).period()).isEqualTo("2016/2020");
+		assertThat(withValue(proposal, 30).period()).isEqualTo("2013/2015");
+	}
+
+	@Test
+	void aFigureAsOfNowIsDatedByThePage() {
+		var proposal = propose("""
+				某省科技成果转化改革成效明显
+				2022年以来，某省在高校推广改革经验。截至目前，全省145家单位参与试点。
+				至此，全省有效期内的高新技术企业总数达1095家。
+				""", "2024-01-17");
+		assertThat(withValue(proposal, 145).period()).isEqualTo("2024-01");
+		assertThat(withValue(proposal, 1095).period()).isEqualTo("2024-01");
+	}
+
 }
