@@ -74,6 +74,11 @@ final class FactExtractor {
 	private static final Pattern OWN_ZONES = Pattern
 		.compile("(?:全省|全市|全区|我省|我市)(?:\\d+[家个])?(?:国家级|省级|国家)?(?:及省级|和省级)?(?:高新区|高新技术产业开发区)");
 
+	/**
+	 * Words before 省, 市 or 区 that make it no place's name but the whole (占全省, 组织各市, 我省).
+	 */
+	private static final String COLLECTIVE = "全各我本该每";
+
 	/** Characters of verbs and particles, which no name of a place or zone holds. */
 	private static final String NOT_IN_NAMES = "的了已由在是为和与及等将把被从对向于成形达";
 
@@ -1221,7 +1226,8 @@ final class FactExtractor {
 				continue;
 			}
 			for (var ending : places.subjectEnds()) {
-				if (name.endsWith(ending) && name.length() > ending.length()) {
+				if (name.endsWith(ending) && name.length() > ending.length() && (ending.length() > 1
+						|| (name.length() <= 6 && COLLECTIVE.indexOf(name.charAt(name.length() - 2)) < 0))) {
 					return end;
 				}
 			}

@@ -236,4 +236,14 @@ class RealArticleRulesTests {
 		assertThat(withValue(proposal, 1095).period()).isEqualTo("2024-01");
 	}
 
+	@Test
+	void theWholeProvinceOrEveryCityIsNoPlaceOfItsOwn() {
+		var proposal = propose("""
+				浙江省技术交易活跃
+				2017年，浙江省技术合同成交额达到300亿元。其中，技术开发和技术转让两类技术合同占全省成交总金额的83.49%；组织各市转化重大科技成果超1300项。
+				""");
+		assertThat(subjectName(proposal, withValue(proposal, 83.49))).isEqualTo("浙江省");
+		assertThat(subjectName(proposal, withValue(proposal, 1300))).isEqualTo("浙江省");
+	}
+
 }
