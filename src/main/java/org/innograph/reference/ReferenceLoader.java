@@ -5,14 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.innograph.names.NameForms;
+import org.innograph.seed.SeedGraph;
+import org.innograph.seed.SeedGraph.Existing;
 import org.innograph.store.GraphStore;
 import org.innograph.store.Migrations;
 import org.innograph.store.Sha256;
+import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,8 +79,10 @@ class ReferenceLoader implements InitializingBean {
 	boolean loadIfMissing() {
 		long started = System.nanoTime();
 		var csv = read(this.properties.divisions());
-		var checksum = Sha256.hex("writer " + WRITER_VERSION + "\n" + Sha256.hex(csv));
+		var zonesCsv = read(this.properties.highTechZones());
+		var checksum = Sha256.hex("writer " + WRITER_VERSION + "\n" + Sha256.hex(csv) + "\n" + Sha256.hex(zonesCsv));
 		var divisions = Division.parse(new String(csv, StandardCharsets.UTF_8));
+		var zones = NationalHighTechZones.parse(new String(zonesCsv, StandardCharsets.UTF_8));
 		// The count as well as the mark: a later load of the seed rewrites the properties
 		// of the places it knows, and they must be laid over again.
 		var held = this.store
@@ -132,16 +139,40 @@ class ReferenceLoader implements InitializingBean {
 					MATCH (s:Source {id: row.sourceId})
 					MERGE (f)-[:SOURCED_FROM]->(s)
 					""", Map.of("rows", rows.stream().filter(r -> r.get("parent") != null).toList())).consume();
+			var zoneCount = writeZones(tx, zones);
 			tx.run("""
 					MERGE (m:ReferenceLoad {checksum: $checksum})
-					ON CREATE SET m.loadedAt = datetime(), m.divisions = $count, m.location = $location
-					""", Map.of("checksum", checksum, "count", rows.size(), "location", this.properties.divisions()))
+					ON CREATE SET m.loadedAt = datetime(), m.divisions = $count, m.location = $location,
+					              m.highTechZones = $zones
+					""", Map.of("checksum", checksum, "count", rows.size(), "location", this.properties.divisions(),
+					"zones", zoneCount))
 				.consume();
 			return null;
 		});
 		log.info("Loaded {} reference divisions {} in {} ms", rows.size(), checksum.substring(0, 12),
 				(System.nanoTime() - started) / 1_000_000);
 		return true;
+	}
+
+	/**
+	 * Writes the national high-tech zones the graph lacks (a zone the seed or an article
+	 * brought keeps what it has) with the seed's writer; the number written.
+	 */
+	private static int writeZones(TransactionContext tx, List<NationalHighTechZones.Zone> zones) {
+		var divisionIds = new HashMap<String, String>();
+		tx.run("MATCH (e:Division) WHERE e.adminCode IS NOT NULL RETURN e.adminCode AS code, e.id AS id")
+			.forEachRemaining(r -> divisionIds.put(r.get("code").asString(), r.get("id").asString()));
+		var held = new HashSet<String>();
+		tx.run("""
+				MATCH (z:HighTechZone) WHERE coalesce(z.note, '') <> $note
+				RETURN z.name AS name, coalesce(z.aliases, []) AS aliases
+				""", Map.of("note", NationalHighTechZones.NOTE)).forEachRemaining(r -> {
+			held.add(NationalHighTechZones.nameKey(r.get("name").asString()));
+			r.get("aliases").asList(v -> v.asString()).forEach(a -> held.add(NationalHighTechZones.nameKey(a)));
+		});
+		var file = NationalHighTechZones.seedFile(zones, divisionIds, held);
+		SeedGraph.of(file, Map.of(), new Existing(Set.copyOf(divisionIds.values()), Map.of())).write(tx);
+		return file.entities().size();
 	}
 
 	private static Map<String, Object> row(Division d) {

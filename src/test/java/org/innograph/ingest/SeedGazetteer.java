@@ -24,6 +24,8 @@ final class SeedGazetteer {
 
 	static final Path DIVISIONS = Path.of("graph-schema/reference/divisions.csv");
 
+	static final Path HIGH_TECH_ZONES = Path.of("graph-schema/reference/high-tech-zones.csv");
+
 	static final Path GOLD = Path.of("graph-schema/corpus/seed/000_f7761f349029cf22.json");
 
 	private SeedGazetteer() {
@@ -34,8 +36,9 @@ final class SeedGazetteer {
 	}
 
 	/**
-	 * The seed's entities and China's divisions, as the graph holds them once the service
-	 * has started: the dictionary {@code ingest --evaluate} links against.
+	 * The seed's entities, China's divisions and the national high-tech zones, as the
+	 * graph holds them once the service has started: the dictionary
+	 * {@code ingest --evaluate} links against.
 	 */
 	static Gazetteer withDivisions() {
 		var known = new ArrayList<>(seedEntities());
@@ -56,6 +59,19 @@ final class SeedGazetteer {
 						: List.of(row.get("aliases").split("\\|"));
 				known.add(new Known(kind.toLowerCase(Locale.ROOT) + "-" + row.get("code"), kind, row.get("zhHans"),
 						row.get("zhHant"), aliases));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try (var parser = format.parse(Files.newBufferedReader(HIGH_TECH_ZONES))) {
+			for (var row : parser) {
+				var shortName = row.get("shortName");
+				if (known.stream().anyMatch(k -> k.aliases().contains(shortName) || k.name().equals(row.get("name")))) {
+					continue;
+				}
+				known.add(
+						new Known("htz-" + row.get("name"), "HighTechZone", row.get("name"), null, List.of(shortName)));
 			}
 		}
 		catch (IOException ex) {

@@ -212,6 +212,52 @@ class ReferenceDataTests {
 	}
 
 	@Test
+	void everyNationalHighTechZoneOfTheListLiesInItsDivisionOnce() throws IOException {
+		var zones = NationalHighTechZones.parse(new ClassPathResource("graph-schema/reference/high-tech-zones.csv")
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(zones).hasSize(132);
+		var rows = zones.stream()
+			.map(z -> Map.of("name", NationalHighTechZones.nameKey(z.name()), "short",
+					NationalHighTechZones.nameKey(z.shortName()), "code", z.divisionCode()))
+			.toList();
+		var located = this.store.read("""
+				UNWIND $rows AS row
+				MATCH (z:HighTechZone {level: 'NATIONAL'})
+				WHERE any(n IN [z.name] + coalesce(z.aliases, []) WHERE
+				          replace(replace(n, '高新技术产业开发区', '高新区'), '高新區', '高新区') IN [row.name, row.short])
+				WITH row, collect(DISTINCT z) AS found
+				RETURN row.name AS name, size(found) AS zones,
+				       size([z IN found WHERE EXISTS { (z)-[:LOCATED_IN]->(:Entity {adminCode: row.code}) }
+				             OR EXISTS { (z)-[:LOCATED_IN]->(:Entity)-[:LOCATED_IN]->(:Entity {adminCode: row.code}) }])
+				         AS inDivision""", Map.of("rows", rows),
+				r -> r.get("name").asString() + " " + r.get("zones").asInt() + " " + r.get("inDivision").asInt());
+		assertThat(located).hasSize(132).allSatisfy(line -> assertThat(line).endsWith(" 1 1"));
+	}
+
+	@Test
+	void aZoneOfTheListHasItsNamesItsYearAndThePageThatNamesIt() {
+		var changsha = this.graphql.document("""
+				{ city(name: "长沙") { highTechZones { name established
+				    names { zhHant en pinyin aliases } sources { quote verbatim document { url role } } } } }""")
+			.executeSync()
+			.field("city.highTechZones")
+			.toEntityList(Map.class);
+		assertThat(changsha).filteredOn(z -> z.get("name").equals("长沙高新技术产业开发区")).singleElement().satisfies(z -> {
+			assertThat(z).containsEntry("established", "1991");
+			assertThat(z.get("names").toString()).contains("zhHant=長沙高新技術產業開發區",
+					"en=Changsha National Hi-tech Industrial Development Zone",
+					"pinyin=Chángshā Gāoxīn Jìshù Chǎnyè Kāifāqū", "长沙高新区");
+			assertThat(z.get("sources").toString()).contains("verbatim=false", "role=BACKGROUND", "url=http");
+		});
+		// The seed's zones are not listed twice.
+		var hangzhou = this.graphql.document("{ entitiesByName(name: \"杭州高新区\") { id } }")
+			.executeSync()
+			.field("entitiesByName")
+			.toEntityList(Map.class);
+		assertThat(hangzhou).extracting(m -> m.get("id")).containsExactly("htz-hangzhou");
+	}
+
+	@Test
 	void loadingAgainChangesNothing() {
 		// Another class in this context may have reloaded the seed, which rewrites its
 		// places; the loader lays the divisions over them again on its next check.
