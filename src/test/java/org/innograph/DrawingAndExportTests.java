@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DrawingAndExportTests {
 
 	static final String ZONES = """
-			{ entities(kind: "HighTechZone", orderBy: [{field: ID}]) { edges { node { id name names { en zhHant }
+			{ entities(kind: "HighTechZone", where: {locatedIn: {id: {eq: "prov-zhejiang"}}}, orderBy: [{field: ID}]) {
+			  edges { node { id name names { en zhHant }
 			  rankings { rank list sources { quote document { title publisher publishedAt } } } } } } }""";
 
 	static final String NEIGHBOURHOOD = """
