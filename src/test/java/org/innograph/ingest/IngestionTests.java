@@ -332,4 +332,20 @@ class IngestionTests {
 			.satisfies(e -> assertThat(e.existing()).isTrue());
 	}
 
+	@Test
+	void aNationalZoneOfTheReferenceListLinksToItsEntity() {
+		var proposal = this.ingestion.propose("""
+				湖南省高新区评价报告发布
+				2020年，长沙高新区实现技工贸总收入3500亿元。株洲高新技术产业开发区新增高新技术企业120家。
+				""".getBytes(StandardCharsets.UTF_8));
+		var zones = this.store.read("""
+				MATCH (z:HighTechZone) WHERE z.name IN ['长沙高新技术产业开发区', '株洲高新技术产业开发区']
+				RETURN z.id AS id ORDER BY z.name DESC""", Map.of(), r -> r.get("id").asString());
+		assertThat(zones).hasSize(2);
+		assertThat(proposal.facts()).extracting(ProposedFact::subject).containsExactlyElementsOf(zones);
+		assertThat(proposal.entities()).filteredOn(e -> zones.contains(e.id()))
+			.hasSize(2)
+			.allSatisfy(e -> assertThat(e.existing()).isTrue());
+	}
+
 }
