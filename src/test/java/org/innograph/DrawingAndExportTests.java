@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -17,14 +18,22 @@ import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.innograph.store.GraphStore;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -53,6 +62,9 @@ class DrawingAndExportTests {
 	HttpSyncGraphQlClient graphql;
 
 	RestClient http;
+
+	@Autowired
+	GraphStore store;
 
 	@BeforeEach
 	void clients() {
@@ -231,6 +243,43 @@ class DrawingAndExportTests {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	static Stream<Arguments> badExports() {
+		var mutation = """
+				{"query": "mutation M($id: ID!) { deleteEntity(input: {id: $id}) { deletedId } }",
+				 "variables": {"id": "city-ningbo"}}""";
+		return Stream.of(Arguments.of("GET", "/export.csv", null, 400, "'query' is missing"),
+				Arguments.of("GET", "/export.csv?query={q}&variables={v}", null, 400,
+						"'variables' must be a JSON object"),
+				Arguments.of("GET", "/export.csv?query={q}&variables=[1]", null, 400,
+						"'variables' must be a JSON object"),
+				Arguments.of("GET", "/export.pdf?query={q}", null, 400, "pdf"),
+				Arguments.of("POST", "/export.csv", "{}", 400, "'query' is missing"),
+				Arguments.of("POST", "/export.csv", "", 400, "The body must be a GraphQL request"),
+				Arguments.of("POST", "/export.csv", "{\"query\": ", 400, null),
+				Arguments.of("POST", "/export.csv", mutation, 405, "Exports run queries only"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("badExports")
+	void badInputToTheExportIsAClientErrorThatSaysWhatWasWrong(String method, String uri, @Nullable String body,
+			int status, @Nullable String message) {
+		var request = this.http.method(HttpMethod.valueOf(method))
+			.uri(uri, Map.of("q", "{ city(name: \"杭州\") { id } }", "v", "{not-json"))
+			.header("Authorization", "Bearer test-admin-key");
+		if (body != null) {
+			request = request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		var answer = request.exchange((req, res) -> Map.entry(res.getStatusCode().value(),
+				new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+		assertThat(answer.getKey()).as(answer.getValue()).isEqualTo(status);
+		if (message != null) {
+			assertThat(answer.getValue()).contains(message);
+		}
+		assertThat(this.store.read("MATCH (e:Entity {id: 'city-ningbo'}) RETURN count(e) AS n", Map.of(),
+				r -> r.get("n").asLong()))
+			.containsExactly(1L);
 	}
 
 }

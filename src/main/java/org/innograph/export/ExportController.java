@@ -1,8 +1,11 @@
 package org.innograph.export;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
 import org.innograph.security.ApiKeys;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,6 +15,7 @@ import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,29 +51,37 @@ class ExportController {
 	}
 
 	@GetMapping("/export.{format}")
-	ResponseEntity<byte[]> get(@PathVariable String format, @RequestParam String query,
+	ResponseEntity<byte[]> get(@PathVariable String format, @RequestParam(required = false) @Nullable String query,
 			@RequestParam(required = false) @Nullable String variables,
 			@RequestParam(required = false) @Nullable String operationName,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
 		if (this.keys.readsNeedAKey() && this.keys.roles(authorization).isEmpty()) {
 			return unauthorized();
 		}
-		Map<String, Object> parsed = (variables == null || variables.isBlank()) ? Map.of()
-				: JSON.readValue(variables, Map.class);
+		Map<String, Object> parsed;
+		try {
+			parsed = (variables == null || variables.isBlank()) ? Map.of() : JSON.readValue(variables, Map.class);
+		}
+		catch (RuntimeException ex) {
+			return error("'variables' must be a JSON object, e.g. {\"id\": \"city-ningbo\"}");
+		}
 		return export(format, query, operationName, parsed);
 	}
 
 	@PostMapping("/export.{format}")
-	ResponseEntity<byte[]> post(@PathVariable String format, @RequestBody GraphQlBody body,
+	ResponseEntity<byte[]> post(@PathVariable String format, @RequestBody(required = false) @Nullable GraphQlBody body,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
 		if (this.keys.readsNeedAKey() && this.keys.roles(authorization).isEmpty()) {
 			return unauthorized();
+		}
+		if (body == null) {
+			return error("The body must be a GraphQL request in JSON: {\"query\": \"{ ... }\"}");
 		}
 		return export(format, body.query(), body.operationName(),
 				(body.variables() != null) ? body.variables() : Map.of());
 	}
 
-	private ResponseEntity<byte[]> export(String extension, String query, @Nullable String operationName,
+	private ResponseEntity<byte[]> export(String extension, @Nullable String query, @Nullable String operationName,
 			Map<String, Object> variables) {
 		Formats format;
 		try {
@@ -77,6 +89,18 @@ class ExportController {
 		}
 		catch (IllegalArgumentException ex) {
 			return error(ex.getMessage());
+		}
+		if (query == null || query.isBlank()) {
+			return error("'query' is missing: give the GraphQL query whose answer to export");
+		}
+		var operation = operationType(query, operationName);
+		if (operation != null && operation != OperationDefinition.Operation.QUERY) {
+			return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+				.header(HttpHeaders.ALLOW, "GET, POST")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(JSON.writeValueAsBytes(Map.of("errors",
+						java.util.List.of(Map.of("message", "Exports run queries only; this operation is a "
+								+ operation.name().toLowerCase(Locale.ROOT) + ": send it to /graphql")))));
 		}
 		var response = this.graphql
 			.execute(new DefaultExecutionGraphQlRequest(query, operationName, variables, null,
@@ -97,6 +121,24 @@ class ExportController {
 						.build()
 						.toString())
 			.body(body);
+	}
+
+	/**
+	 * The type of the operation the request would run, or null when the document does not
+	 * parse or names no such operation (the GraphQL service then says what is wrong).
+	 */
+	private static OperationDefinition.@Nullable Operation operationType(String query, @Nullable String operationName) {
+		try {
+			var operations = Parser.parse(query)
+				.getDefinitionsOfType(OperationDefinition.class)
+				.stream()
+				.filter(o -> operationName == null || operationName.equals(o.getName()))
+				.toList();
+			return (operations.size() == 1) ? operations.getFirst().getOperation() : null;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	/**
