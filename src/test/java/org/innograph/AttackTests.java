@@ -156,7 +156,8 @@ class AttackTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "') MATCH (n) DETACH DELETE n //", "\" OR 1=1 --", "}]) RETURN 1 //", "\u0000", "a\u0000b",
-			"\ud800", "\udfff\ud800", "$p0", "`City`", "*?~\\", "'; CALL db.labels() //" })
+			"\ud800", "\udfff\ud800", "$p0", "`City`", "*?~\\", "'; CALL db.labels() //", ".", "...", "AND", "OR NOT",
+			"-", "name:x", "/.*/" })
 	void hostileStringsInEveryArgumentAreData(String hostile) {
 		var documents = List.of("query($s: String!) { city(name: $s) { id } }",
 				"query($s: String!) { entitiesByName(name: $s) { id } }", "query($s: ID!) { entity(id: $s) { id } }",

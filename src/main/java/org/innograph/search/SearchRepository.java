@@ -71,12 +71,30 @@ class SearchRepository {
 	 * the form indexed as {@code ningbo}.
 	 */
 	static String luceneQuery(String text, String key) {
-		var folded = LUCENE_SPECIAL.matcher(NameForms.fold(text)).replaceAll(" ").strip();
-		var escapedKey = LUCENE_SPECIAL.matcher(key).replaceAll(" ").strip();
+		var folded = terms(NameForms.fold(text));
+		var escapedKey = terms(key);
 		if (folded.isEmpty() || folded.equals(escapedKey)) {
 			return escapedKey;
 		}
+		if (escapedKey.isEmpty()) {
+			return folded;
+		}
 		return "(" + folded + ") OR (" + escapedKey + ")";
+	}
+
+	/**
+	 * The words of the text without Lucene's operators; nothing when no word holds a
+	 * letter or digit ({@code .}, {@code ...}), which Lucene could not parse.
+	 */
+	private static String terms(String text) {
+		var words = LUCENE_SPECIAL.matcher(text).replaceAll(" ").strip().split("\\s+");
+		var kept = new StringBuilder();
+		for (var word : words) {
+			if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+				kept.append(kept.isEmpty() ? "" : " ").append(word);
+			}
+		}
+		return kept.toString();
 	}
 
 }
