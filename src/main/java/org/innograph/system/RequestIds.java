@@ -1,7 +1,9 @@
 package org.innograph.system;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,10 @@ import org.springframework.stereotype.Component;
  * response's {@code extensions.requestId}, and logs one line per request with it: the
  * operation, its estimated cost and depth, the number of errors and the time taken. The
  * cost also goes to the {@code innograph.query.cost} summary, per operation. Errors carry
- * it too, so that a client's report leads to the server's log.
+ * it too, so that a client's report leads to the server's log. Operation names are the
+ * client's to choose, so metrics tag only the first {@value #OPERATION_TAGS} well-formed
+ * names they see and count every other request under {@code other}: the metrics stay
+ * bounded whatever clients send.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -59,6 +64,12 @@ class RequestIds implements WebGraphQlInterceptor {
 
 	private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
+	static final int OPERATION_TAGS = 100;
+
+	private static final Pattern TAGGABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+
+	private final Set<String> taggedOperations = ConcurrentHashMap.newKeySet();
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		var given = request.getHeaders().getFirst("X-Request-Id");
@@ -70,19 +81,20 @@ class RequestIds implements WebGraphQlInterceptor {
 			response.getResponseHeaders().add("X-Request-Id", id);
 			var millis = (System.nanoTime() - start) / 1_000_000;
 			var operation = operationName(request);
+			var tag = operationTag(operation);
 			var context = response.getExecutionInput().getGraphQLContext();
 			Long cost = context.get(LimitedDocuments.COST);
 			Integer depth = context.get(LimitedDocuments.DEPTH);
 			if (cost != null) {
 				DistributionSummary.builder("innograph.query.cost")
 					.description("Estimated cost of the GraphQL requests that passed the limits")
-					.tag("operation", operation)
+					.tag("operation", tag)
 					.register(this.meters)
 					.record(cost);
 			}
 			DistributionSummary.builder("innograph.cypher.round.trips")
 				.description("Cypher round trips per GraphQL request")
-				.tag("operation", operation)
+				.tag("operation", tag)
 				.register(this.meters)
 				.record(roundTrips.get());
 			// Key-value pairs: plain text reads them in the message; structured (JSON)
@@ -99,6 +111,23 @@ class RequestIds implements WebGraphQlInterceptor {
 						cost, depth, roundTrips.get(), response.getErrors().size(), millis);
 			return response.transform(builder -> builder.extensions(Map.of(KEY, id)));
 		});
+	}
+
+	/** The operation's tag on metrics: its name while there are few, else "other". */
+	String operationTag(String operation) {
+		if (!TAGGABLE.matcher(operation).matches()) {
+			return "other";
+		}
+		if (this.taggedOperations.contains(operation)) {
+			return operation;
+		}
+		synchronized (this.taggedOperations) {
+			if (this.taggedOperations.size() < OPERATION_TAGS) {
+				this.taggedOperations.add(operation);
+				return operation;
+			}
+		}
+		return "other";
 	}
 
 	/**
