@@ -180,6 +180,45 @@ class AttackTests {
 		assertThat(query("{ entities(kind: \"City\") { totalCount } }").body().toString()).contains("totalCount=333");
 	}
 
+	/**
+	 * A filter of the given shape, as a variable, on the root list and on a nested one.
+	 */
+	Answer filterAsVariable(Object where) {
+		var answer = refused(JSON.writeValueAsString(Map.of("query",
+				"query($w: EntityWhere) { entities(where: $w, first: 5) { totalCount } "
+						+ "city(name: \"杭州\") { highTechZones(where: $w) { id } } }",
+				"variables", Map.of("w", where))));
+		assertThat(answer.errors()).isNotEmpty()
+			.allSatisfy(error -> assertThat(error.get("extensions").toString()).contains("BAD_REQUEST"));
+		return answer;
+	}
+
+	static Object nested(String key, int levels, Object inner) {
+		Object where = inner;
+		for (int i = 0; i < levels; i++) {
+			where = Map.of(key, where);
+		}
+		return where;
+	}
+
+	@Test
+	void filtersPassedAsVariablesAreBoundedLikeInlineOnes() {
+		var leaf = Map.of("kind", Map.of("eq", "City"));
+		assertThat(filterAsVariable(nested("NOT", 150, leaf)).limit()).isEqualTo("depth");
+		assertThat(filterAsVariable(nested("locatedIn", 30, leaf)).limit()).isEqualTo("relationDepth");
+		assertThat(filterAsVariable(nested("NOT", 8, leaf)).limit()).isEqualTo("depth");
+		assertThat(filterAsVariable(nested("locatedIn", 4, leaf)).limit()).isEqualTo("relationDepth");
+		assertThat(filterAsVariable(Map.of("OR", java.util.Collections.nCopies(3000, leaf))).limit())
+			.isEqualTo("conditions");
+		assertThat(filterAsVariable(Map.of("AND", java.util.Collections.nCopies(2000, leaf))).limit())
+			.isEqualTo("conditions");
+		// Within the limits the same shapes answer.
+		var within = query("""
+				{ entities(where: {NOT: {NOT: {locatedIn: {locatedIn: {locatedIn: {id: {eq: "prov-zhejiang"}}}}}}},
+				           first: 1) { totalCount } }""");
+		assertThat(within.errors()).isEmpty();
+	}
+
 	// Boundaries: each limit accepts its cap and refuses one more.
 
 	@Test

@@ -26,13 +26,28 @@ import org.jspecify.annotations.Nullable;
  * from this class, never from a client; every value becomes a parameter. An empty filter
  * compiles to {@code true}. Relationship filters become {@code EXISTS} subqueries:
  * {@code some} one that matches, {@code none} none that matches, {@code all} none that
- * does not match.
+ * does not match. A filter may nest {@value #MAX_DEPTH} levels of filter objects (AND, OR
+ * and NOT included), hold {@value #MAX_FILTERS} of them in all, and put relationship
+ * filters inside each other {@value #MAX_RELATION_DEPTH} deep: beyond that it is refused
+ * with {@link FilterTooComplex} before the store sees it.
  */
 public final class Conditions {
+
+	static final int MAX_DEPTH = 8;
+
+	static final int MAX_FILTERS = 100;
+
+	static final int MAX_RELATION_DEPTH = 3;
 
 	private final Params params;
 
 	private int variables;
+
+	private int depth;
+
+	private int filters;
+
+	private int relationDepth;
 
 	public Conditions(Params params) {
 		this.params = params;
@@ -47,6 +62,16 @@ public final class Conditions {
 		if (where == null) {
 			return "true";
 		}
+		enter();
+		try {
+			return entityConditions(e, where);
+		}
+		finally {
+			this.depth--;
+		}
+	}
+
+	private String entityConditions(String e, EntityWhere where) {
 		var parts = new ArrayList<String>();
 		id(parts, e + ".id", where.id());
 		if (where.name() != null) {
@@ -60,7 +85,7 @@ public final class Conditions {
 		if (where.locatedIn() != null) {
 			var place = fresh("place");
 			parts.add("EXISTS { MATCH (%s)-[:LOCATED_IN*1..3]->(%s:Entity) WHERE %s }".formatted(e, place,
-					entity(place, where.locatedIn())));
+					inside(() -> entity(place, where.locatedIn()))));
 		}
 		list(parts, where.located(), "(%s)<-[:LOCATED_IN]-(%s:Entity)".formatted(e, "%s"), this::entity,
 				EntityListFilter::some, EntityListFilter::none, EntityListFilter::all);
@@ -78,6 +103,16 @@ public final class Conditions {
 		if (where == null) {
 			return "true";
 		}
+		enter();
+		try {
+			return metricConditions(f, where);
+		}
+		finally {
+			this.depth--;
+		}
+	}
+
+	private String metricConditions(String f, MetricWhere where) {
 		var parts = new ArrayList<String>();
 		id(parts, f + ".id", where.id());
 		string(parts, List.of(f + ".name", f + ".nameEn"), where.name());
@@ -97,6 +132,16 @@ public final class Conditions {
 		if (where == null) {
 			return "true";
 		}
+		enter();
+		try {
+			return rankingConditions(f, where);
+		}
+		finally {
+			this.depth--;
+		}
+	}
+
+	private String rankingConditions(String f, RankingWhere where) {
 		var parts = new ArrayList<String>();
 		id(parts, f + ".id", where.id());
 		integer(parts, f + ".rank", where.rank());
@@ -119,6 +164,16 @@ public final class Conditions {
 		if (where == null) {
 			return "true";
 		}
+		enter();
+		try {
+			return designationConditions(f, where);
+		}
+		finally {
+			this.depth--;
+		}
+	}
+
+	private String designationConditions(String f, DesignationWhere where) {
 		var parts = new ArrayList<String>();
 		id(parts, f + ".id", where.id());
 		string(parts, List.of(f + ".name", f + ".nameEn"), where.name());
@@ -134,6 +189,16 @@ public final class Conditions {
 		if (where == null) {
 			return "true";
 		}
+		enter();
+		try {
+			return documentConditions(d, where);
+		}
+		finally {
+			this.depth--;
+		}
+	}
+
+	private String documentConditions(String d, DocumentWhere where) {
 		var parts = new ArrayList<String>();
 		id(parts, d + ".id", where.id());
 		string(parts, List.of(d + ".title", d + ".titleZhHans"), where.title());
@@ -313,7 +378,8 @@ public final class Conditions {
 	private void related(List<String> parts, String pattern, String f, @Nullable EntityWhere where) {
 		if (where != null) {
 			var entity = fresh("entity");
-			parts.add("EXISTS { MATCH %s WHERE %s }".formatted(pattern.formatted(f, entity), entity(entity, where)));
+			parts.add("EXISTS { MATCH %s WHERE %s }".formatted(pattern.formatted(f, entity),
+					inside(() -> entity(entity, where))));
 		}
 	}
 
@@ -326,17 +392,17 @@ public final class Conditions {
 		if (some.apply(filter) != null) {
 			var x = fresh("x");
 			parts.add("EXISTS { MATCH %s WHERE %s }".formatted(pattern.formatted(x),
-					condition.apply(x, some.apply(filter))));
+					inside(() -> condition.apply(x, some.apply(filter)))));
 		}
 		if (none.apply(filter) != null) {
 			var x = fresh("x");
 			parts.add("NOT EXISTS { MATCH %s WHERE %s }".formatted(pattern.formatted(x),
-					condition.apply(x, none.apply(filter))));
+					inside(() -> condition.apply(x, none.apply(filter)))));
 		}
 		if (all.apply(filter) != null) {
 			var x = fresh("x");
 			parts.add("NOT EXISTS { MATCH %s WHERE NOT coalesce(%s, false) }".formatted(pattern.formatted(x),
-					condition.apply(x, all.apply(filter))));
+					inside(() -> condition.apply(x, all.apply(filter)))));
 		}
 	}
 
@@ -351,6 +417,33 @@ public final class Conditions {
 		}
 		if (not != null) {
 			parts.add("NOT coalesce(" + condition.apply(variable, not) + ", false)");
+		}
+	}
+
+	private void enter() {
+		if (++this.depth > MAX_DEPTH) {
+			throw new FilterTooComplex("depth",
+					"The filter nests more than %d levels (AND, OR and NOT count); flatten it".formatted(MAX_DEPTH));
+		}
+		if (++this.filters > MAX_FILTERS) {
+			throw new FilterTooComplex("conditions",
+					"The filter holds more than %d filter objects; ask in several requests, or use 'in'"
+						.formatted(MAX_FILTERS));
+		}
+	}
+
+	/** Compiles a relationship filter's inner condition, one level deeper. */
+	private String inside(java.util.function.Supplier<String> condition) {
+		if (++this.relationDepth > MAX_RELATION_DEPTH) {
+			throw new FilterTooComplex("relationDepth",
+					"The filter puts relationship filters (locatedIn, located, metrics, rankings, designations, subject) "
+							+ "inside each other more than %d deep".formatted(MAX_RELATION_DEPTH));
+		}
+		try {
+			return condition.get();
+		}
+		finally {
+			this.relationDepth--;
 		}
 	}
 

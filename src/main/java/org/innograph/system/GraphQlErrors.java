@@ -4,6 +4,7 @@ import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
+import org.innograph.filter.FilterTooComplex;
 import org.innograph.security.AccessDeniedException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -41,6 +42,17 @@ class GraphQlErrors {
 			.path(env.getExecutionStepInfo().getPath())
 			.location(env.getField().getSourceLocation())
 			.extensions(withRequestId(env, Map.of("argument", ex.argument())))
+			.build();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError filterTooComplex(FilterTooComplex ex, DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(ex.getMessage())
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.extensions(withRequestId(env, Map.of("argument", "where", "limit", ex.limit())))
 			.build();
 	}
 
