@@ -417,6 +417,21 @@ class AnalystQueryTests {
 	}
 
 	@Test
+	void searchFiltersKindsBeforeItCapsTheCandidates() {
+		// Over a hundred divisions are development zones (经济技术开发区) with shorter names,
+		// which outscore the high-tech zones'.
+		List<Map<String, Object>> hits = run("searchHits", Map.of("text", "开发区", "kinds", List.of("HighTechZone")))
+			.field("search")
+			.toEntity(new ParameterizedTypeReference<>() {
+			});
+		var zones = cypherIds("""
+				MATCH (z:HighTechZone) WHERE z.name CONTAINS '开发区' RETURN z.id""");
+		assertThat(zones).hasSizeGreaterThan(5);
+		assertThat(hits).hasSize(5)
+			.allSatisfy(hit -> assertThat(((Map<?, ?>) hit.get("entity")).get("kind")).isEqualTo("HighTechZone"));
+	}
+
+	@Test
 	void searchNamesTheFormThatMatched() {
 		var hit = run("searchHits", Map.of("text", "寧波")).field("search[0]").toEntity(Map.class);
 		assertThat(hit).containsEntry("matchedName", "寧波市").containsEntry("matchedForm", "ZH_HANT");

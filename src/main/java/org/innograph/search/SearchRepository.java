@@ -47,13 +47,15 @@ class SearchRepository {
 		return this.store.read("""
 				CALL () {
 				  MATCH (:NameKey {key: $key})<-[:KNOWN_AS]-(e:Entity)
+				  WHERE $kinds IS NULL OR e.kind IN $kinds
 				  RETURN e, $bonus AS score
 				  UNION ALL
-				  CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $candidates}) YIELD node, score
-				  RETURN node AS e, score
+				  // The kinds before the cap, so that a kind whose names score lower is found too.
+				  CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
+				  WHERE $kinds IS NULL OR node.kind IN $kinds
+				  RETURN node AS e, score LIMIT $candidates
 				}
 				WITH e, sum(score) AS score
-				WHERE $kinds IS NULL OR e.kind IN $kinds
 				ORDER BY score DESC, e.name, e.id
 				LIMIT $first
 				RETURN %s AS e, score
