@@ -303,6 +303,15 @@ class AnalystQueryTests {
 		var both = this.graphql.documentName("entities").variables(Map.of("first", 1, "last", 1)).executeSync();
 		assertThat(both.getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST"));
+		// A cursor is never silently ignored: 'after' goes with 'first', 'before' with
+		// 'last'.
+		var lastAfter = this.graphql.documentName("entities")
+			.variables(Map.of("last", 1, "after", cursor))
+			.executeSync();
+		assertThat(lastAfter.getErrors()).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			assertThat(error.getMessage()).contains("'after' pages forward");
+		});
 	}
 
 	@Test
@@ -391,6 +400,10 @@ class AnalystQueryTests {
 		assertThat(response.field("entity.latest").toEntity(Map.class)).containsEntry("fromEdition", 2024)
 			.containsEntry("toEdition", 2025)
 			.containsEntry("change", 1);
+		// Only the later edition given: from the one before it.
+		assertThat(response.field("entity.until2022").toEntity(Map.class)).containsEntry("fromEdition", 2021)
+			.containsEntry("toEdition", 2022)
+			.containsEntry("change", 7);
 		List<Map<String, Object>> points = response.field("entity.rankingSeries[0].points")
 			.toEntity(new ParameterizedTypeReference<>() {
 			});

@@ -48,8 +48,8 @@ final class Series {
 	}
 
 	/**
-	 * The move between two editions of a list, by default the two newest; null when one
-	 * is missing.
+	 * The move between two editions of a list: {@code to} defaults to the newest edition,
+	 * {@code from} to the edition before {@code to}; null when either is missing.
 	 */
 	static @Nullable RankChange rankChange(List<Fact> facts, String list, @Nullable Integer from,
 			@Nullable Integer to) {
@@ -58,12 +58,16 @@ final class Series {
 			.findFirst()
 			.map(RankingSeries::points)
 			.orElse(List.of());
-		if (from == null && to == null) {
-			return points.size() < 2 ? null : change(points.get(points.size() - 2), points.getLast());
-		}
-		var before = points.stream().filter(r -> Objects.equals(r.edition(), from)).findFirst();
 		var after = points.stream().filter(r -> to == null || Objects.equals(r.edition(), to)).reduce((a, b) -> b);
-		return (before.isEmpty() || after.isEmpty()) ? null : change(before.get(), after.get());
+		if (after.isEmpty()) {
+			return null;
+		}
+		var until = after.get();
+		var before = (from != null) ? points.stream().filter(r -> Objects.equals(r.edition(), from)).findFirst()
+				: points.stream()
+					.filter(r -> r.edition() != null && until.edition() != null && r.edition() < until.edition())
+					.reduce((a, b) -> b);
+		return before.isEmpty() ? null : change(before.get(), until);
 	}
 
 	private static RankChange change(Ranking before, Ranking after) {

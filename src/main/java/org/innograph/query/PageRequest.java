@@ -22,6 +22,9 @@ record PageRequest(int size, boolean backward, @Nullable String cursor, boolean 
 		if (after != null && before != null) {
 			throw new InvalidArgumentException("before", "Give 'after' or 'before', not both");
 		}
+		if (last != null && after != null) {
+			throw new InvalidArgumentException("after", "'after' pages forward: use it with 'first'");
+		}
 		if (last != null) {
 			return new PageRequest(InvalidArgumentException.requireRange("last", last, 0, MAX_PAGE), true, before, true,
 					false);
