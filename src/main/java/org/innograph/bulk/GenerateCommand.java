@@ -23,7 +23,8 @@ import org.springframework.context.ApplicationListener;
 
 /**
  * {@code java -jar innograph.jar generate [--scale=1] [--seed=42] [--threads=2]
- * [--writer=import|embedded|cypher]}: generates the synthetic national graph and
+ * [--writer=import|embedded|cypher] [--places=invented|real]}: generates the synthetic
+ * national graph (on invented places, or on China's real cities and counties) and
  * bulk-loads it into the service's store (embedded, or the one {@code SPRING_NEO4J_URI}
  * names), without the web server, printing progress, the load's throughput and the CPU it
  * used. By default an embedded store that has no data yet is written by Neo4j's bulk
@@ -64,10 +65,12 @@ public final class GenerateCommand {
 		long seed = 42;
 		int threads = 2;
 		var writerOption = Writer.AUTO;
+		boolean realPlaces = false;
 		var options = new ArrayList<String>();
 		options.add("--innograph.seed.enabled=false");
-		// Generated places have invented names and codes: the real divisions are not laid
-		// over them.
+		// Not during the load: the importer needs an empty store. With real places the
+		// divisions are laid over the generated ones, by code, when the service next
+		// starts.
 		options.add("--innograph.reference.enabled=false");
 		for (var arg : args) {
 			if (arg.startsWith("--scale=")) {
@@ -78,6 +81,14 @@ public final class GenerateCommand {
 			}
 			else if (arg.startsWith("--threads=")) {
 				threads = Integer.parseInt(arg.substring(10));
+			}
+			else if (arg.startsWith("--places=")) {
+				realPlaces = switch (arg.substring(9)) {
+					case "real" -> true;
+					case "invented" -> false;
+					default -> throw new IllegalArgumentException(
+							"--places must be invented or real, was " + arg.substring(9));
+				};
 			}
 			else if (arg.startsWith("--writer=")) {
 				writerOption = switch (arg.substring(9)) {
@@ -93,10 +104,10 @@ public final class GenerateCommand {
 			}
 		}
 		var started = System.nanoTime();
-		var graph = new SyntheticGraph(seed, scale);
-		System.out.printf("Generated the skeleton of scale %s (seed %d) in %.1f s%n", scale, seed,
-				(System.nanoTime() - started) / 1e9);
-		var load = "generated-s%s-seed%d".formatted(scale, seed);
+		var graph = new SyntheticGraph(seed, scale, realPlaces);
+		System.out.printf("Generated the skeleton of scale %s (seed %d, %s places) in %.1f s%n", scale, seed,
+				realPlaces ? "real" : "invented", (System.nanoTime() - started) / 1e9);
+		var load = "generated-s%s-seed%d".formatted(scale, seed) + (realPlaces ? "-real" : "");
 		var chunks = graph.chunks();
 		var imported = new ImportBeforeStart(load, chunks, Math.round(ESTIMATED_ITEMS_PER_SCALE * scale), threads,
 				writerOption == Writer.IMPORT);

@@ -14,6 +14,7 @@ import org.innograph.bulk.Names.Place;
 import org.innograph.bulk.Names.Province;
 import org.innograph.entity.Vocabulary;
 import org.innograph.names.NameForms;
+import org.innograph.reference.Division;
 import org.innograph.source.Provenance;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,14 @@ import org.jspecify.annotations.Nullable;
  * lists whose editions move ranks by a random walk of each subject's score, designations,
  * located-in and other relations, and a document and quote for every fact: about 100,000
  * nodes. Every count but the provinces grows with the scale.
+ * <p>
+ * With real places, the provinces' cities and the cities' counties are China's own (the
+ * divisions file: their names and codes, all 333 cities and their counties from scale 1,
+ * the first of each province's below it), so that the reference data lays itself over
+ * them when the service next starts and the graph has the real country's shape; the
+ * municipalities and the special regions, which have no prefecture-level cities, then
+ * hold only province-level facts. The rest (zones, laboratories, organisations, policies,
+ * facts) is generated per city as usual.
  *
  * <p>
  * Ids start with {@code gen-}, so a generated graph can be loaded beside the curated
@@ -182,12 +191,39 @@ final class SyntheticGraph {
 	/** The text of each ranking edition's document, by document id. */
 	private final Map<String, String> rankingTexts = new LinkedHashMap<>();
 
+	/** The real places by province code, when the graph is laid over them. */
+	private final @Nullable Map<String, List<Division>> realCities;
+
+	private final @Nullable Map<String, List<Division>> realCounties;
+
 	SyntheticGraph(long seed, double scale) {
+		this(seed, scale, false);
+	}
+
+	SyntheticGraph(long seed, double scale, boolean realPlaces) {
 		if (scale <= 0 || scale > 100) {
 			throw new IllegalArgumentException("scale must be above 0 and at most 100, was " + scale);
 		}
 		this.seed = seed;
 		this.scale = scale;
+		if (realPlaces) {
+			var cities = new LinkedHashMap<String, List<Division>>();
+			var counties = new LinkedHashMap<String, List<Division>>();
+			for (var d : Division.bundled()) {
+				if (d.parent() != null && d.level().equals("PREFECTURE")) {
+					cities.computeIfAbsent(d.parent(), k -> new ArrayList<>()).add(d);
+				}
+				else if (d.parent() != null && d.level().equals("COUNTY")) {
+					counties.computeIfAbsent(d.parent(), k -> new ArrayList<>()).add(d);
+				}
+			}
+			this.realCities = cities;
+			this.realCounties = counties;
+		}
+		else {
+			this.realCities = null;
+			this.realCounties = null;
+		}
 		this.most = new Ent(MOST, "Department", "科学技术部", "科學技術部", "Kēxué Jìshù Bù",
 				"Ministry of Science and Technology", -1, null);
 		this.most.aliases.add("科技部");
@@ -230,24 +266,45 @@ final class SyntheticGraph {
 			dept.aliases.add(province.shortName() + "科技厅");
 			var graph = new ProvinceGraph(p, province, entity, dept);
 			this.provinces.add(graph);
-			for (int c = 0; c < citiesPerProvince; c++) {
-				var place = places.next();
+			var realCitiesHere = (this.realCities == null) ? null
+					: this.realCities.getOrDefault(province.code(), List.of());
+			// Below scale 1, the first of a province's real cities, at least one; from 1,
+			// all of them.
+			int cityCount = (realCitiesHere == null) ? citiesPerProvince : Math.min(realCitiesHere.size(),
+					Math.max(1, (int) Math.round(realCitiesHere.size() * Math.min(1, this.scale))));
+			for (int c = 0; c < cityCount; c++) {
+				var real = (realCitiesHere == null) ? null : realCitiesHere.get(c);
+				var place = (real == null) ? places.next() : shortOf(real);
 				var cityNo = "%s%02d".formatted(code, c + 1);
-				var city = new Ent("gen-city-" + cityNo, "City", place.hans() + "市", place.hant() + "市",
-						place.pinyin() + " Shì", place.en(), p, entity);
-				city.adminCode = "%s%02d00".formatted(code, (c % 99) + 1);
+				var city = (real == null)
+						? new Ent("gen-city-" + cityNo, "City", place.hans() + "市", place.hant() + "市",
+								place.pinyin() + " Shì", place.en(), p, entity)
+						: new Ent("gen-city-" + cityNo, "City", real.zhHans(), real.zhHant(), real.pinyin(), real.en(),
+								p, entity);
+				city.adminCode = (real == null) ? "%s%02d00".formatted(code, (c % 99) + 1) : real.code();
 				city.size = entity.size * (0.2 + random.nextDouble() * random.nextDouble() * 3);
 				city.established = 1949 + random.nextInt(40);
 				graph.cities.add(city);
-				for (int k = 0; k < 4; k++) {
-					var cp = places.next();
-					var county = new Ent("gen-county-%s%02d".formatted(cityNo, k + 1), "County", cp.hans() + "县",
-							cp.hant() + "縣", cp.pinyin() + " Xiàn", cp.en() + " County", p, city);
-					county.adminCode = "%s%02d%02d".formatted(code, (c % 99) + 1, k + 21);
+				var realCountiesHere = (real == null) ? null : this.realCounties.getOrDefault(real.code(), List.of());
+				int countyCount = (realCountiesHere == null) ? 4 : realCountiesHere.size();
+				for (int k = 0; k < countyCount; k++) {
+					var realCounty = (realCountiesHere == null) ? null : realCountiesHere.get(k);
+					var cp = (realCounty == null) ? places.next() : shortOf(realCounty);
+					var countyId = "gen-county-%s%02d".formatted(cityNo, k + 1);
+					var county = (realCounty == null)
+							? new Ent(countyId, "County", cp.hans() + "县", cp.hant() + "縣", cp.pinyin() + " Xiàn",
+									cp.en() + " County", p, city)
+							: new Ent(countyId, "County", realCounty.zhHans(), realCounty.zhHant(), realCounty.pinyin(),
+									realCounty.en(), p, city);
+					county.adminCode = (realCounty == null) ? "%s%02d%02d".formatted(code, (c % 99) + 1, k + 21)
+							: realCounty.code();
 					graph.counties.add(county);
 					if (k == 0) {
 						graph.zones.add(zone("gen-htz-%s-p".formatted(cityNo), "PROVINCIAL", cp, city, random));
 					}
+				}
+				if (countyCount == 0) {
+					graph.zones.add(zone("gen-htz-%s-p".formatted(cityNo), "PROVINCIAL", place, city, random));
 				}
 				if (c % 2 == 0) {
 					graph.zones.add(zone("gen-htz-%s-n".formatted(cityNo), "NATIONAL", shortOf(city), city, random));
@@ -297,6 +354,16 @@ final class SyntheticGraph {
 				}
 			}
 		}
+	}
+
+	/** A real division's name without its suffix: 杭州 of 杭州市, 西湖 of 西湖区. */
+	private static Place shortOf(Division d) {
+		var hans = d.aliases().isEmpty() ? d.zhHans() : d.aliases().getFirst();
+		var hant = hans.equals(d.zhHans()) ? d.zhHant()
+				: d.zhHant().substring(0, Math.min(d.zhHant().length(), hans.length()));
+		var pinyin = d.pinyin().replaceAll(" (Shì|Xiàn|Qū|Zìzhìxiàn|Qí|Zìzhìqí|Zìzhìzhōu|Méng|Dìqū)$", "");
+		var en = d.en().replaceAll(" (City|County|District|Prefecture|League|Banner)$", "");
+		return new Place(hans, hant, pinyin, en);
 	}
 
 	private static Place shortOf(Ent city) {

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * with tones, English, the short names no other division has ({@code aliases}) and those
  * several share ({@code sharedAliases}).
  */
-record Division(String code, @Nullable String parent, String level, String kind, String zhHans, String zhHant,
+public record Division(String code, @Nullable String parent, String level, String kind, String zhHans, String zhHant,
 		String pinyin, String en, List<String> aliases, List<String> sharedAliases) {
 
 	/** The GraphQL type and node label of a division of this level. */
@@ -46,6 +46,19 @@ record Division(String code, @Nullable String parent, String level, String kind,
 	/** 0 for a province-level division, 1 for a prefecture, 2 for a county. */
 	int depth() {
 		return List.of("PROVINCE", "PREFECTURE", "COUNTY").indexOf(this.level);
+	}
+
+	/** The divisions file as the jar holds it. */
+	public static List<Division> bundled() {
+		try (var in = Division.class.getResourceAsStream("/graph-schema/reference/divisions.csv")) {
+			if (in == null) {
+				throw new IllegalStateException("The divisions file is not on the classpath");
+			}
+			return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static List<Division> parse(String csv) {

@@ -108,6 +108,32 @@ class GenerateCommandTests {
 		}
 	}
 
+	@Test
+	void aGraphOnRealPlacesTakesTheRealDivisionsOverItWhenTheServiceStarts() {
+		var dir = freshDirectory();
+		assertThat(generate(dir, "--places=real")).contains("real places").contains("Imported");
+		try (var context = new SpringApplicationBuilder(InnographApplication.class).web(WebApplicationType.NONE)
+			.run("--innograph.store.data-dir=" + dir, "--innograph.seed.enabled=false", "--logging.level.root=warn")) {
+			// Every division once, the generated places among them under their own ids.
+			assertThat(count(context, """
+					MATCH (e:Division) WHERE e.adminLevel IS NOT NULL
+					RETURN count(DISTINCT e.adminCode) * 100000 + count(e) AS n""")).isEqualTo(3341L * 100000 + 3341);
+			assertThat(count(context, """
+					MATCH (c:City) WHERE c.id STARTS WITH 'gen-city-' AND c.adminLevel = 'PREFECTURE'
+					RETURN count(c) AS n""")).isBetween(27L, 40L);
+			// One LOCATED_IN to its real parent for every division.
+			assertThat(count(context, """
+					MATCH (e:Division) WHERE e.adminLevel <> 'PROVINCE'
+					  AND COUNT { (e)-[:LOCATED_IN]->(:Division) } <> 1
+					RETURN count(e) AS n""")).isZero();
+			// The generated zones, laboratories and facts hang on the real cities.
+			assertThat(count(context, """
+					MATCH (:HighTechZone)-[:LOCATED_IN]->(c:City)-[:LOCATED_IN]->(:Province {adminCode: '330000'})
+					WHERE c.adminCode = '330100' AND c.name = '杭州市'
+					RETURN count(*) AS n""")).isPositive();
+		}
+	}
+
 	/** The store has the migrations' indexes, and the full-text one holds the names. */
 	private static void assertIndexedAndSearchable(Path dir) throws IOException {
 		try (var context = start(dir)) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.innograph.reference.Division;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +48,52 @@ class SyntheticGraphTests {
 			.containsEntry("HighTechZone", 510)
 			.containsEntry("Laboratory", 1020)
 			.containsEntry("Organisation", 2720);
+	}
+
+	@Test
+	void realPlacesAreChinasCitiesAndCountiesWithTheirCodes() {
+		var divisions = new HashMap<String, Division>();
+		Division.bundled().forEach(d -> divisions.put(d.code(), d));
+		var kinds = new HashMap<String, Integer>();
+		var parents = new HashMap<String, String>();
+		var codes = new HashMap<String, String>();
+		for (var chunk : new SyntheticGraph(42, 1, true).chunks().stream().map(s -> s.get()).toList()) {
+			for (var e : chunk.entities()) {
+				var kind = (String) e.get("kind");
+				kinds.merge(kind, 1, Integer::sum);
+				var props = (Map<?, ?>) e.get("props");
+				if (kind.equals("City") || kind.equals("County")) {
+					var division = divisions.get((String) props.get("adminCode"));
+					assertThat(division).as("a real code: %s", props).isNotNull();
+					assertThat(props.get("name")).isEqualTo(division.zhHans());
+					codes.put((String) e.get("id"), division.code());
+				}
+			}
+			for (var r : chunk.relations()) {
+				if ("LOCATED_IN".equals(r.get("type"))) {
+					parents.put((String) r.get("fromId"), (String) r.get("toId"));
+				}
+			}
+		}
+		long realCities = divisions.values().stream().filter(d -> d.level().equals("PREFECTURE")).count();
+		long realCountiesInCities = divisions.values()
+			.stream()
+			.filter(d -> d.level().equals("COUNTY") && divisions.get(d.parent()).level().equals("PREFECTURE"))
+			.count();
+		assertThat(kinds).containsEntry("Province", 34)
+			.containsEntry("City", (int) realCities)
+			.containsEntry("County", (int) realCountiesInCities);
+		// Each county lies in its real city.
+		codes.forEach((id, code) -> {
+			if (id.startsWith("gen-county-")) {
+				assertThat(codes.get(parents.get(id))).isEqualTo(divisions.get(code).parent());
+			}
+		});
+		// Below scale 1, the first of each province's cities.
+		var small = new HashMap<String, Integer>();
+		new SyntheticGraph(42, 0.05, true).chunks()
+			.forEach(s -> s.get().entities().forEach(e -> small.merge((String) e.get("kind"), 1, Integer::sum)));
+		assertThat(small.get("City")).isBetween(27, 40);
 	}
 
 	@Test
