@@ -57,6 +57,12 @@ final class FactExtractor {
 	private static final Pattern YEAR_SPAN = Pattern
 		.compile("((?:19|20)\\d{2})年?\\s*(?:至|到|-|—|–|~|～)\\s*((?:19|20)\\d{2})年");
 
+	/** After 前: a figure that names the top of a list (前三名, 前10位, 前五强). */
+	private static final Pattern TOP_OF_LIST = Pattern.compile("(?:[二三四五六七八九十两]|\\d{1,3})(?:名|位|强)");
+
+	/** The last years up to the page's: 近3年来, 近五年. */
+	private static final Pattern RECENT_YEARS = Pattern.compile("近([2-9两二三四五六七八九十])年(?:来|以来)?");
+
 	/** A five-year plan's period: "十三五"期间 is 2016 to 2020; 以来, from its start. */
 	private static final Pattern PLAN_PERIOD = Pattern.compile("十([一二三四五])五\"?(期间|时期|以来)");
 
@@ -330,6 +336,13 @@ final class FactExtractor {
 		if (years.find() && Integer.parseInt(years.group(1)) < Integer.parseInt(years.group(2))) {
 			return years.group(1) + "/" + years.group(2);
 		}
+		var recent = RECENT_YEARS.matcher(clause);
+		if (recent.find() && this.publishedYear != null) {
+			int count = ChineseNumbers.at(recent.group(1), 0).map(f -> (int) f.value()).orElse(0);
+			if (count >= 2) {
+				return (this.publishedYear - count + 1) + "/" + this.publishedYear;
+			}
+		}
 		var plan = PLAN_PERIOD.matcher(clause);
 		if (plan.find()) {
 			int first = 2006 + 5 * "一二三四五".indexOf(plan.group(1).charAt(0));
@@ -485,13 +498,22 @@ final class FactExtractor {
 	 * 排名前三的国家级高新区分别为长沙高新区、株洲高新区和衡阳高新区: the n-th named holds the n-th place of the list
 	 * the words before 前三 name.
 	 */
-	private void topPlacesRespectively(int start, int end, @SuppressWarnings("unused") int sentenceStart,
+	private void topPlacesRespectively(int start, int clauseEnd, @SuppressWarnings("unused") int sentenceStart,
 			@Nullable String period) {
+		int end = clauseEnd;
 		var top = TOP_RESPECTIVELY.matcher(this.text.substring(start, end));
 		if (!top.find()) {
 			return;
 		}
 		int listAt = start + top.end();
+		if (listAt == end && end < this.text.length() && ":：".indexOf(this.text.charAt(end)) >= 0) {
+			// 分别是:南昌、赣州和宜春: the list follows the colon, up to the sentence's end.
+			listAt = end + 1;
+			end = listAt;
+			while (end < this.text.length() && SENTENCE_BREAKS.indexOf(this.text.charAt(end)) < 0) {
+				end++;
+			}
+		}
 		var parts = new ArrayList<int[]>();
 		int partStart = listAt;
 		for (int i = listAt; i <= end; i++) {
@@ -550,6 +572,10 @@ final class FactExtractor {
 			return false;
 		}
 		char before = this.text.charAt(i - 1);
+		// 前三名, 前10位: the top of a list, not a count.
+		if (before == '前' && TOP_OF_LIST.matcher(this.text).region(i, this.text.length()).lookingAt()) {
+			return true;
+		}
 		boolean digit = Character.isDigit(this.text.charAt(i));
 		if (digit) {
 			// The second figure of a range (10-15家) is no fact on its own.

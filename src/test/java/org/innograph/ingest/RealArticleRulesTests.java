@@ -246,4 +246,19 @@ class RealArticleRulesTests {
 		assertThat(subjectName(proposal, withValue(proposal, 1300))).isEqualTo("浙江省");
 	}
 
+	@Test
+	void theTopPlacesAfterAColonHoldTheirRanksAndTheTopIsNoCount() {
+		var proposal = propose("""
+				浙江省高新技术企业总数突破1万家
+				近3年来，全省高新技术企业总数每年增幅始终保持在30%以上。2015年，高新技术企业增加数量位列前三名的地区分别是：杭州、宁波和温州。
+				""", "2015-11-28");
+		assertThat(withValue(proposal, 30).period()).isEqualTo("2013/2015");
+		var ranks = proposal.facts().stream().filter(f -> f.type().equals("RANKING")).toList();
+		assertThat(ranks).extracting(f -> subjectName(proposal, f) + " " + f.rank())
+			.containsExactly("杭州市 1", "宁波市 2", "温州市 3");
+		assertThat(proposal.facts()).filteredOn(f -> f.type().equals("METRIC"))
+			.extracting(ProposedFact::value)
+			.doesNotContain(3.0);
+	}
+
 }
