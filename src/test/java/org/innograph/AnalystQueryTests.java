@@ -371,6 +371,21 @@ class AnalystQueryTests {
 		assertThat(designations.field("designationsConnection.groupBy[0].count").toEntity(Integer.class)).isEqualTo(8);
 	}
 
+	@Test
+	void designationsSayWhetherTheyAreHeldOrAGoal() {
+		var all = run("designationsPage", Map.of("first", 100));
+		var held = run("designationsPage", Map.of("first", 100, "where", Map.of("status", Map.of("eq", "ACHIEVED"))));
+		var goals = run("designationsPage", Map.of("first", 100, "where", Map.of("status", Map.of("eq", "TARGET"))));
+		int total = all.field("designationsConnection.totalCount").toEntity(Integer.class);
+		assertThat(total).isPositive();
+		assertThat(held.field("designationsConnection.totalCount").toEntity(Integer.class)
+				+ goals.field("designationsConnection.totalCount").toEntity(Integer.class))
+			.isEqualTo(total);
+		assertThat(held.field("designationsConnection.nodes").toEntity(List.class).toString())
+			.contains("status=ACHIEVED")
+			.doesNotContain("status=TARGET");
+	}
+
 	// Time
 
 	@Test

@@ -279,7 +279,7 @@ public class FactRepository {
 			case "Designation" -> new Designation(id, f.get("name").asString(), Values.string(f.get("nameEn")),
 					Values.integer(f.get("year")), Values.string(f.get("date")), Values.string(f.get("grantor")),
 					inferred, note, f.get("subjectId").asString(), Values.string(f.get("awardId")),
-					Values.string(f.get("grantorId")));
+					Values.string(f.get("grantorId")), f.get("status").asString("ACHIEVED"));
 			case "Relation" -> new Relation(id, f.get("type").asString(), Values.string(f.get("label")),
 					Values.string(f.get("period")), inferred, note, f.get("fromId").asString(),
 					f.get("toId").asString());

@@ -179,6 +179,7 @@ public final class Conditions {
 		string(parts, List.of(f + ".name", f + ".nameEn"), where.name());
 		integer(parts, f + ".year", where.year());
 		string(parts, List.of(f + ".grantor"), where.grantor());
+		string(parts, List.of("coalesce(%s.status, 'ACHIEVED')".formatted(f)), where.status());
 		inferred(parts, f, where.inferred());
 		related(parts, "(%s)-[:ABOUT]->(%s:Entity)", f, where.holder());
 		combine(parts, f, where.AND(), where.OR(), where.NOT(), this::designation);

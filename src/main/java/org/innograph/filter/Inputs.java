@@ -82,8 +82,9 @@ public final class Inputs {
 	}
 
 	public record DesignationWhere(@Nullable IdFilter id, @Nullable StringFilter name, @Nullable IntFilter year,
-			@Nullable StringFilter grantor, @Nullable Boolean inferred, @Nullable EntityWhere holder,
-			@Nullable List<DesignationWhere> AND, @Nullable List<DesignationWhere> OR, @Nullable DesignationWhere NOT) {
+			@Nullable StringFilter grantor, @Nullable StringFilter status, @Nullable Boolean inferred,
+			@Nullable EntityWhere holder, @Nullable List<DesignationWhere> AND, @Nullable List<DesignationWhere> OR,
+			@Nullable DesignationWhere NOT) {
 	}
 
 	public record DesignationListFilter(@Nullable DesignationWhere some, @Nullable DesignationWhere none,

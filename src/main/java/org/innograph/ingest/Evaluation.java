@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * same thing in its core (the value of a metric, the rank of a ranking, the title of a
  * designation, the type of a relation), and <em>strictly</em> when everything else is
  * right too: subject (and object), unit, bound, status, period (a ranking's edition), and
- * the metric's name or the ranking's list. Names compare as {@link #sameName} says;
- * subjects as {@link #sameEntity} says.
+ * the metric's name or the ranking's list; a designation's holder and status (a goal is
+ * not a title held). Names compare as {@link #sameName} says; subjects as
+ * {@link #sameEntity} says.
  * <p>
  * Entries that share a {@code ref} are one fact stated in several places: finding any one
  * finds the fact. A proposed fact that agrees with no entry is wrong; so is a second
@@ -241,7 +242,10 @@ final class Evaluation {
 						gold.list() == null || (fact.list() != null && sameName(fact.list(), gold.list())));
 				check(wrong, "edition", gold.edition() == null || gold.edition().equals(fact.edition()));
 			}
-			case "DESIGNATION" -> check(wrong, "holder", sameEntity(names.get(fact.subject()), gold.subject()));
+			case "DESIGNATION" -> {
+				check(wrong, "holder", sameEntity(names.get(fact.subject()), gold.subject()));
+				check(wrong, "status", gold.status() == null || gold.status().equals(orAchieved(fact.status())));
+			}
 			default -> {
 				check(wrong, "subject", sameEntity(names.get(fact.from()), gold.subject()));
 				check(wrong, "object", gold.object() == null || sameEntity(names.get(fact.to()), gold.object()));

@@ -456,7 +456,7 @@ final class FactExtractor {
 		yearsRespectively(start, end, sentenceStart, factsBefore);
 		topPlacesRespectively(start, end, sentenceStart, period);
 		firstPlaces(start, end, sentenceStart, period);
-		statements(start, end, sentenceStart, period);
+		statements(start, end, sentenceStart, period, status);
 	}
 
 	/**
@@ -869,14 +869,14 @@ final class FactExtractor {
 
 	// ------------------------------------------------------------------ statements
 
-	private void statements(int start, int end, int sentenceStart, @Nullable String period) {
+	private void statements(int start, int end, int sentenceStart, @Nullable String period, String status) {
 		var statements = this.rules.statements();
 		var year = yearOf(period);
 		int i = start;
 		while (i < end) {
 			var designation = IngestRules.startingAt(this.text, i, statements.designations());
 			if (designation != null && i > start) {
-				designation(start, end, i, designation, year);
+				designation(start, end, i, designation, year, status);
 				return;
 			}
 			for (var rule : statements.relations()) {
@@ -889,7 +889,7 @@ final class FactExtractor {
 		}
 	}
 
-	private void designation(int start, int end, int at, String trigger, @Nullable Integer year) {
+	private void designation(int start, int end, int at, String trigger, @Nullable Integer year, String status) {
 		int titleStart = at + trigger.length();
 		var title = stripQuotes(this.text.substring(titleStart, end));
 		for (var ending : this.rules.statements().designationEnds()) {
@@ -905,7 +905,7 @@ final class FactExtractor {
 			var id = factId("designation", at, end, holder);
 			if (this.factIds.add(id)) {
 				this.facts.add(ProposedFact.designation(id, "designation", 0.75, this.norm.quote(start, end), start,
-						end, holder, title, year));
+						end, holder, title, year, status));
 			}
 		}
 	}

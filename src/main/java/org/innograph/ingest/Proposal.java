@@ -124,9 +124,9 @@ record Proposal(ProposedDocument document, List<ProposedEntity> entities, List<P
 		}
 
 		static ProposedFact designation(String id, String rule, double confidence, String quote, int start, int end,
-				String holder, String name, @Nullable Integer year) {
+				String holder, String name, @Nullable Integer year, String status) {
 			return new ProposedFact(id, "DESIGNATION", rule, confidence, quote, start, end, holder, name, null, null,
-					null, null, null, null, null, null, null, null, year, null, null, null, null, null, null, null);
+					null, null, null, null, status, null, null, null, year, null, null, null, null, null, null, null);
 		}
 
 		static ProposedFact relation(String id, String rule, double confidence, String quote, int start, int end,

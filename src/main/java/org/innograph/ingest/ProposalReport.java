@@ -166,7 +166,9 @@ final class ProposalReport {
 					"EXACT".equals(f.bound()) ? "" : " " + f.bound(), "TARGET".equals(f.status()) ? " TARGET" : "",
 					(f.period() == null) ? "" : " (" + f.period() + ")");
 			case "RANKING" -> "%s #%d in %s (%s)".formatted(name(f.subject(), names), f.rank(), f.list(), f.edition());
-			case "DESIGNATION" -> "%s holds %s (%s)".formatted(name(f.subject(), names), f.name(), f.year());
+			case "DESIGNATION" -> "TARGET".equals(f.status())
+					? "%s aims at %s (%s)".formatted(name(f.subject(), names), f.name(), f.year())
+					: "%s holds %s (%s)".formatted(name(f.subject(), names), f.name(), f.year());
 			default -> "%s %s %s (%s)".formatted(name(f.from(), names), f.relation(), name(f.to(), names), f.label());
 		};
 	}

@@ -220,7 +220,11 @@ public record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Ob
 				case "DESIGNATION" -> {
 					putAll(props, "name", f.name(), "nameEn", f.nameEn(), "year", f.year(), "date", f.date(), "grantor",
 							f.grantor());
+					props.put("status", f.status() == null ? "ACHIEVED" : f.status());
 					require(problems, f, "name", f.name());
+					if (!Set.of("ACHIEVED", "TARGET").contains(String.valueOf(props.get("status")))) {
+						problems.add("fact %s: unknown status %s".formatted(f.id(), f.status()));
+					}
 					var grantor = f.grantorId() == null ? null : entity.apply(f.grantorId());
 					var award = f.awardId() == null ? null : entity.apply(f.awardId());
 					var row = factRow(f.id(), "Designation", props, entity.apply(f.holder()), award, sourceIds);

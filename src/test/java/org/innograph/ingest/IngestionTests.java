@@ -348,4 +348,19 @@ class IngestionTests {
 			.allSatisfy(e -> assertThat(e.existing()).isTrue());
 	}
 
+	@Test
+	void aDesignationStatedAsAGoalLoadsAsATarget() {
+		var proposal = this.ingestion.propose("""
+				宁波市科技创新三年行动计划发布
+				到2025年，力争宁波市获批建设国家科技成果转移转化示范区。2023年，温州市入选国家知识产权强市建设试点城市。
+				""".getBytes(StandardCharsets.UTF_8));
+		var designations = proposal.facts().stream().filter(f -> f.type().equals("DESIGNATION")).toList();
+		assertThat(designations).extracting(ProposedFact::status).containsExactly("TARGET", "ACHIEVED");
+		this.ingestion.load(proposal);
+		var stored = this.store.read("""
+				UNWIND $ids AS id MATCH (d:Designation {id: id}) RETURN d.status AS status""",
+				Map.of("ids", designations.stream().map(ProposedFact::id).toList()), r -> r.get("status").asString());
+		assertThat(stored).containsExactly("TARGET", "ACHIEVED");
+	}
+
 }
