@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import graphql.language.OperationDefinition;
-import graphql.parser.Parser;
 import org.innograph.security.ApiKeys;
+import org.innograph.system.OperationTypes;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,7 +93,7 @@ class ExportController {
 		if (query == null || query.isBlank()) {
 			return error("'query' is missing: give the GraphQL query whose answer to export");
 		}
-		var operation = operationType(query, operationName);
+		var operation = OperationTypes.of(query, operationName);
 		if (operation != null && operation != OperationDefinition.Operation.QUERY) {
 			return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
 				.header(HttpHeaders.ALLOW, "GET, POST")
@@ -121,24 +121,6 @@ class ExportController {
 						.build()
 						.toString())
 			.body(body);
-	}
-
-	/**
-	 * The type of the operation the request would run, or null when the document does not
-	 * parse or names no such operation (the GraphQL service then says what is wrong).
-	 */
-	private static OperationDefinition.@Nullable Operation operationType(String query, @Nullable String operationName) {
-		try {
-			var operations = Parser.parse(query)
-				.getDefinitionsOfType(OperationDefinition.class)
-				.stream()
-				.filter(o -> operationName == null || operationName.equals(o.getName()))
-				.toList();
-			return (operations.size() == 1) ? operations.getFirst().getOperation() : null;
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
 	}
 
 	/**

@@ -1,26 +1,57 @@
 package org.innograph.system;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.language.OperationDefinition;
+import jakarta.servlet.ServletException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.MediaTypes;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * The GraphQL-over-HTTP handler, with one addition: a request refused whole because the
+ * The GraphQL-over-HTTP handler, with two additions. A request refused whole because the
  * store is away (no {@code data}, only UNAVAILABLE errors) is HTTP 503 for clients that
  * accept {@code application/graphql-response+json}, as the spec allows for a response
- * without data. Plain {@code application/json} clients keep getting 200, as the spec
- * asks.
+ * without data; plain {@code application/json} clients keep getting 200, as the spec
+ * asks. And queries may come by GET ({@code query}, and URL-encoded JSON
+ * {@code variables} and {@code extensions}), so that browsers and CDNs can cache them:
+ * they run through the same interceptors, limits and response rules as a POST; a mutation
+ * by GET is refused with 405 and {@code Allow: POST}, as the spec asks.
  */
 class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final WebGraphQlHandler graphQlHandler;
+
 	ServiceStatusHttpHandler(WebGraphQlHandler handler) {
 		super(handler);
+		this.graphQlHandler = handler;
 	}
 
 	@Override
@@ -34,6 +65,56 @@ class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 		return super.selectResponseStatus(response, responseMediaType);
 	}
 
+	/** A query sent by GET, its parameters in the address. */
+	ServerResponse handleGet(ServerRequest request) throws ServletException {
+		var query = request.param("query").orElse(null);
+		if (query == null || query.isBlank()) {
+			return refuse(HttpStatus.BAD_REQUEST,
+					"'query' is missing: give the GraphQL query as the 'query' parameter");
+		}
+		var body = new LinkedHashMap<String, Object>();
+		body.put("query", query);
+		var operationName = request.param("operationName").filter(name -> !name.isBlank()).orElse(null);
+		if (operationName != null) {
+			body.put("operationName", operationName);
+		}
+		for (var name : List.of("variables", "extensions")) {
+			var value = request.param(name).filter(v -> !v.isBlank()).orElse(null);
+			if (value != null) {
+				try {
+					body.put(name, JSON.readValue(value, Map.class));
+				}
+				catch (RuntimeException ex) {
+					return refuse(HttpStatus.BAD_REQUEST, "'%s' must be a URL-encoded JSON object".formatted(name));
+				}
+			}
+		}
+		var operation = OperationTypes.of(query, operationName);
+		if (operation != null && operation != OperationDefinition.Operation.QUERY) {
+			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
+				.allow(HttpMethod.POST)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(errors("A %s changes or streams data: send it by POST"
+					.formatted(operation.name().toLowerCase(Locale.ROOT))));
+		}
+		var cookies = new LinkedMultiValueMap<String, HttpCookie>();
+		request.cookies()
+			.forEach((name, values) -> values.forEach(c -> cookies.add(name, new HttpCookie(name, c.getValue()))));
+		var graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), cookies,
+				request.remoteAddress().orElse(null), request.attributes(), body, UUID.randomUUID().toString(),
+				LocaleContextHolder.getLocale());
+		return prepareResponse(request, this.graphQlHandler.handleRequest(graphQlRequest));
+	}
+
+	private static ServerResponse refuse(HttpStatus status, String message) {
+		return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON).body(errors(message));
+	}
+
+	private static Map<String, Object> errors(@Nullable String message) {
+		return Map.of("errors", List
+			.of(Map.of("message", String.valueOf(message), "extensions", Map.of("classification", "BAD_REQUEST"))));
+	}
+
 	/**
 	 * Only where the service serves HTTP: the backup command runs without a web server.
 	 */
@@ -44,6 +125,14 @@ class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 		@Bean
 		GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
 			return new ServiceStatusHttpHandler(handler);
+		}
+
+		/** Before the default route, which answers GET with 405. */
+		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE)
+		RouterFunction<ServerResponse> graphQlGetRoute(GraphQlHttpHandler handler) {
+			var get = (ServiceStatusHttpHandler) handler;
+			return RouterFunctions.route(RequestPredicates.GET("/graphql"), get::handleGet);
 		}
 
 	}
