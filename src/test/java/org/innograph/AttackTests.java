@@ -219,6 +219,18 @@ class AttackTests {
 		assertThat(within.errors()).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"query\": 1}", "{\"query\": false}", "{\"query\": [\"{ __typename }\"]}",
+			"{\"query\": {\"obj\": 1}}", "{\"query\": \"{ __typename }\", \"operationName\": true}",
+			"{\"query\": \"{ __typename }\", \"variables\": \"string\"}",
+			"{\"query\": \"{ __typename }\", \"extensions\": [1]}" })
+	void aWronglyTypedRequestIsA400ThatNamesTheField(String body) {
+		var answer = post(body);
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.errors()).singleElement()
+			.satisfies(error -> assertThat(error.get("message").toString()).containsPattern("'\\w+' must be"));
+	}
+
 	// Boundaries: each limit accepts its cap and refuses one more.
 
 	@Test

@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import graphql.parser.ParserOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import org.innograph.store.Sha256;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletException;
@@ -69,10 +74,20 @@ class LimitsConfiguration {
 					tooLarge(response, length);
 					return;
 				}
-				if (length < 0 && "POST".equals(request.getMethod())) {
+				boolean graphQlPost = "POST".equals(request.getMethod()) && "/graphql".equals(request.getRequestURI());
+				if ((length < 0 && "POST".equals(request.getMethod())) || graphQlPost) {
 					var body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
 					if (body.length > cap) {
 						tooLarge(response, body.length);
+						return;
+					}
+					var wrong = graphQlPost ? wronglyTyped(body) : null;
+					if (wrong != null) {
+						response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+						response.setContentType("application/json");
+						response.getOutputStream()
+							.write(JSON.writeValueAsBytes(Map.of("errors", List
+								.of(Map.of("message", wrong, "extensions", Map.of("classification", "BAD_REQUEST"))))));
 						return;
 					}
 					chain.doFilter(new BufferedBody(request, body), response);
@@ -99,6 +114,42 @@ class LimitsConfiguration {
 	}
 
 	/** A request whose body was read ahead, served again from memory. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * What is wrongly typed in a GraphQL request body, per the GraphQL-over-HTTP spec
+	 * ({@code query} a string, {@code operationName} a string or null, {@code variables}
+	 * and {@code extensions} objects or null); null when nothing is, or when the body is
+	 * no JSON object, which the GraphQL handler reports itself.
+	 */
+	static @Nullable String wronglyTyped(byte[] body) {
+		JsonNode request;
+		try {
+			request = JSON.readTree(body);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+		if (request == null || !request.isObject()) {
+			return null;
+		}
+		var query = request.get("query");
+		if (query != null && !query.isString()) {
+			return "'query' must be a string holding the GraphQL document";
+		}
+		var operationName = request.get("operationName");
+		if (operationName != null && !operationName.isNull() && !operationName.isString()) {
+			return "'operationName' must be a string or null";
+		}
+		for (var name : List.of("variables", "extensions")) {
+			var value = request.get(name);
+			if (value != null && !value.isNull() && !value.isObject()) {
+				return "'%s' must be a JSON object or null".formatted(name);
+			}
+		}
+		return null;
+	}
+
 	private static final class BufferedBody extends HttpServletRequestWrapper {
 
 		private final byte[] body;
