@@ -85,6 +85,23 @@ class EditingTests {
 	}
 
 	@Test
+	void anUpsertThatLeavesOutNameFormsKeepsThemAndTheyStillResolve() {
+		assertThat(upsert("test-editor-key", input("ed-changxing", "長興、新昌等5個縣(市)")).getErrors()).isEmpty();
+		var partial = upsert("test-editor-key", Map.of("id", "ed-changxing", "kind", "County", "zhHans", "长兴县测试",
+				"pinyin", "Chángxīng Xiàn Cèshì", "source", Map.of("documentId", ARTICLE, "quote", "長興、新昌等5個縣(市)")));
+		assertThat(partial.getErrors()).isEmpty();
+		for (var name : List.of("Changxing Test", "長興縣測試", "长兴测试", "Chángxīng Xiàn Cèshì")) {
+			var found = client(null).document("query($n: String!) { entitiesByName(name: $n) { id names { en } } }")
+				.variable("n", name)
+				.executeSync();
+			assertThat(found.field("entitiesByName").toEntityList(Map.class)).as(name)
+				.extracting(m -> m.get("id"))
+				.containsExactly("ed-changxing");
+			assertThat(found.field("entitiesByName[0].names.en").toEntity(String.class)).isEqualTo("Changxing Test");
+		}
+	}
+
+	@Test
 	void badInputIsRefusedWholeWithErrorsNamingTheFields() {
 		var response = upsert("test-editor-key", Map.of("id", "Bad Id", "kind", "Castle", "zhHans", " ", "source",
 				Map.of("documentId", ARTICLE, "quote", "not in the article")));

@@ -11,6 +11,7 @@ import org.innograph.editing.EditingRecords.EditError;
 import org.innograph.editing.EditingRecords.UpsertEntityInput;
 import org.innograph.editing.EditingRecords.UpsertEntityPayload;
 import org.innograph.entity.Entities;
+import org.innograph.entity.EntityNode;
 import org.innograph.entity.Vocabulary;
 import org.innograph.names.NameForms;
 import org.innograph.source.Provenance;
@@ -78,15 +79,21 @@ class EntityWriter {
 		if (!errors.isEmpty()) {
 			return new UpsertEntityPayload(null, false, errors);
 		}
+		// A name form left out keeps the one the entity has, and every form it then has
+		// gets its keys: what the entity says it is called, it is found by.
+		var held = existing.map(EntityNode::names).orElse(null);
+		var zhHant = (input.zhHant() != null || held == null) ? input.zhHant() : held.zhHant();
+		var en = (input.en() != null || held == null) ? input.en() : held.en();
+		var pinyin = (input.pinyin() != null || held == null) ? input.pinyin() : held.pinyin();
+		var aliases = (input.aliases() != null) ? input.aliases() : (held != null) ? held.aliases() : List.<String>of();
 		var forms = new ArrayList<@Nullable String>(List.of(input.zhHans()));
-		forms.add(input.zhHant());
-		forms.add(input.en());
-		forms.add(input.pinyin());
-		var aliases = (input.aliases() != null) ? input.aliases() : List.<String>of();
+		forms.add(zhHant);
+		forms.add(en);
+		forms.add(pinyin);
 		forms.addAll(aliases);
 		var props = new HashMap<String, Object>();
-		put(props, "id", input.id(), "kind", input.kind(), "name", input.zhHans().strip(), "zhHant", input.zhHant(),
-				"en", input.en(), "pinyin", input.pinyin(), "level", input.level(), "category", input.category());
+		put(props, "id", input.id(), "kind", input.kind(), "name", input.zhHans().strip(), "zhHant", zhHant, "en", en,
+				"pinyin", pinyin, "level", input.level(), "category", input.category());
 		props.put("aliases", aliases);
 		props.put("searchText", NameForms.searchText(forms));
 		var source = new HashMap<String, Object>();
