@@ -291,6 +291,10 @@ public record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Ob
 				MERGE (f:Fact {id: row.id})
 				SET f = row.props, f:Sourced, f:$(row.label)
 				MERGE (f)-[:ABOUT]->(subject)
+				// A fact moved to another subject is about that one only.
+				WITH f, subject
+				OPTIONAL MATCH (f)-[old:ABOUT]->(other:Entity) WHERE other <> subject
+				DELETE old
 				""", Map.of("rows", this.facts)).consume();
 		tx.run("""
 				UNWIND $rows AS row
@@ -309,6 +313,20 @@ public record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Ob
 				MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
 				MERGE (f:Fact {id: row.id})
 				SET f = row.props, f:Sourced, f:Relation
+				// A relation restated between other entities, or as another type, leaves
+				// nothing of its old form behind.
+				WITH f, a, b, row
+				CALL (f, a, b, row) {
+				  MATCH (f)-[:FROM]->(oldA:Entity), (f)-[:TO]->(oldB:Entity)
+				  MATCH (oldA)-[old]->(oldB)
+				  WHERE old.factId = row.id AND NOT (oldA = a AND oldB = b AND type(old) = row.type)
+				  DELETE old
+				}
+				CALL (f, a, b) {
+				  MATCH (f)-[link:FROM|TO]->(other:Entity)
+				  WHERE (type(link) = 'FROM' AND other <> a) OR (type(link) = 'TO' AND other <> b)
+				  DELETE link
+				}
 				MERGE (f)-[:FROM]->(a)
 				MERGE (f)-[:TO]->(b)
 				MERGE (a)-[r:$(row.type) {factId: row.id}]->(b)

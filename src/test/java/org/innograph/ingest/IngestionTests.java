@@ -271,6 +271,46 @@ class IngestionTests {
 	}
 
 	@Test
+	void aReviewedProposalThatMovesAFactLeavesItUnderItsNewSubjectOnly() {
+		var proposal = this.ingestion.propose(ARTICLE.getBytes(StandardCharsets.UTF_8));
+		var fact = proposal.facts().getFirst();
+		this.ingestion.load(proposal);
+		var moved = fact.about("city-ningbo", null, null);
+		var entities = new java.util.ArrayList<>(proposal.entities());
+		entities.add(new Proposal.ProposedEntity("city-ningbo", "City", "宁波市", null, true, null, null, null));
+		var edited = new Proposal(proposal.document(), entities, List.of(moved), proposal.warnings());
+		this.ingestion.load(ProposalJson.read(ProposalJson.write(edited)));
+		assertThat(this.store.read("""
+				MATCH (f:Fact {id: $id})-[:ABOUT]->(e:Entity) RETURN e.id AS id""", Map.of("id", fact.id()),
+				r -> r.get("id").asString()))
+			.containsExactly("city-ningbo");
+	}
+
+	@Test
+	void aRelationRestatedBetweenOtherEntitiesLeavesNothingOfItsOldForm() {
+		var proposal = this.ingestion.propose(ARTICLE.getBytes(StandardCharsets.UTF_8));
+		var quoted = proposal.facts().getFirst();
+		var entities = new java.util.ArrayList<>(proposal.entities());
+		entities.add(new Proposal.ProposedEntity("lab-xihu", "Laboratory", "西湖实验室", null, true, null, null, null));
+		entities.add(new Proposal.ProposedEntity("city-hangzhou", "City", "杭州市", null, true, null, null, null));
+		entities.add(new Proposal.ProposedEntity("city-ningbo", "City", "宁波市", null, true, null, null, null));
+		for (var to : List.of("city-hangzhou", "city-ningbo")) {
+			var relation = ProposedFact.relation("rel-moved-test", "test", 1.0, quoted.quote(), quoted.start(),
+					quoted.end(), "lab-xihu", "LOCATED_IN", to, "位于", null);
+			this.ingestion.load(new Proposal(proposal.document(), entities, List.of(relation), proposal.warnings()));
+		}
+		assertThat(this.store.read("""
+				MATCH (a)-[r:LOCATED_IN]->(b) WHERE r.factId = 'rel-moved-test' RETURN a.id + '>' + b.id AS link""",
+				Map.of(), r -> r.get("link").asString()))
+			.containsExactly("lab-xihu>city-ningbo");
+		assertThat(this.store
+			.read("""
+					MATCH (:Fact {id: 'rel-moved-test'})-[l:FROM|TO]->(e) RETURN type(l) + ' ' + e.id AS link ORDER BY link""",
+					Map.of(), r -> r.get("link").asString()))
+			.containsExactly("FROM lab-xihu", "TO city-ningbo");
+	}
+
+	@Test
 	void aFactStatedTwiceIsOneFactWithTwoSources() {
 		var proposal = this.ingestion.propose(ARTICLE.getBytes(StandardCharsets.UTF_8));
 		var fact = proposal.facts().getFirst();
