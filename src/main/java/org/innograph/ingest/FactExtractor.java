@@ -57,6 +57,9 @@ final class FactExtractor {
 	private static final Pattern YEAR_SPAN = Pattern
 		.compile("((?:19|20)\\d{2})年?\\s*(?:至|到|-|—|–|~|～)\\s*((?:19|20)\\d{2})年");
 
+	/** 进入创新型省份行列, 迈入…先进行列: to join the ranks of those holding a title. */
+	private static final Pattern JOINS_THE_RANKS = Pattern.compile("(?:进入|迈入|跻身)(\\p{IsHan}{2,12}?)(?:先进)?行列");
+
 	/** After 前: a figure that names the top of a list (前三名, 前10位, 前五强). */
 	private static final Pattern TOP_OF_LIST = Pattern.compile("(?:[二三四五六七八九十两]|\\d{1,3})(?:名|位|强)");
 
@@ -872,6 +875,17 @@ final class FactExtractor {
 	private void statements(int start, int end, int sentenceStart, @Nullable String period, String status) {
 		var statements = this.rules.statements();
 		var year = yearOf(period);
+		var ranks = JOINS_THE_RANKS.matcher(this.text).region(start, end);
+		if (ranks.find()) {
+			// 海口市进入创新型城市行列: the place joins those who hold the title.
+			var holder = subject(start, ranks.start());
+			var id = factId("designation", ranks.start(), end, String.valueOf(holder));
+			if (holder != null && this.factIds.add(id)) {
+				this.facts.add(ProposedFact.designation(id, "joins-the-ranks", 0.7, this.norm.quote(start, end), start,
+						end, holder, ranks.group(1), year, status));
+			}
+			return;
+		}
 		int i = start;
 		while (i < end) {
 			var designation = IngestRules.startingAt(this.text, i, statements.designations());

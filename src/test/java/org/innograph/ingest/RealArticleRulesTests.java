@@ -261,4 +261,16 @@ class RealArticleRulesTests {
 			.doesNotContain(3.0);
 	}
 
+	@Test
+	void toJoinTheRanksOfATitleIsADesignationWithItsStatus() {
+		var proposal = propose("""
+				浙江省创新型省份建设方案印发
+				到2025年，力争浙江省进入创新型省份先进行列，宁波市进入创新型城市行列。2022年，温州市跻身创新型城市行列。
+				""", "2022-06-01");
+		var designations = proposal.facts().stream().filter(f -> f.type().equals("DESIGNATION")).toList();
+		assertThat(designations)
+			.extracting(f -> subjectName(proposal, f) + " " + f.name() + " " + f.status() + " " + f.year())
+			.containsExactly("浙江省 创新型省份 TARGET 2025", "宁波市 创新型城市 TARGET 2025", "温州市 创新型城市 ACHIEVED 2022");
+	}
+
 }
