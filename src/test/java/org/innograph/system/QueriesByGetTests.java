@@ -34,6 +34,10 @@ class QueriesByGetTests {
 	final HttpClient http = HttpClient.newHttpClient();
 
 	HttpResponse<String> get(String accept, String... params) throws Exception {
+		return get(accept, Map.of(), params);
+	}
+
+	HttpResponse<String> get(String accept, Map<String, String> headers, String... params) throws Exception {
 		var query = new StringBuilder();
 		for (int i = 0; i < params.length; i += 2) {
 			query.append(query.isEmpty() ? "?" : "&")
@@ -41,10 +45,10 @@ class QueriesByGetTests {
 				.append('=')
 				.append(URLEncoder.encode(params[i + 1], StandardCharsets.UTF_8));
 		}
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql" + query))
-			.header("Accept", accept)
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql" + query))
+			.header("Accept", accept);
+		headers.forEach(request::header);
+		return this.http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
@@ -91,6 +95,26 @@ class QueriesByGetTests {
 		// Refused before execution: no data, a client error, as by POST.
 		assertThat(answer.statusCode()).isIn(200, 400);
 		assertThat(answer.body()).contains("\"limit\":\"depth\"");
+	}
+
+	@Test
+	void anAnswerByGetCanBeCachedAndRevalidated() throws Exception {
+		var query = "{ entities(kind: \"City\", first: 50) { edges { node { id name names { en pinyin } } } } }";
+		var first = get(GRAPHQL_RESPONSE, "query", query);
+		assertThat(first.statusCode()).isEqualTo(200);
+		var etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+		assertThat(first.headers().allValues("Vary").toString().toLowerCase(java.util.Locale.ROOT)).contains("accept",
+				"authorization");
+		// The same answer has the same validator, though each carries its own request id.
+		var again = get(GRAPHQL_RESPONSE, Map.of("If-None-Match", etag), "query", query);
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		var keyed = get(GRAPHQL_RESPONSE, Map.of("Authorization", "Bearer test-editor-key"), "query", query);
+		assertThat(keyed.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("private"));
+		var compressed = get(GRAPHQL_RESPONSE, Map.of("Accept-Encoding", "gzip"), "query", query);
+		assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
 	}
 
 }
