@@ -279,7 +279,8 @@ final class FactExtractor {
 	private void run() {
 		int sentenceStart = this.bodyStart;
 		int scopeStart = this.bodyStart;
-		String period = null;
+		// The headline's period (去年…, 上半年…) holds until the body names one.
+		String period = (this.bodyStart > 0) ? period(this.text.substring(0, this.bodyStart), null) : null;
 		for (int i = this.bodyStart; i <= this.text.length(); i++) {
 			if (i == this.text.length() || SENTENCE_BREAKS.indexOf(this.text.charAt(i)) >= 0) {
 				if (i > sentenceStart) {

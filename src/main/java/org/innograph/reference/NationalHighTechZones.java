@@ -106,10 +106,16 @@ final class NationalHighTechZones {
 					id -> new DocumentEntry(id, "BACKGROUND", "WEBPAGE", host(zone.sourceAddress()), null,
 							host(zone.sourceAddress()), null, null, null, zone.sourceAddress(), null, null));
 			var source = List.of(new SourceEntry(documentId, zone.sourceQuote(), false, false));
-			var shortHant = HanLP.convertToTraditionalChinese(zone.shortName());
 			var aliases = new ArrayList<>(List.of(zone.shortName()));
-			if (!shortHant.equals(zone.shortName())) {
-				aliases.add(shortHant);
+			// 宁波高新区 is also written 宁波国家高新区.
+			if (zone.shortName().endsWith("高新区") && !zone.shortName().contains("国家")) {
+				aliases.add(zone.shortName().replaceFirst("高新区$", "国家高新区"));
+			}
+			for (var alias : List.copyOf(aliases)) {
+				var hant = HanLP.convertToTraditionalChinese(alias);
+				if (!hant.equals(alias)) {
+					aliases.add(hant);
+				}
 			}
 			entities.add(new EntityEntry(zone.id(), "HighTechZone", zone.name(),
 					HanLP.convertToTraditionalChinese(zone.name()), english(zone.name()), pinyin(zone.name()), aliases,

@@ -403,4 +403,15 @@ class IngestionTests {
 		assertThat(stored).containsExactly("TARGET", "ACHIEVED");
 	}
 
+	@Test
+	void aNationalZoneWrittenWithItsLevelLinksToo() {
+		var proposal = this.ingestion.propose("""
+				深圳高新区发展规划发布
+				2022年，深圳国家高新区新增国家高新技术企业500家。
+				""".getBytes(StandardCharsets.UTF_8));
+		var shenzhen = this.store.read("MATCH (z:HighTechZone) WHERE '深圳高新区' IN z.aliases RETURN z.id AS id", Map.of(),
+				r -> r.get("id").asString());
+		assertThat(proposal.facts()).extracting(ProposedFact::subject).containsExactlyElementsOf(shenzhen);
+	}
+
 }

@@ -273,4 +273,14 @@ class RealArticleRulesTests {
 			.containsExactly("浙江省 创新型省份 TARGET 2025", "宁波市 创新型城市 TARGET 2025", "温州市 创新型城市 ACHIEVED 2022");
 	}
 
+	@Test
+	void theHeadlinesPeriodHoldsUntilTheBodyNamesOne() {
+		var proposal = propose("""
+				去年浙江省研发经费投入超两千亿元
+				据统计，全省研究与试验发展经费投入达到2416亿元。2023年1-6月，技术合同成交额达到900亿元。
+				""", "2023-09-19");
+		assertThat(withValue(proposal, 2.416e11).period()).isEqualTo("2022");
+		assertThat(withValue(proposal, 9e10).period()).isEqualTo("2023-01/2023-06");
+	}
+
 }

@@ -70,8 +70,8 @@ final class SeedGazetteer {
 				if (known.stream().anyMatch(k -> k.aliases().contains(shortName) || k.name().equals(row.get("name")))) {
 					continue;
 				}
-				known.add(
-						new Known("htz-" + row.get("name"), "HighTechZone", row.get("name"), null, List.of(shortName)));
+				known.add(new Known("htz-" + row.get("name"), "HighTechZone", row.get("name"), null,
+						List.of(shortName, shortName.replaceFirst("高新区$", "国家高新区"))));
 			}
 		}
 		catch (IOException ex) {
