@@ -768,7 +768,17 @@ final class FactExtractor {
 		if (nounEnd - afterUnit >= 2 && !IngestRules.startsWithAny(this.text, afterUnit, "以上", "以下", "左右")) {
 			return this.text.substring(afterUnit, nounEnd) + "数量";
 		}
-		var before = this.text.substring(nameStart(clauseStart, figureStart), figureStart).strip();
+		int start = nameStart(clauseStart, figureStart);
+		if (start >= clauseStart + 4 && start < this.text.length()
+				&& YEAR.matcher(this.text).region(start - 4, start + 1).matches()) {
+			// 成交额2013年达到143.4亿元: the name stands before the year.
+			int yearStart = start - 4;
+			var words = this.text.substring(nameStart(clauseStart, yearStart), yearStart).strip();
+			if (words.length() >= 2) {
+				return words;
+			}
+		}
+		var before = this.text.substring(start, figureStart).strip();
 		return before.isEmpty() ? this.text.substring(clauseStart, figureStart) : before;
 	}
 

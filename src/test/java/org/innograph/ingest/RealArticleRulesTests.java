@@ -283,4 +283,15 @@ class RealArticleRulesTests {
 		assertThat(withValue(proposal, 9e10).period()).isEqualTo("2023-01/2023-06");
 	}
 
+	@Test
+	void aYearBetweenTheNameAndTheFigureIsNotTheName() {
+		var proposal = propose("""
+				浙江网上技术市场去年吸金143亿元
+				浙江省技术市场吸纳技术的成交额2013年达到143.4亿元。
+				""", "2014-03-01");
+		var fact = proposal.facts().getFirst();
+		assertThat(fact.name()).isEqualTo("技术市场吸纳技术的成交额");
+		assertThat(fact.period()).isEqualTo("2013");
+	}
+
 }
