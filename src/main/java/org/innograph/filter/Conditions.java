@@ -59,16 +59,7 @@ public final class Conditions {
 	}
 
 	public String entity(String e, @Nullable EntityWhere where) {
-		if (where == null) {
-			return "true";
-		}
-		enter();
-		try {
-			return entityConditions(e, where);
-		}
-		finally {
-			this.depth--;
-		}
+		return (where == null) ? "true" : nested(() -> entityConditions(e, where));
 	}
 
 	private String entityConditions(String e, EntityWhere where) {
@@ -100,16 +91,7 @@ public final class Conditions {
 	}
 
 	public String metric(String f, @Nullable MetricWhere where) {
-		if (where == null) {
-			return "true";
-		}
-		enter();
-		try {
-			return metricConditions(f, where);
-		}
-		finally {
-			this.depth--;
-		}
+		return (where == null) ? "true" : nested(() -> metricConditions(f, where));
 	}
 
 	private String metricConditions(String f, MetricWhere where) {
@@ -129,16 +111,7 @@ public final class Conditions {
 	}
 
 	public String ranking(String f, @Nullable RankingWhere where) {
-		if (where == null) {
-			return "true";
-		}
-		enter();
-		try {
-			return rankingConditions(f, where);
-		}
-		finally {
-			this.depth--;
-		}
+		return (where == null) ? "true" : nested(() -> rankingConditions(f, where));
 	}
 
 	private String rankingConditions(String f, RankingWhere where) {
@@ -161,16 +134,7 @@ public final class Conditions {
 	}
 
 	public String designation(String f, @Nullable DesignationWhere where) {
-		if (where == null) {
-			return "true";
-		}
-		enter();
-		try {
-			return designationConditions(f, where);
-		}
-		finally {
-			this.depth--;
-		}
+		return (where == null) ? "true" : nested(() -> designationConditions(f, where));
 	}
 
 	private String designationConditions(String f, DesignationWhere where) {
@@ -187,16 +151,7 @@ public final class Conditions {
 	}
 
 	public String document(String d, @Nullable DocumentWhere where) {
-		if (where == null) {
-			return "true";
-		}
-		enter();
-		try {
-			return documentConditions(d, where);
-		}
-		finally {
-			this.depth--;
-		}
+		return (where == null) ? "true" : nested(() -> documentConditions(d, where));
 	}
 
 	private String documentConditions(String d, DocumentWhere where) {
@@ -421,7 +376,8 @@ public final class Conditions {
 		}
 	}
 
-	private void enter() {
+	/** Compiles one filter object, one level deeper, counting it against the limits. */
+	private String nested(java.util.function.Supplier<String> condition) {
 		if (++this.depth > MAX_DEPTH) {
 			throw new FilterTooComplex("depth",
 					"The filter nests more than %d levels (AND, OR and NOT count); flatten it".formatted(MAX_DEPTH));
@@ -430,6 +386,12 @@ public final class Conditions {
 			throw new FilterTooComplex("conditions",
 					"The filter holds more than %d filter objects; ask in several requests, or use 'in'"
 						.formatted(MAX_FILTERS));
+		}
+		try {
+			return condition.get();
+		}
+		finally {
+			this.depth--;
 		}
 	}
 

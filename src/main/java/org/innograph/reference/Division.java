@@ -26,7 +26,7 @@ public record Division(String code, @Nullable String parent, String level, Strin
 		String pinyin, String en, List<String> aliases, List<String> sharedAliases) {
 
 	/** The GraphQL type and node label of a division of this level. */
-	String entityKind() {
+	public String entityKind() {
 		return switch (this.level) {
 			case "PROVINCE" -> "Province";
 			case "PREFECTURE" -> "City";
@@ -35,7 +35,7 @@ public record Division(String code, @Nullable String parent, String level, Strin
 	}
 
 	/** The id a division has unless the graph already knows it under another. */
-	String defaultId() {
+	public String defaultId() {
 		return switch (this.level) {
 			case "PROVINCE" -> "prov-";
 			case "PREFECTURE" -> "city-";

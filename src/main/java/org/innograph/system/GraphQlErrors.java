@@ -36,23 +36,22 @@ class GraphQlErrors {
 
 	@GraphQlExceptionHandler
 	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment env) {
-		return GraphQLError.newError()
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.extensions(withRequestId(env, Map.of("argument", ex.argument())))
-			.build();
+		return badRequest(ex.getMessage(), env, Map.of("argument", ex.argument()));
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError filterTooComplex(FilterTooComplex ex, DataFetchingEnvironment env) {
+		return badRequest(ex.getMessage(), env, Map.of("argument", "where", "limit", ex.limit()));
+	}
+
+	private static GraphQLError badRequest(@Nullable String message, DataFetchingEnvironment env,
+			Map<String, Object> extensions) {
 		return GraphQLError.newError()
 			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
+			.message(message)
 			.path(env.getExecutionStepInfo().getPath())
 			.location(env.getField().getSourceLocation())
-			.extensions(withRequestId(env, Map.of("argument", "where", "limit", ex.limit())))
+			.extensions(withRequestId(env, extensions))
 			.build();
 	}
 

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.innograph.ingest.Gazetteer.Known;
+import org.innograph.reference.Division;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -21,8 +21,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class SeedGazetteer {
 
 	static final Path SEED_ARTICLE = Path.of("graph-schema/seed/documents/000_f7761f349029cf22.txt");
-
-	static final Path DIVISIONS = Path.of("graph-schema/reference/divisions.csv");
 
 	static final Path HIGH_TECH_ZONES = Path.of("graph-schema/reference/high-tech-zones.csv");
 
@@ -44,26 +42,12 @@ final class SeedGazetteer {
 		var known = new ArrayList<>(seedEntities());
 		var seedNames = new HashSet<String>();
 		known.forEach(k -> seedNames.add(k.name()));
-		var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-		try (var parser = format.parse(Files.newBufferedReader(DIVISIONS))) {
-			for (var row : parser) {
-				if (seedNames.contains(row.get("zhHans"))) {
-					continue;
-				}
-				var kind = switch (row.get("level")) {
-					case "PROVINCE" -> "Province";
-					case "PREFECTURE" -> "City";
-					default -> "County";
-				};
-				var aliases = row.get("aliases").isEmpty() ? List.<String>of()
-						: List.of(row.get("aliases").split("\\|"));
-				known.add(new Known(kind.toLowerCase(Locale.ROOT) + "-" + row.get("code"), kind, row.get("zhHans"),
-						row.get("zhHant"), aliases));
+		for (var d : Division.bundled()) {
+			if (!seedNames.contains(d.zhHans())) {
+				known.add(new Known(d.defaultId(), d.entityKind(), d.zhHans(), d.zhHant(), d.aliases()));
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 		try (var parser = format.parse(Files.newBufferedReader(HIGH_TECH_ZONES))) {
 			for (var row : parser) {
 				var shortName = row.get("shortName");
