@@ -103,8 +103,8 @@ final class Evaluation {
 			}
 			for (var miss : this.misses) {
 				var f = miss.fact();
-				out.append("  wrong: %s %s%s «%s»%n".formatted(f.type(), ProposalReport.statement(f, names),
-						miss.wrong().isEmpty() ? "" : " " + miss.wrong(), f.quote()));
+				out.append("  wrong: %s %s%s «%s»%s%n".formatted(f.type(), ProposalReport.statement(f, names),
+						miss.wrong().isEmpty() ? "" : " " + miss.wrong(), f.quote(), expected(miss)));
 			}
 			this.noiseInFacts.forEach(n -> out.append("  noise: ").append(n).append('\n'));
 			return out.toString();
@@ -114,8 +114,44 @@ final class Evaluation {
 	private Evaluation() {
 	}
 
+	/** What the gold entry says in the fields the fact got wrong. */
+	private static String expected(Miss miss) {
+		var gold = miss.nearest();
+		if (gold == null || miss.wrong().isEmpty() || miss.wrong().contains("duplicate")) {
+			return "";
+		}
+		var fields = new ArrayList<String>();
+		for (var field : miss.wrong()) {
+			var value = switch (field) {
+				case "subject", "holder" -> gold.subject();
+				case "name" -> gold.name();
+				case "unit" -> gold.unit();
+				case "bound" -> orExact(gold.bound());
+				case "status" -> orAchieved(gold.status());
+				case "period" -> gold.period();
+				case "previousValue" -> String.valueOf(gold.previousValue());
+				case "list" -> gold.list();
+				case "edition" -> String.valueOf(gold.edition());
+				case "object" -> gold.object();
+				default -> "?";
+			};
+			fields.add(field + "=" + value);
+		}
+		return " gold: " + String.join(", ", fields);
+	}
+
 	static Score score(String article, Proposal proposal, Gold gold) {
+		return score(article, proposal, gold, new Gazetteer(List.of()));
+	}
+
+	/**
+	 * The score, with the dictionary the proposal was linked against: a gold subject the
+	 * dictionary knows is right when the fact names that very entity, whatever form
+	 * either writes (长沙高新区 and 长沙高新技术产业开发区, 绍兴市柯桥区 and 柯桥区).
+	 */
+	static Score score(String article, Proposal proposal, Gold gold, Gazetteer dictionary) {
 		var names = names(proposal);
+		var entities = new Entities(names, dictionary);
 		var norm = NormalisedText.of(proposal.document().text()).text();
 		var anchors = new HashMap<GoldFact, List<int[]>>();
 		for (var g : gold.facts()) {
@@ -146,7 +182,7 @@ final class Evaluation {
 					continue;
 				}
 				lenient = (lenient == null) ? g : lenient;
-				var wrong = strictlyWrong(fact, g, names);
+				var wrong = strictlyWrong(fact, g, entities);
 				if (wrong.isEmpty()) {
 					strict = g;
 					break;
@@ -178,6 +214,43 @@ final class Evaluation {
 		missed.removeAll(foundStrict);
 		return new Score(article, refs.size(), foundStrict.size(), foundLenient.size(), proposal.facts().size(),
 				rightStrict, rightLenient, duplicates, noiseIn(proposal, gold, names), missed, misses);
+	}
+
+	/**
+	 * A proposal's entities against the names the gold gives them: the same by name (as
+	 * {@link #sameEntity} says), or the very entity the dictionary knows by the gold's
+	 * name; a name qualified by its parent divisions (绍兴市柯桥区) is its last division.
+	 */
+	record Entities(Map<String, String> names, Gazetteer dictionary) {
+
+		boolean same(@Nullable String id, @Nullable String goldName) {
+			if (goldName == null) {
+				return true;
+			}
+			if (id == null) {
+				return false;
+			}
+			return sameEntity(this.names.get(id), goldName)
+					|| known(goldName).filter(entity -> entity.id().equals(id)).isPresent();
+		}
+
+		private java.util.Optional<Gazetteer.Known> known(String name) {
+			var text = NormalisedText.of(name).text();
+			var exact = this.dictionary.exactly(text);
+			if (exact.isPresent()) {
+				return exact;
+			}
+			var mentions = this.dictionary.mentions(text);
+			int at = 0;
+			for (var mention : mentions) {
+				if (mention.start() != at || !Gazetteer.isPlace(mention.entity())) {
+					return java.util.Optional.empty();
+				}
+				at = mention.end();
+			}
+			return (mentions.size() > 1 && at == text.length())
+					? java.util.Optional.of(mentions.get(mentions.size() - 1).entity()) : java.util.Optional.empty();
+		}
 	}
 
 	/** The entity names of a proposal by id, to compare subjects by name. */
@@ -222,11 +295,11 @@ final class Evaluation {
 	/**
 	 * What the fact gets wrong against the entry, beyond what the lenient test checks.
 	 */
-	static List<String> strictlyWrong(ProposedFact fact, GoldFact gold, Map<String, String> names) {
+	static List<String> strictlyWrong(ProposedFact fact, GoldFact gold, Entities entities) {
 		var wrong = new ArrayList<String>();
 		switch (gold.type()) {
 			case "METRIC" -> {
-				check(wrong, "subject", sameEntity(names.get(fact.subject()), gold.subject()));
+				check(wrong, "subject", entities.same(fact.subject(), gold.subject()));
 				check(wrong, "name",
 						gold.name() == null || (fact.name() != null && sameName(fact.name(), gold.name())));
 				check(wrong, "unit", Objects.equals(gold.unit(), fact.unit()));
@@ -237,18 +310,18 @@ final class Evaluation {
 						gold.previousValue() == null || same(fact.previousValue(), gold.previousValue()));
 			}
 			case "RANKING" -> {
-				check(wrong, "subject", sameEntity(names.get(fact.subject()), gold.subject()));
+				check(wrong, "subject", entities.same(fact.subject(), gold.subject()));
 				check(wrong, "list",
 						gold.list() == null || (fact.list() != null && sameName(fact.list(), gold.list())));
 				check(wrong, "edition", gold.edition() == null || gold.edition().equals(fact.edition()));
 			}
 			case "DESIGNATION" -> {
-				check(wrong, "holder", sameEntity(names.get(fact.subject()), gold.subject()));
+				check(wrong, "holder", entities.same(fact.subject(), gold.subject()));
 				check(wrong, "status", gold.status() == null || gold.status().equals(orAchieved(fact.status())));
 			}
 			default -> {
-				check(wrong, "subject", sameEntity(names.get(fact.from()), gold.subject()));
-				check(wrong, "object", gold.object() == null || sameEntity(names.get(fact.to()), gold.object()));
+				check(wrong, "subject", entities.same(fact.from(), gold.subject()));
+				check(wrong, "object", entities.same(fact.to(), gold.object()));
 			}
 		}
 		return wrong;

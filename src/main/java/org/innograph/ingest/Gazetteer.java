@@ -157,7 +157,9 @@ final class Gazetteer {
 				var form = this.forms.get(text.substring(i, i + length));
 				if (form != null && form.bare()) {
 					boundaries = (boundaries != null) ? boundaries : WordBoundaries.of(text);
-					if (!boundaries.get(i) || !boundaries.get(i + length)) {
+					if (!boundaries.get(i) || !boundaries.get(i + length)
+							|| WordBoundaries.isOrdinaryWord(text.substring(i, i + length))
+							|| WordBoundaries.cutsAWord(text, i, i + length)) {
 						continue;
 					}
 				}

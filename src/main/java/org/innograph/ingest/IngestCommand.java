@@ -171,6 +171,7 @@ public final class IngestCommand {
 		var scores = new ArrayList<Evaluation.Score>();
 		var details = new StringBuilder();
 		int unpaired = 0;
+		var dictionary = ingestion.gazetteer();
 		for (int i = 0; i < files.size(); i++) {
 			var file = Path.of(files.get(i));
 			var manifest = Files.isDirectory(gold) ? manifests.get(baseName(file)) : gold;
@@ -186,7 +187,7 @@ public final class IngestCommand {
 				// The page's date, as a crawler would know it, for texts that do not
 				// state theirs.
 				var proposal = ingestion.propose(Files.readAllBytes(file), goldFile.publishedAt());
-				var score = Evaluation.score(baseName(file), proposal, goldFile);
+				var score = Evaluation.score(baseName(file), proposal, goldFile, dictionary);
 				scores.add(score);
 				details.append(score.details(Evaluation.names(proposal)));
 				err.printf("[%d/%d] %s: %d facts proposed, %d of %d gold facts found (%d ms)%n", i + 1, files.size(),

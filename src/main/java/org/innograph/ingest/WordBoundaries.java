@@ -3,6 +3,7 @@ package org.innograph.ingest;
 import java.util.BitSet;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 
 /**
@@ -45,6 +46,35 @@ final class WordBoundaries {
 			boundaries.set(0, text.length() + 1);
 		}
 		return boundaries;
+	}
+
+	/**
+	 * A word that HanLP's core dictionary knows mostly as something other than a place
+	 * (合作, 新建, 和平): as a county's short name it is ordinary prose far more often.
+	 */
+	static boolean isOrdinaryWord(String word) {
+		var attribute = CoreDictionary.get(word);
+		if (attribute == null) {
+			return false;
+		}
+		int best = 0;
+		for (int i = 1; i < attribute.nature.length; i++) {
+			if (attribute.frequency[i] > attribute.frequency[best]) {
+				best = i;
+			}
+		}
+		var nature = attribute.nature[best].toString();
+		return !nature.startsWith("ns") && !nature.equals("s");
+	}
+
+	/**
+	 * Whether the span [start, end) of the text cuts an ordinary two-character word in
+	 * two at either end: 新平 in 科技创新平台 cuts 创新 and 平台, which the segmenter splits around
+	 * the place name.
+	 */
+	static boolean cutsAWord(String text, int start, int end) {
+		return (start > 0 && isOrdinaryWord(text.substring(start - 1, start + 1)))
+				|| (end < text.length() && isOrdinaryWord(text.substring(end - 1, end + 1)));
 	}
 
 }

@@ -40,7 +40,7 @@ final class CorpusScores {
 			}
 			var manifestGold = json.readValue(Files.readString(manifest), Evaluation.Gold.class);
 			var proposal = pipeline.propose(Files.readAllBytes(text), gazetteer, manifestGold.publishedAt());
-			var score = Evaluation.score(id, proposal, manifestGold);
+			var score = Evaluation.score(id, proposal, manifestGold, gazetteer);
 			scores.add(score);
 			details.append(score.details(Evaluation.names(proposal)));
 		}

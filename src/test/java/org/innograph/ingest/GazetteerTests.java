@@ -18,6 +18,8 @@ class GazetteerTests {
 	private static final Gazetteer PLACES = new Gazetteer(
 			List.of(new Known("county-530427", "County", "新平彝族傣族自治县", null, List.of("新平")),
 					new Known("county-652925", "County", "新和县", null, List.of()),
+					new Known("county-623001", "County", "合作市", null, List.of()),
+					new Known("county-360122", "County", "新建区", null, List.of()),
 					new Known("city-330100", "City", "杭州市", null, List.of("杭州")),
 					new Known("city-330200", "City", "宁波市", null, List.of("宁波"))));
 
@@ -30,6 +32,14 @@ class GazetteerTests {
 		assertThat(linked("国家级创新平台达到16家以上")).isEmpty();
 		assertThat(linked("由创新能力和创业活跃度等5项一级指标组成")).isEmpty();
 		assertThat(linked("杭州湾新区新增企业30家")).isEmpty();
+	}
+
+	@Test
+	void aShortPlaceNameThatIsAnOrdinaryWordIsNoMention() {
+		assertThat(linked("实施产学研合作与成果转化项目39项")).isEmpty();
+		assertThat(linked("新建省基础学科研究中心3个")).isEmpty();
+		assertThat(linked("国家级科技创新平台10个")).isEmpty();
+		assertThat(linked("合作市和新建区")).containsExactly("合作市", "新建区");
 	}
 
 	@Test
