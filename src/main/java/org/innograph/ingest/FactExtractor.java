@@ -322,7 +322,7 @@ final class FactExtractor {
 		if (year == null && this.publishedMonth != null && AS_OF_NOW.matcher(sentence).find()) {
 			return this.publishedMonth;
 		}
-		var span = monthSpan(sentence);
+		var span = leadingMonthSpan(sentence);
 		if (span != null) {
 			var spanYear = (year != null) ? year : (carried != null) ? carried.substring(0, 4)
 					: (this.publishedYear != null) ? String.valueOf(this.publishedYear) : null;
@@ -361,6 +361,49 @@ final class FactExtractor {
 		return (period == null) ? null : Integer.valueOf(period.substring(0, 4));
 	}
 
+	/**
+	 * The span of months a sentence opens with (1-6月,全省…; 2018年上半年,…), which frames it
+	 * and the sentences after it; one named after the first figure (…45项,1-11月份专利授权…)
+	 * qualifies only its own clauses.
+	 */
+	private static int @Nullable [] leadingMonthSpan(String sentence) {
+		var span = monthSpan(sentence);
+		if (span == null) {
+			return null;
+		}
+		var withoutYears = YEAR.matcher(sentence).replaceAll(m -> "_".repeat(m.group().length()));
+		var months = MONTHS.matcher(withoutYears);
+		int at = months.find() ? months.start() : -1;
+		if (at < 0) {
+			for (var named : NAMED_SPANS.keySet()) {
+				int i = withoutYears.indexOf(named);
+				at = (i >= 0 && (at < 0 || i < at)) ? i : at;
+			}
+		}
+		for (int i = 0; i < at; i++) {
+			if (Character.isDigit(withoutYears.charAt(i))) {
+				return null;
+			}
+		}
+		return span;
+	}
+
+	/**
+	 * The period from a clause on: narrowed to the months it names (1-11月份), or widened
+	 * back to the whole year by 全年.
+	 */
+	private static @Nullable String clausePeriod(String clause, @Nullable String period) {
+		if (period == null || period.length() < 4 || period.contains("/") && period.length() == 9) {
+			return period;
+		}
+		var year = period.substring(0, 4);
+		var span = monthSpan(clause);
+		if (span != null) {
+			return "%s-%02d/%s-%02d".formatted(year, span[0], year, span[1]);
+		}
+		return clause.contains("全年") ? year : period;
+	}
+
 	/** The first and last month of a span the sentence names, or null. */
 	private static int @Nullable [] monthSpan(String sentence) {
 		var months = MONTHS.matcher(sentence);
@@ -386,7 +429,7 @@ final class FactExtractor {
 				if (i > clauseStart) {
 					// 到2025年 sets the target year from its clause on, 2013年至2015年 a span.
 					var span = yearSpan(this.text.substring(clauseStart, i));
-					period = (span != null) ? span : period;
+					period = (span != null) ? span : clausePeriod(this.text.substring(clauseStart, i), period);
 					var targetYear = TARGET_YEAR.matcher(this.text.substring(clauseStart, i));
 					if (span == null && targetYear.find()) {
 						period = targetYear.group(1);

@@ -294,4 +294,21 @@ class RealArticleRulesTests {
 		assertThat(fact.period()).isEqualTo("2013");
 	}
 
+	@Test
+	void monthsNamedAfterTheFirstFigureQualifyOnlyTheirClauses() {
+		var proposal = propose("""
+				某市科技局召开会议，总结了2021年全市科技工作。
+				据了解，去年全年某市新增省级研发机构17家、登记科技成果83项，1-10月份专利授权完成4321件，同比增长12%。
+				与此同时，某市技术市场注册会员达到560个。
+				2022年1-6月，某市技术合同成交额达到12亿元。其中，技术开发合同成交额达到5亿元。
+				""", "2022-02-10");
+		assertThat(withValue(proposal, 17).period()).isEqualTo("2021");
+		assertThat(withValue(proposal, 83).period()).isEqualTo("2021");
+		assertThat(withValue(proposal, 4321).period()).isEqualTo("2021-01/2021-10");
+		assertThat(withValue(proposal, 12).period()).isEqualTo("2021-01/2021-10");
+		assertThat(withValue(proposal, 560).period()).isEqualTo("2021");
+		assertThat(withValue(proposal, 1.2e9).period()).isEqualTo("2022-01/2022-06");
+		assertThat(withValue(proposal, 5e8).period()).isEqualTo("2022-01/2022-06");
+	}
+
 }
