@@ -70,7 +70,8 @@ final class Evaluation {
 
 	/** One article's score. */
 	record Score(String article, int goldFacts, int foundStrict, int foundLenient, int proposed, int rightStrict,
-			int rightLenient, int duplicates, List<String> noiseInFacts, List<Integer> missed, List<Miss> misses) {
+			int rightLenient, int duplicates, List<String> noiseInFacts, List<Integer> missed, List<Miss> misses,
+			List<GoldFact> unfound) {
 
 		static double ratio(int part, int whole) {
 			return (whole == 0) ? 1 : (double) part / whole;
@@ -100,6 +101,10 @@ final class Evaluation {
 					this.noiseInFacts.size()));
 			if (!this.missed.isEmpty()) {
 				out.append("  missed refs: ").append(this.missed).append('\n');
+			}
+			for (var gold : this.unfound) {
+				out.append("  not found: #%d %s %s «%s»%n".formatted(gold.ref(), gold.type(),
+						(gold.name() != null) ? gold.name() : String.valueOf(gold.relation()), gold.anchor()));
 			}
 			for (var miss : this.misses) {
 				var f = miss.fact();
@@ -212,8 +217,15 @@ final class Evaluation {
 		}
 		var missed = new ArrayList<>(refs);
 		missed.removeAll(foundStrict);
+		var unfound = new ArrayList<GoldFact>();
+		var seen = new HashSet<Integer>();
+		for (var g : gold.facts()) {
+			if (!foundLenient.contains(g.ref()) && seen.add(g.ref())) {
+				unfound.add(g);
+			}
+		}
 		return new Score(article, refs.size(), foundStrict.size(), foundLenient.size(), proposal.facts().size(),
-				rightStrict, rightLenient, duplicates, noiseIn(proposal, gold, names), missed, misses);
+				rightStrict, rightLenient, duplicates, noiseIn(proposal, gold, names), missed, misses, unfound);
 	}
 
 	/**

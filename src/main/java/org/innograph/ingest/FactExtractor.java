@@ -63,6 +63,19 @@ final class FactExtractor {
 	/** After 前: a figure that names the top of a list (前三名, 前10位, 前五强). */
 	private static final Pattern TOP_OF_LIST = Pattern.compile("(?:[二三四五六七八九十两]|\\d{1,3})(?:名|位|强)");
 
+	/**
+	 * The base a growth is measured against (比上年同期, 较去年, 比2018年): no part of the name of
+	 * what grew.
+	 */
+	private static final Pattern COMPARED_WITH = Pattern
+		.compile("(?:比|较|与)\\s*(?:上\\s*一?\\s*年|去\\s*年|(?:19|20)\\d{2}\\s*年)(?:\\s*同期)?(?:相比)?\\s*$");
+
+	/** The way a share moved, before a change in percentage points. */
+	private static final Pattern POINTS_VERB = Pattern.compile("(提高|提升|上升|增加|增长|下降|降低|减少|回落)了?$");
+
+	/** Words of approximation or bound just before a figure (近5个百分点). */
+	private static final Pattern APPROXIMATELY = Pattern.compile("(?:近|约|超过|超|逾|将近)$");
+
 	/** The last years up to the page's: 近3年来, 近五年. */
 	private static final Pattern RECENT_YEARS = Pattern.compile("近([2-9两二三四五六七八九十])年(?:来|以来)?");
 
@@ -159,6 +172,22 @@ final class FactExtractor {
 	 * measures.
 	 */
 	private @Nullable String lastMetricName;
+
+	/** The last high-tech zone the text named: what a bare 高新区 after it stands for. */
+	private @Nullable String lastZone;
+
+	/**
+	 * The name of the last share (a figure in %): what a change in points after it
+	 * measures.
+	 */
+	private @Nullable String lastShareName;
+
+	/**
+	 * Where the last ranking ended, and its list: the items of one enumeration share it.
+	 */
+	private int lastRankingEnd = -1;
+
+	private @Nullable String lastRankingList;
 
 	private FactExtractor(IngestRules rules, Gazetteer gazetteer, NormalisedText norm, String documentKey,
 			@Nullable String publisher, @Nullable String publishedAt, int bodyStart) {
@@ -727,14 +756,15 @@ final class FactExtractor {
 			int wordStart = rawStart - word.length();
 			// 同比增长10.5%: the growth of what the sentence measured last, unless the clause
 			// names it.
-			var own = cleanName(this.text.substring(nameStart(start, wordStart), wordStart));
+			var own = cleanName(COMPARED_WITH.matcher(this.text.substring(nameStart(start, wordStart), wordStart))
+				.replaceFirst(""));
 			var base = (own.length() >= 2) ? own : (this.lastMetricName != null) ? this.lastMetricName : "";
 			var name = base + (decline == word ? "降幅" : "增速");
 			addMetric("growth", 0.85, start, end, wordStart, rawEnd, subject(start, wordStart), name, value, null,
 					unit.unit(), this.norm.quote(wordStart, rawEnd), bound, period, status);
 			return rawEnd;
 		}
-		var name = name(start, rawStart, afterUnit, end);
+		var name = unit.unit().equals("pp") ? pointsName(start, rawStart) : name(start, rawStart, afterUnit, end);
 		addMetric("figure", unit.confidence(), start, end, rawStart, rawEnd, subject(start, rawStart), name, value,
 				null, unit.unit(), this.norm.quote(rawStart, rawEnd), bound, period, status);
 		return rawEnd;
@@ -825,6 +855,22 @@ final class FactExtractor {
 		return before.isEmpty() ? this.text.substring(clauseStart, figureStart) : before;
 	}
 
+	/**
+	 * What a change in percentage points measures: the share the clause names before its
+	 * verb (占GDP比重提高0.13个百分点), or the share of the clause before (比重达40%,比2010年提高7个百分点),
+	 * with the way it moved.
+	 */
+	private String pointsName(int clauseStart, int figureStart) {
+		var words = APPROXIMATELY.matcher(this.text.substring(clauseStart, figureStart)).replaceFirst("");
+		var verb = POINTS_VERB.matcher(words);
+		if (!verb.find()) {
+			return words;
+		}
+		var own = cleanName(COMPARED_WITH.matcher(words.substring(0, verb.start())).replaceFirst(""));
+		var base = (own.length() >= 2) ? own : (this.lastShareName != null) ? this.lastShareName : "";
+		return base + verb.group(1) + "幅度";
+	}
+
 	/** The start of the words that name a figure: after the last verb-like break. */
 	private int nameStart(int clauseStart, int figureStart) {
 		int k = figureStart;
@@ -834,6 +880,14 @@ final class FactExtractor {
 				break;
 			}
 			k--;
+		}
+		// 1-2月湖南省…: the rest of a date is no part of the name.
+		while (k < figureStart && k > 0 && Character.isDigit(this.text.charAt(k - 1))
+				&& "月日号".indexOf(this.text.charAt(k)) >= 0) {
+			k++;
+			if (k < figureStart && this.text.charAt(k) == '份') {
+				k++;
+			}
 		}
 		return k;
 	}
@@ -878,15 +932,27 @@ final class FactExtractor {
 		int rawEnd = place ? j + 1 : j;
 		String subject;
 		int quoteFrom;
+		var list = (mentionBefore != null) ? listName(start, mentionBefore.start(), sentenceStart) : null;
 		if (mentionBefore != null) {
-			subject = use(mentionBefore.entity());
+			// 国家高新区…杭州第5: in a list of zones, a city stands for its zone.
+			var zone = Gazetteer.isPlace(mentionBefore.entity())
+					&& this.text.substring(sentenceStart, mentionBefore.start()).contains("高新区")
+							? zoneOf(this.text.substring(mentionBefore.start(), mentionBefore.end())) : null;
+			subject = use((zone != null) ? zone : mentionBefore.entity());
 			quoteFrom = mentionBefore.start();
 		}
 		else {
 			subject = subject(start, ordinalStart, true);
 			quoteFrom = (context != null) ? ordinalStart - context.length() : ordinalStart;
+			list = listName(start, quoteFrom, sentenceStart);
 		}
-		var list = listName(start, quoteFrom, sentenceStart);
+		if (this.lastRankingEnd >= start && this.lastRankingList != null
+				&& this.text.substring(this.lastRankingEnd, quoteFrom).matches("[、,和及与\\s]*")) {
+			// 杭州第5、宁波第13位: the items after the first are of its list.
+			list = this.lastRankingList;
+		}
+		this.lastRankingEnd = rawEnd;
+		this.lastRankingList = list;
 		var edition = yearOf(period);
 		var id = factId("ordinal", figure.start(), rawEnd, "");
 		if (this.factIds.add(id)) {
@@ -894,6 +960,20 @@ final class FactExtractor {
 					end, subject, (int) figure.value(), list, edition));
 		}
 		return rawEnd;
+	}
+
+	/**
+	 * The national high-tech zone of a city named by its short or full name, if known.
+	 */
+	private Gazetteer.@Nullable Known zoneOf(String cityName) {
+		var bare = cityName.replaceFirst("市$", "");
+		for (var form : List.of(bare + "国家高新区", bare + "高新区", bare + "高新技术产业开发区")) {
+			var zone = this.gazetteer.exactly(form);
+			if (zone.isPresent() && zone.get().kind().equals("HighTechZone")) {
+				return zone.get();
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -1262,7 +1342,10 @@ final class FactExtractor {
 	 * then about it too.
 	 */
 	private @Nullable String namedSubject(int from, int to, boolean last) {
-		var named = mentionsIn(from, to).stream().filter(m -> !insideName(m)).toList();
+		// 占合肥市比重, 比全省平均: the whole a share is of, or the base of a comparison.
+		var named = mentionsIn(from, to).stream()
+			.filter(m -> !insideName(m) && (m.start() == 0 || "占比较".indexOf(this.text.charAt(m.start() - 1)) < 0))
+			.toList();
 		if (!named.isEmpty()) {
 			var m = last ? named.getLast() : named.getFirst();
 			if (!last && !HOLDERS.contains(m.entity().kind())) {
@@ -1274,6 +1357,10 @@ final class FactExtractor {
 			return remember(id, m.start());
 		}
 		int at = pastTimeWords(from, to);
+		if (this.lastZone != null && IngestRules.startsWithAny(this.text, at, "高新区", "园区", "开发区")) {
+			// 合肥高新区…;高新区地区生产总值…: the bare word is the zone the text is about.
+			return remember(this.lastZone, at);
+		}
 		int end = nameEnd(at, to);
 		if (end < 0) {
 			return null;
@@ -1346,6 +1433,9 @@ final class FactExtractor {
 		}
 		this.entities.putIfAbsent(known.id(),
 				new ProposedEntity(known.id(), known.kind(), known.name(), known.zhHant(), true, null, null, null));
+		if (known.kind().equals("HighTechZone")) {
+			this.lastZone = known.id();
+		}
 		return known.id();
 	}
 
@@ -1371,6 +1461,9 @@ final class FactExtractor {
 		}
 		var id = idPrefix(kind) + "-" + Sha256.hex(kind + ":" + name).substring(0, 12);
 		var zhHant = originalName.equals(name) ? null : originalName;
+		if (kind.equals("HighTechZone")) {
+			this.lastZone = id;
+		}
 		this.entities.putIfAbsent(id, new ProposedEntity(id, kind, name, zhHant, false,
 				(start >= 0) ? originalName : null, (start >= 0) ? start : null, (start >= 0) ? end : null));
 		return id;
@@ -1400,7 +1493,7 @@ final class FactExtractor {
 		if (name.matches("\\p{IsHan}{1,4}市")) {
 			return "City";
 		}
-		if (name.matches("\\p{IsHan}{1,4}[县区]")) {
+		if (name.matches("\\p{IsHan}{1,4}[县区]") && !name.matches(".*(高新区|园区|新区|开发区|示范区|试验区)$")) {
 			return "County";
 		}
 		if (name.endsWith("实验室")) {
@@ -1418,7 +1511,10 @@ final class FactExtractor {
 		if (name.matches(".*(大会|会议|会|展|博览会|论坛|大赛|展览)$")) {
 			return "Event";
 		}
-		if (name.matches(".*(高新区|自创区|示范区|试验区|走廊|产业带|园区|新区|开发区)$")) {
+		if (name.matches(".*(高新区|高新技术产业开发区|高新园区)$")) {
+			return "HighTechZone";
+		}
+		if (name.matches(".*(自创区|示范区|试验区|走廊|产业带|园区|新区|开发区)$")) {
 			return "InnovationZone";
 		}
 		return "Policy";
@@ -1434,14 +1530,33 @@ final class FactExtractor {
 			return;
 		}
 		var clean = rule.equals("growth") ? name : cleanName(name);
+		if (!rule.equals("growth") && this.lastMetricName != null && withoutTargetWords(clean).length() < 2) {
+			// 突破4万家,力争达到5万家: the goal of what the clause before measured.
+			clean = this.lastMetricName;
+		}
 		if (clean.length() < 2) {
 			clean = name;
+		}
+		if (unit.equals("%") && clean.startsWith("占") && this.lastMetricName != null) {
+			// 申请专利4534件,占全省总数的17.72%: the share of what the clause before measured.
+			clean = this.lastMetricName + clean;
+		}
+		if (!rule.equals("growth") && unit.equals("%")) {
+			this.lastShareName = clean;
 		}
 		if (!rule.equals("growth") && !unit.equals("%")) {
 			this.lastMetricName = clean.replaceFirst("数量$", "");
 		}
 		this.facts.add(ProposedFact.metric(id, rule, confidence, this.norm.quote(clauseStart, clauseEnd), clauseStart,
 				clauseEnd, subject, clean, value, previous, unit, rawText, bound, period, status));
+	}
+
+	private String withoutTargetWords(String name) {
+		var rest = name;
+		for (var word : this.rules.numbers().target()) {
+			rest = rest.replace(word, "");
+		}
+		return rest;
 	}
 
 	/**

@@ -311,4 +311,40 @@ class RealArticleRulesTests {
 		assertThat(withValue(proposal, 5e8).period()).isEqualTo("2022-01/2022-06");
 	}
 
+	@Test
+	void aChangeInPercentagePointsIsAFactOfTheShareItMoves() {
+		var proposal = propose("""
+				2021年，湖南省高新技术产业产值占规模以上工业总产值比重达45%，比2016年提高8个百分点；研发经费占GDP比重提高0.21个百分点。
+				""");
+		var points = withValue(proposal, 8);
+		assertThat(points.unit()).isEqualTo("pp");
+		assertThat(points.name()).isEqualTo("高新技术产业产值占规模以上工业总产值比重提高幅度");
+		assertThat(withValue(proposal, 0.21).name()).isEqualTo("研发经费占GDP比重提高幅度");
+	}
+
+	@Test
+	void aGrowthAShareOrAGoalWithoutANameOfItsOwnIsOfTheFigureBefore() {
+		var proposal = propose("""
+				1-2月湖南省高新技术企业实现总收入4484.8亿元，比上 年同期增长20.3%。
+				2014年，全市高新技术企业申请专利4534件，占全市总数的17.72%。
+				到2027年，全市高新技术企业突破4万家，力争达到5万家。
+				""");
+		assertThat(withValue(proposal, 20.3).name()).isEqualTo("高新技术企业总收入增速");
+		assertThat(withValue(proposal, 17.72).name()).isEqualTo("高新技术企业申请专利占全市总数");
+		assertThat(withValue(proposal, 50000).name()).isEqualTo(withValue(proposal, 40000).name());
+	}
+
+	@Test
+	void theWholeOfAShareIsNotItsSubjectAndABareZoneWordIsTheZoneBefore() {
+		var proposal = propose("""
+				某市高新区在169个国家级高新区中位居第七名。
+				据统计，2022年，高新区税收收入占某市比重达24.6%。
+				""");
+		var share = withValue(proposal, 24.6);
+		assertThat(subjectName(proposal, share)).isEqualTo("某市高新区");
+		assertThat(proposal.entities()).filteredOn(e -> e.name().equals("某市高新区"))
+			.extracting(Proposal.ProposedEntity::kind)
+			.containsExactly("HighTechZone");
+	}
+
 }
