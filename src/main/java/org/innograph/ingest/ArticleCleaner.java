@@ -76,8 +76,9 @@ final class ArticleCleaner {
 			var simplified = ChineseCharacters.simplified(line);
 			if ((lines.isEmpty()
 					&& (containsAny(simplified, this.rules.navigation()) || BREADCRUMB.matcher(line).matches()))
-					|| MENU.matcher(line).matches() || isSpam(simplified)
-					|| (CONTACT.matcher(line).find() && line.length() < 80)
+					|| (line.length() <= 40 && BREADCRUMB.matcher(line).matches()) || isHomeLink(simplified)
+					|| (bars(line) >= 3 && containsAny(simplified, this.rules.footer())) || MENU.matcher(line).matches()
+					|| isSpam(simplified) || (CONTACT.matcher(line).find() && line.length() < 80)
 					|| (containsAny(simplified, this.rules.footer()) && !isProse(line))) {
 				dropped.add(line);
 				continue;
@@ -121,6 +122,17 @@ final class ArticleCleaner {
 			return 0;
 		}
 		return (int) line.codePoints().filter(ChineseCharacters::isHan).count();
+	}
+
+	/** The bars that separate the items of a menu (返回首页 | 加入收藏 | 设为首页). */
+	private static long bars(String line) {
+		return line.chars().filter(c -> c == '|' || c == '｜').count();
+	}
+
+	/** A numbered or bare link home: 1. 首页, 返回首页. */
+	private static boolean isHomeLink(String line) {
+		var rest = line.replaceAll("^\\d+\\.\\s*|[>»›\\s]", "");
+		return rest.length() <= 6 && rest.contains("首页");
 	}
 
 	private static boolean isProse(String line) {

@@ -63,7 +63,8 @@ final class ArticlePipeline {
 		int bodyLine = -1;
 		for (int i = 0; i < lines.size(); i++) {
 			var line = lines.get(i);
-			if (line.length() >= 20 && line.chars().anyMatch(c -> "。,，！？;；".indexOf(c) >= 0)) {
+			if (line.length() >= 20 && line.chars().anyMatch(c -> "。,，！？;；".indexOf(c) >= 0)
+					&& line.chars().filter(c -> c == '|').count() < 3) {
 				bodyStart = offset;
 				bodyLine = i;
 				break;
@@ -73,21 +74,33 @@ final class ArticlePipeline {
 		String title = null;
 		String publishedAt = null;
 		String publisher = null;
+		String lineBefore = null;
+		boolean titleBeforeDateline = false;
 		int lineStart = 0;
 		for (int i = 0; i < Math.max(bodyLine, 0); i++) {
 			var line = lines.get(i);
 			var original = norm.quote(lineStart, lineStart + line.length());
 			var date = DATE.matcher(line);
 			var source = PUBLISHER.matcher(line);
-			if (date.find() && publishedAt == null) {
+			boolean dateline = date.find() | source.find();
+			if (date.find(0) && publishedAt == null) {
 				publishedAt = isoDate(date);
 			}
-			if (source.find() && publisher == null) {
+			if (source.find(0) && publisher == null) {
 				publisher = original.substring(source.start(1), source.end(1));
 			}
-			if (title == null && !date.find(0) && !source.find(0) && !NOT_A_TITLE.matcher(line).find()) {
+			boolean headline = !dateline && !NOT_A_TITLE.matcher(line).find()
+					&& line.chars().filter(c -> c == '|').count() < 3;
+			if (dateline && lineBefore != null && !titleBeforeDateline) {
+				// The headline is the line above the dateline (发布日期, 来源), whatever site
+				// chrome stands above it.
+				title = lineBefore;
+				titleBeforeDateline = true;
+			}
+			if (title == null && headline) {
 				title = original;
 			}
+			lineBefore = headline ? original : null;
 			lineStart += line.length() + 1;
 		}
 		if (title == null) {

@@ -167,6 +167,16 @@ final class FactExtractor {
 
 	private int lastSubjectParagraph = -1;
 
+	private int lastSubjectAt = -1;
+
+	/**
+	 * The place or zone a sentence opens with (past its time words), and where: what the
+	 * figures after it in its paragraph are about when they name nothing.
+	 */
+	private @Nullable Known topic;
+
+	private int topicAt = -1;
+
 	/**
 	 * The name of the last figure that was no growth or share: what 同比增长 after it
 	 * measures.
@@ -313,6 +323,7 @@ final class FactExtractor {
 		for (int i = this.bodyStart; i <= this.text.length(); i++) {
 			if (i == this.text.length() || SENTENCE_BREAKS.indexOf(this.text.charAt(i)) >= 0) {
 				if (i > sentenceStart) {
+					openingTopic(sentenceStart, i);
 					period = period(this.text.substring(sentenceStart, i), period);
 					sentence(sentenceStart, i, scopeStart, period);
 				}
@@ -1304,8 +1315,12 @@ final class FactExtractor {
 		if (places.anaphora().stream().anyMatch(words::contains)) {
 			return (this.lastSubject != null) ? this.lastSubject : (this.home != null) ? use(this.home) : null;
 		}
-		var paragraphSubject = (this.lastSubjectParagraph == this.text.lastIndexOf('\n', clauseStart) + 1)
-				? this.lastSubject : null;
+		int paragraphStart = this.text.lastIndexOf('\n', clauseStart) + 1;
+		var paragraphSubject = (this.lastSubjectParagraph == paragraphStart) ? this.lastSubject : null;
+		if (this.topic != null && this.topicAt >= paragraphStart && this.topicAt > this.lastSubjectAt) {
+			// 2017年,长春高新区经济保持平稳增长。营业总收入同比增长18.5%: the topic sentence's zone.
+			paragraphSubject = use(this.topic);
+		}
 		if (!ranking && places.nationWords().stream().anyMatch(words::contains)) {
 			return nation();
 		}
@@ -1372,6 +1387,7 @@ final class FactExtractor {
 		int paragraph = this.text.lastIndexOf('\n', at) + 1;
 		this.lastSubject = subject;
 		this.lastSubjectParagraph = paragraph;
+		this.lastSubjectAt = at;
 		return subject;
 	}
 
@@ -1403,7 +1419,9 @@ final class FactExtractor {
 		for (int end = Math.min(limit, start + 10); end >= start + 2; end--) {
 			var name = this.text.substring(start, end);
 			if (!name.codePoints().allMatch(ChineseCharacters::isHan)
-					|| name.chars().anyMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)) {
+					|| name.chars().anyMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)
+					|| WordBoundaries.isOrdinaryWord(name)) {
+				// 地区, 园区, 城市: words of prose, no one place's name.
 				continue;
 			}
 			for (var ending : places.subjectEnds()) {
@@ -1414,6 +1432,18 @@ final class FactExtractor {
 			}
 		}
 		return -1;
+	}
+
+	private void openingTopic(int sentenceStart, int sentenceEnd) {
+		int at = pastTimeWords(sentenceStart, sentenceEnd);
+		for (var m : mentionsIn(at, sentenceEnd)) {
+			if (m.start() == at && HOLDERS.contains(m.entity().kind()) && !insideName(m)
+					&& zoneEnd(m.end(), sentenceEnd) == m.end()) {
+				this.topic = m.entity();
+				this.topicAt = at;
+			}
+			break;
+		}
 	}
 
 	/** Past the time words and connectives that open a clause: 2022年, 今年1-4月, 其中, 目前. */

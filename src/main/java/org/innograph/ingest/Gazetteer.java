@@ -121,9 +121,14 @@ final class Gazetteer {
 			return;
 		}
 		// A form shared by several entities goes to its best-ranked use; on a tie, to a
-		// place, since a short name such as 杭州 is first of all the city.
+		// place, since a short name such as 杭州 is first of all the city; but a zone's
+		// name
+		// (长春高新技术产业开发区, also a county-level division of the statistics) to the zone.
+		boolean zoneName = form.endsWith("开发区") || form.endsWith("高新区");
 		if (existing == null || rank < existing.rank()
-				|| (rank == existing.rank() && Vocabulary.ADMINISTRATIVE.contains(entity.kind())
+				|| (rank == existing.rank() && zoneName && entity.kind().equals("HighTechZone"))
+				|| (rank == existing.rank() && !(zoneName && existing.entity().kind().equals("HighTechZone"))
+						&& Vocabulary.ADMINISTRATIVE.contains(entity.kind())
 						&& !Vocabulary.ADMINISTRATIVE.contains(existing.entity().kind()))) {
 			this.forms.put(form, new Form(entity, rank, bare));
 		}

@@ -50,7 +50,8 @@ final class CorpusScores {
 	public static void main(String[] args) throws IOException {
 		if (args[0].equals("--report")) {
 			var proposal = new ArticlePipeline(ExtractionTests.RULES, 1 << 21).propose(
-					Files.readAllBytes(Path.of(args[1])), SeedGazetteer.load(), (args.length > 2) ? args[2] : null);
+					Files.readAllBytes(Path.of(args[1])), SeedGazetteer.withDivisions(),
+					(args.length > 2) ? args[2] : null);
 			System.out.println(ProposalReport.of(proposal));
 			System.out.println(proposal.document().text());
 			return;

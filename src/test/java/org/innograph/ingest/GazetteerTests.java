@@ -54,4 +54,12 @@ class GazetteerTests {
 		assertThat(linked("浙江省杭州市临平区")).containsExactly("杭州市");
 	}
 
+	@Test
+	void aZonesNameIsTheZoneThoughADivisionOfTheStatisticsBearsItToo() {
+		var dictionary = new Gazetteer(List.of(new Known("county-220173", "County", "长春高新技术产业开发区", null, List.of()),
+				new Known("htz-changchun", "HighTechZone", "长春高新技术产业开发区", null, List.of("长春高新区"))));
+		assertThat(dictionary.exactly("长春高新技术产业开发区")).map(Known::id).contains("htz-changchun");
+		assertThat(dictionary.exactly("长春高新区")).map(Known::id).contains("htz-changchun");
+	}
+
 }

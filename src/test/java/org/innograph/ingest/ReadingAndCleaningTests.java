@@ -121,4 +121,22 @@ class ReadingAndCleaningTests {
 		assertThat(cleaned.droppedLines()).as("navigation, menu, spam and the two footer lines").hasSize(5);
 	}
 
+	@Test
+	void siteChromeAroundTheHeadlineIsNeitherTextNorTitle() {
+		var page = """
+				您好,欢迎来到某某创业网! 登录 注册 +关注我们 | 返回首页 | 加入收藏 | 设为首页
+				1. 首页
+				某市高新区去年营业总收入增长18%
+				首頁 > 科技 > > 正文
+				发布日期:2018-01-31   编辑:某某创业网   来源:某市日报
+				2017年,某市高新区经济社会继续保持平稳较快发展。营业总收入同比增长18%,地区生产总值同比增长8.6%。
+				""";
+		var cleaned = CLEANER.clean(page);
+		assertThat(cleaned.text()).doesNotContain("返回首页", "1. 首页", "首頁 >").contains("营业总收入同比增长18%");
+		var proposal = GeneralisationTests.PIPELINE.propose(page.getBytes(StandardCharsets.UTF_8),
+				SeedGazetteer.load());
+		assertThat(proposal.document().title()).isEqualTo("某市高新区去年营业总收入增长18%");
+		assertThat(proposal.document().publishedAt()).isEqualTo("2018-01-31");
+	}
+
 }

@@ -347,4 +347,15 @@ class RealArticleRulesTests {
 			.containsExactly("HighTechZone");
 	}
 
+	@Test
+	void aSentenceThatOpensWithAZoneMakesItTheSubjectOfTheFiguresAfterIt() {
+		var proposal = propose("""
+				2017年,杭州高新区经济社会继续保持平稳较快发展的良好态势。营业总收入同比增长18.5%,地区生产总值同比增长8.6%。
+				""", "2018-01-31");
+		assertThat(subjectName(proposal, withValue(proposal, 18.5)))
+			.isEqualTo(subjectName(proposal, withValue(proposal, 8.6)));
+		assertThat(subjectName(proposal, withValue(proposal, 8.6))).contains("杭州高新");
+		assertThat(proposal.entities()).extracting(Proposal.ProposedEntity::name).doesNotContain("地区");
+	}
+
 }

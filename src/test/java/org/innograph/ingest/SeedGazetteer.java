@@ -51,7 +51,12 @@ final class SeedGazetteer {
 		try (var parser = format.parse(Files.newBufferedReader(HIGH_TECH_ZONES))) {
 			for (var row : parser) {
 				var shortName = row.get("shortName");
-				if (known.stream().anyMatch(k -> k.aliases().contains(shortName) || k.name().equals(row.get("name")))) {
+				// As the reference loader: only a zone the graph holds already stands for
+				// it
+				// (a county-level division of the same name, 长春高新技术产业开发区, does not).
+				if (known.stream()
+					.anyMatch(k -> k.kind().equals("HighTechZone")
+							&& (k.aliases().contains(shortName) || k.name().equals(row.get("name"))))) {
 					continue;
 				}
 				known.add(new Known("htz-" + row.get("name"), "HighTechZone", row.get("name"), null,
