@@ -49,7 +49,26 @@ final class FactExtractor {
 	/** A list of years: 2020年、2021年和2022年. */
 	private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、,，和及](?:19|20)\\d{2}年)+");
 
-	private static final Pattern TARGET_YEAR = Pattern.compile("(?:到|至)((?:19|20)\\d{2})年");
+	/** 到2025年, 至2030年: the year of a goal; not 截至2021年底, the date of a figure. */
+	private static final Pattern TARGET_YEAR = Pattern.compile("(?<![截])(?:到|至)((?:19|20)\\d{2})年");
+
+	/**
+	 * The year a clause speaks of (2022年四川…), not one compared with (比2010年, 是2010年的2倍)
+	 * nor a span's or goal's.
+	 */
+	private static final Pattern CLAUSE_YEAR = Pattern
+		.compile("(?<![比较同是于与到至截止0-9-])((?:19|20)\\d{2})年(?![的底末初度]|\\d|至|到|-)");
+
+	/**
+	 * A stock counted up to a date (累计, 总数): stated for a span, it is as of the span's
+	 * end.
+	 */
+	private static final Pattern STOCK = Pattern.compile("累计|总数|总量|有效期内|保有量");
+
+	/**
+	 * 计划 opening a clause is the verb, to plan (计划规模以上工业产值增长12%), not a programme's name.
+	 */
+	private static final Pattern PLANNED = Pattern.compile("(?:^|[,;:。])计划(?!项目|单列|名单)");
 
 	private static final Pattern RELATIVE_YEAR = Pattern.compile("今年|去年|上年");
 
@@ -468,14 +487,25 @@ final class FactExtractor {
 			if (i == end || isClauseBreak(i)) {
 				if (i > clauseStart) {
 					// 到2025年 sets the target year from its clause on, 2013年至2015年 a span.
-					var span = yearSpan(this.text.substring(clauseStart, i));
-					period = (span != null) ? span : clausePeriod(this.text.substring(clauseStart, i), period);
-					var targetYear = TARGET_YEAR.matcher(this.text.substring(clauseStart, i));
+					var clause = this.text.substring(clauseStart, i);
+					var span = yearSpan(clause);
+					var year = CLAUSE_YEAR.matcher(clause);
+					if (span == null && clauseStart > start && year.find()) {
+						// 据…2023年…会议上了解到,2022年四川…: the nearest year before the figures.
+						period = year.group(1);
+					}
+					period = (span != null) ? span : clausePeriod(clause, period);
+					var targetYear = TARGET_YEAR.matcher(clause);
 					if (span == null && targetYear.find()) {
 						period = targetYear.group(1);
 					}
-					clause(clauseStart, i, start, period,
-							(targetScope(scopeStart, i) || afterPublication(period)) ? "TARGET" : "ACHIEVED");
+					var status = (targetScope(scopeStart, i) || afterPublication(period)) ? "TARGET" : "ACHIEVED";
+					if (status.equals("TARGET") && estimateOfThePast(scopeStart, i, period)) {
+						// 2019年…经费支出预计达1648亿元, on a page of 2020: an estimate of what
+						// was.
+						status = "ACHIEVED";
+					}
+					clause(clauseStart, i, start, (STOCK.matcher(clause).find()) ? asOfItsEnd(period) : period, status);
 				}
 				clauseStart = i + 1;
 			}
@@ -492,7 +522,7 @@ final class FactExtractor {
 		for (var met : this.rules.numbers().goalMet()) {
 			scope = scope.replace(met, "");
 		}
-		if (TARGET_YEAR.matcher(scope).find()) {
+		if (TARGET_YEAR.matcher(scope).find() || PLANNED.matcher(scope).find()) {
 			return true;
 		}
 		for (var word : this.rules.numbers().target()) {
@@ -502,6 +532,38 @@ final class FactExtractor {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the only word of aim in scope is 预计 (or 估计), for a year before the page's:
+	 * an estimate of a past figure, not a goal.
+	 */
+	private boolean estimateOfThePast(int scopeStart, int clauseEnd, @Nullable String period) {
+		var year = yearOf(period);
+		if (year == null || this.publishedYear == null || year >= this.publishedYear) {
+			return false;
+		}
+		var scope = this.text.substring(scopeStart, clauseEnd);
+		if (!scope.contains("预计") || TARGET_YEAR.matcher(scope).find()) {
+			return false;
+		}
+		for (var word : this.rules.numbers().target()) {
+			if (!word.equals("预计") && scope.contains(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The last month of a span of months (2021-01/2021-03 is as of 2021-03); else the
+	 * period.
+	 */
+	private static @Nullable String asOfItsEnd(@Nullable String period) {
+		if (period != null && period.matches("\\d{4}-\\d{2}/\\d{4}-\\d{2}")) {
+			return period.substring(8);
+		}
+		return period;
 	}
 
 	/**

@@ -358,4 +358,37 @@ class RealArticleRulesTests {
 		assertThat(proposal.entities()).extracting(Proposal.ProposedEntity::name).doesNotContain("地区");
 	}
 
+	@Test
+	void theYearNearestBeforeAFigureIsItsPeriod() {
+		var proposal = propose("""
+				据新闻从2023年湖南省科技工作会议上了解到，2022年湖南新增瞪羚企业62家，增长40.8%。
+				截至2021年底，湖南省有效期内高新技术企业2055家。
+				""", "2023-02-09");
+		assertThat(withValue(proposal, 62).period()).isEqualTo("2022");
+		assertThat(withValue(proposal, 40.8).period()).isEqualTo("2022");
+		assertThat(withValue(proposal, 2055).status()).as("截至 dates a figure; it sets no goal").isEqualTo("ACHIEVED");
+	}
+
+	@Test
+	void anEstimateOfAPastYearIsNoGoalAndAPlanIsOne() {
+		var proposal = propose("""
+				2019年湖南全省研究与试验发展经费支出预计达1648亿元。
+				计划规模以上工业产值增长12%，地区生产总值增长10%。
+				《工作要点》提出，要着力培育科技型企业，全省新认定高新技术企业5000家。
+				""", "2020-02-17");
+		assertThat(withValue(proposal, 1.648e11).status()).isEqualTo("ACHIEVED");
+		assertThat(withValue(proposal, 12).status()).isEqualTo("TARGET");
+		assertThat(withValue(proposal, 10).status()).isEqualTo("TARGET");
+		assertThat(withValue(proposal, 5000).status()).isEqualTo("TARGET");
+	}
+
+	@Test
+	void aStockCountedOverMonthsIsAsOfTheirEnd() {
+		var proposal = propose("""
+				一季度，湖南省新增科技型企业3200家，累计入库科技型企业27509家。
+				""", "2021-04-30");
+		assertThat(withValue(proposal, 3200).period()).isEqualTo("2021-01/2021-03");
+		assertThat(withValue(proposal, 27509).period()).isEqualTo("2021-03");
+	}
+
 }
