@@ -65,6 +65,9 @@ final class FactExtractor {
 	 */
 	private static final Pattern STOCK = Pattern.compile("累计|总数|总量|有效期内|保有量");
 
+	/** A counted phrase in Chinese numerals: 三个, 十家. */
+	private static final Pattern NUMERAL_AND_COUNTER = Pattern.compile("[一二三四五六七八九十两百千万]+[个家项名位所座批]");
+
 	/**
 	 * 计划 opening a clause is the verb, to plan (计划规模以上工业产值增长12%), not a programme's name.
 	 */
@@ -204,6 +207,8 @@ final class FactExtractor {
 
 	/** The last high-tech zone the text named: what a bare 高新区 after it stands for. */
 	private @Nullable String lastZone;
+
+	private int lastZoneAt = -1;
 
 	/**
 	 * The name of the last share (a figure in %): what a change in points after it
@@ -1102,6 +1107,10 @@ final class FactExtractor {
 			}
 			for (var rule : statements.relations()) {
 				var verb = IngestRules.startingAt(this.text, i, rule.verbs());
+				if (verb != null && !standsAsAWord(start, end, i, i + verb.length())) {
+					// 发布 in 发布会, 建设 in 建设者: a verb inside a noun states nothing.
+					verb = null;
+				}
 				if (verb != null && relation(start, end, i, verb, rule, period)) {
 					return;
 				}
@@ -1177,14 +1186,24 @@ final class FactExtractor {
 			var holders = new ArrayList<String>();
 			int offset = 0;
 			for (var item : words.split("、")) {
-				if (item.length() >= 2) {
+				if (isName(item)) {
 					holders.add(candidateAt(item, wordsStart + offset));
 				}
 				offset += item.length() + 1;
 			}
 			return holders;
 		}
-		return List.of(candidateAt(words, wordsStart));
+		return isName(words) ? List.of(candidateAt(words, wordsStart)) : List.of();
+	}
+
+	/**
+	 * Whether words can be the name of a holder: no figure or year in them (共有120个项目,
+	 * 其中2018年), nor a filler that opens a clause.
+	 */
+	private boolean isName(String words) {
+		return words.length() >= 2 && words.chars().noneMatch(Character::isDigit)
+				&& !NUMERAL_AND_COUNTER.matcher(words).find()
+				&& IngestRules.startingAt(words, 0, this.rules.numbers().nameFillers()) == null;
 	}
 
 	private boolean relation(int start, int end, int at, String verb, IngestRules.RelationRule rule,
@@ -1394,6 +1413,10 @@ final class FactExtractor {
 		while (sentenceStart > this.bodyStart && SENTENCE_BREAKS.indexOf(this.text.charAt(sentenceStart - 1)) < 0) {
 			sentenceStart--;
 		}
+		if (this.lastSubject != null && this.lastSubjectAt >= sentenceStart && this.lastSubjectAt < clauseStart) {
+			// 高新区内X为13.67%,Y为900家: the subject of the sentence's clause before.
+			return this.lastSubject;
+		}
 		var topic = namedSubject(sentenceStart, clauseStart, false);
 		if (topic != null) {
 			return topic;
@@ -1434,9 +1457,10 @@ final class FactExtractor {
 			return remember(id, m.start());
 		}
 		int at = pastTimeWords(from, to);
-		if (this.lastZone != null && IngestRules.startsWithAny(this.text, at, "高新区", "园区", "开发区")) {
+		var zone = zoneNamedBefore(at);
+		if (zone != null && IngestRules.startsWithAny(this.text, at, "高新区", "园区", "开发区")) {
 			// 合肥高新区…;高新区地区生产总值…: the bare word is the zone the text is about.
-			return remember(this.lastZone, at);
+			return remember(zone, at);
 		}
 		int end = nameEnd(at, to);
 		if (end < 0) {
@@ -1496,6 +1520,33 @@ final class FactExtractor {
 		return -1;
 	}
 
+	/**
+	 * Whether [from, to) begins and ends on the words of its clause, by the segmenter.
+	 */
+	private boolean standsAsAWord(int clauseStart, int clauseEnd, int from, int to) {
+		var words = WordBoundaries.of(this.text.substring(clauseStart, clauseEnd));
+		return words.get(from - clauseStart) && words.get(to - clauseStart);
+	}
+
+	/**
+	 * The last zone the text named before the index: one of the graph's, or a candidate.
+	 */
+	private @Nullable String zoneNamedBefore(int index) {
+		Mention last = null;
+		for (var m : this.mentions) {
+			if (m.start() >= index) {
+				break;
+			}
+			if (m.entity().kind().equals("HighTechZone")) {
+				last = m;
+			}
+		}
+		if (last != null && (this.lastZone == null || last.start() > this.lastZoneAt)) {
+			return use(last.entity());
+		}
+		return this.lastZone;
+	}
+
 	private void openingTopic(int sentenceStart, int sentenceEnd) {
 		int at = pastTimeWords(sentenceStart, sentenceEnd);
 		for (var m : mentionsIn(at, sentenceEnd)) {
@@ -1525,9 +1576,6 @@ final class FactExtractor {
 		}
 		this.entities.putIfAbsent(known.id(),
 				new ProposedEntity(known.id(), known.kind(), known.name(), known.zhHant(), true, null, null, null));
-		if (known.kind().equals("HighTechZone")) {
-			this.lastZone = known.id();
-		}
 		return known.id();
 	}
 
@@ -1555,6 +1603,7 @@ final class FactExtractor {
 		var zhHant = originalName.equals(name) ? null : originalName;
 		if (kind.equals("HighTechZone")) {
 			this.lastZone = id;
+			this.lastZoneAt = start;
 		}
 		this.entities.putIfAbsent(id, new ProposedEntity(id, kind, name, zhHant, false,
 				(start >= 0) ? originalName : null, (start >= 0) ? start : null, (start >= 0) ? end : null));
@@ -1591,7 +1640,7 @@ final class FactExtractor {
 		if (name.endsWith("实验室")) {
 			return "Laboratory";
 		}
-		if (name.matches(".*(大学|学院|研究院|研究所|公司|集团|协会|学会|中心|医院)$")) {
+		if (name.matches(".*(大学|学院|研究院|研究所|公司|集团|协会|学会|中心|医院|日报|晚报|时报|新闻网|电视台|通讯社|新闻社)$")) {
 			return "Organisation";
 		}
 		if (name.matches(".*(厅|局|委员会|委|部|办公室|政府|小组)$")) {

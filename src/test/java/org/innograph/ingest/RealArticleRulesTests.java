@@ -391,4 +391,26 @@ class RealArticleRulesTests {
 		assertThat(withValue(proposal, 27509).period()).isEqualTo("2021-03");
 	}
 
+	@Test
+	void theSubjectOfAClauseCarriesToTheItemsAfterItInItsSentence() {
+		var proposal = propose("""
+				日前，杭州市科技局对外发布了《杭州高新区“十四五”发展规划》，提出到2025年，高新区内企业研发经费支出占GDP比例为13.67%，国家高新技术企业为7000家，营业收入31800亿元。
+				""", "2022-02-23");
+		var zone = subjectName(proposal, withValue(proposal, 13.67));
+		assertThat(zone).isEqualTo("杭州高新技术产业开发区");
+		assertThat(subjectName(proposal, withValue(proposal, 7000))).isEqualTo(zone);
+		assertThat(subjectName(proposal, withValue(proposal, 3.18e12))).isEqualTo(zone);
+	}
+
+	@Test
+	void noVerbInsideANounAndNoFigureInAHoldersName() {
+		var proposal = propose("""
+				1月4日，在湖南省政府新闻办举行的新闻发布会上，湖南省科技厅有关负责人介绍了有关情况。
+				一批重大技术取得突破；共有120个项目获得国家科技奖励，其中2018年、2019年连续两年获得国家科技进步一等奖。
+				""", "2023-01-06");
+		assertThat(proposal.entities()).extracting(Proposal.ProposedEntity::name)
+			.noneMatch(name -> name.equals("会上") || name.matches(".*\\d.*"));
+		assertThat(proposal.facts()).noneMatch(f -> "PUBLISHED".equals(f.relation()));
+	}
+
 }
