@@ -1,5 +1,6 @@
 package org.innograph.ingest;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -63,7 +64,14 @@ final class FactExtractor {
 	 * A stock counted up to a date (累计, 总数): stated for a span, it is as of the span's
 	 * end.
 	 */
-	private static final Pattern STOCK = Pattern.compile("累计|总数|总量|有效期内|保有量");
+	/** The digits a stated figure can have: more are the noise of binary fractions. */
+	private static final java.math.MathContext SIGNIFICANT = new java.math.MathContext(12);
+
+	private static final Pattern STOCK = Pattern.compile("累计(?!投入|完成|实现|签订|签约|成交|发布|支出|培育|新增)|总数|总量|有效期内|保有量");
+
+	/** What a sentence says of the places it lists, after naming what it measures. */
+	private static final Pattern LIST_SAYS = Pattern
+		.compile("超过|高于|低于|达到|位居|排名|居|前\\d|前[二三四五六七八九十]|的省|的市|的地区|的城市|依次|分别|有\\d|有[一二三四五六七八九十]");
 
 	/** A counted phrase in Chinese numerals: 三个, 十家. */
 	private static final Pattern NUMERAL_AND_COUNTER = Pattern.compile("[一二三四五六七八九十两百千万]+[个家项名位所座批]");
@@ -128,7 +136,7 @@ final class FactExtractor {
 
 	/** Time words and connectives before a clause's subject. */
 	private static final Pattern TIME_WORDS = Pattern.compile(
-			"(?:(?:19|20)\\d{2}年(?:度)?|今年|去年|全年|目前|当前|截至\\S{0,10}?(?:底|末)|其中|此外|同时|另外|据统计|据了解|\\d{1,2}(?:月份?)?[-—至到~]\\d{1,2}月份?|\\d{1,2}月份?|上半年|前三季度|一季度|[,，、\\s])+");
+			"(?:(?:19|20)\\d{2}年(?:度)?|\"?十[一二三四五]五\"?(?:时期|期间)|今年|去年|全年|目前|当前|截至\\S{0,10}?(?:底|末)|其中|此外|同时|另外|据统计|据了解|\\d{1,2}(?:月份?)?[-—至到~]\\d{1,2}月份?|\\d{1,2}月份?|上半年|前三季度|一季度|[,，、\\s])+");
 
 	/** The ends of full sentences: a goal stated in one governs it up to here. */
 	private static final String FULL_STOPS = "。！？!?\n";
@@ -349,7 +357,7 @@ final class FactExtractor {
 				if (i > sentenceStart) {
 					openingTopic(sentenceStart, i);
 					period = period(this.text.substring(sentenceStart, i), period);
-					sentence(sentenceStart, i, scopeStart, period);
+					period = sentence(sentenceStart, i, scopeStart, period);
 				}
 				sentenceStart = i + 1;
 				if (i == this.text.length() || FULL_STOPS.indexOf(this.text.charAt(i)) >= 0) {
@@ -486,7 +494,12 @@ final class FactExtractor {
 		return null;
 	}
 
-	private void sentence(int start, int end, int scopeStart, @Nullable String period) {
+	/**
+	 * The facts of a sentence; the period it hands on to the next: a year one of its
+	 * clauses names (据…2023年…了解到,2022年四川…;高新技术企业… is still of 2022).
+	 */
+	private @Nullable String sentence(int start, int end, int scopeStart, @Nullable String period) {
+		var handedOn = period;
 		int clauseStart = start;
 		for (int i = start; i <= end; i++) {
 			if (i == end || isClauseBreak(i)) {
@@ -498,6 +511,7 @@ final class FactExtractor {
 					if (span == null && clauseStart > start && year.find()) {
 						// 据…2023年…会议上了解到,2022年四川…: the nearest year before the figures.
 						period = year.group(1);
+						handedOn = period;
 					}
 					period = (span != null) ? span : clausePeriod(clause, period);
 					var targetYear = TARGET_YEAR.matcher(clause);
@@ -515,6 +529,7 @@ final class FactExtractor {
 				clauseStart = i + 1;
 			}
 		}
+		return handedOn;
 	}
 
 	/**
@@ -813,7 +828,13 @@ final class FactExtractor {
 		}
 		var noun = (to == null) ? "" : this.text.substring(afterUnit, toAt);
 		if (fromAt >= 0 && to != null) {
-			var second = ChineseNumbers.at(this.text, toAt + to.length());
+			// 由130亿元增长到突破1300亿元: a bound may stand between the verb and the figure.
+			int secondAt = toAt + to.length();
+			var secondBound = IngestRules.startingAt(this.text, secondAt, numbers.atLeastBefore());
+			if (secondBound != null) {
+				secondAt += secondBound.length();
+			}
+			var second = ChineseNumbers.at(this.text, secondAt);
 			if (second.isPresent() && second.get().end() <= end) {
 				var secondUnit = unitAt(second.get(), second.get().end(), end);
 				if (secondUnit != null && secondUnit.unit().equals(unit.unit())) {
@@ -822,7 +843,8 @@ final class FactExtractor {
 					var name = this.text.substring(nameStart(start, fromAt), fromAt).strip() + noun;
 					addMetric("change", 0.9, start, end, fromAt, changeEnd, subject(start, fromAt),
 							name.isEmpty() ? to : name, second.get().value() * secondUnit.factor(), value, unit.unit(),
-							this.norm.quote(fromAt, changeEnd), "EXACT", period, status);
+							this.norm.quote(fromAt, changeEnd), (secondBound != null) ? "AT_LEAST" : "EXACT", period,
+							status);
 					return changeEnd;
 				}
 			}
@@ -842,7 +864,8 @@ final class FactExtractor {
 					unit.unit(), this.norm.quote(wordStart, rawEnd), bound, period, status);
 			return rawEnd;
 		}
-		var name = unit.unit().equals("pp") ? pointsName(start, rawStart) : name(start, rawStart, afterUnit, end);
+		var name = unit.unit().equals("pp") ? pointsName(start, rawStart)
+				: inPlaceList(rawStart) ? listItemsName(start, rawStart) : name(start, rawStart, afterUnit, end);
 		addMetric("figure", unit.confidence(), start, end, rawStart, rawEnd, subject(start, rawStart), name, value,
 				null, unit.unit(), this.norm.quote(rawStart, rawEnd), bound, period, status);
 		return rawEnd;
@@ -947,6 +970,38 @@ final class FactExtractor {
 		var own = cleanName(COMPARED_WITH.matcher(words.substring(0, verb.start())).replaceFirst(""));
 		var base = (own.length() >= 2) ? own : (this.lastShareName != null) ? this.lastShareName : "";
 		return base + verb.group(1) + "幅度";
+	}
+
+	/** A figure in brackets right after a place: 依次为北京(6.83%)、上海(4.44%). */
+	private boolean inPlaceList(int figureStart) {
+		if (figureStart == 0 || this.text.charAt(figureStart - 1) != '(') {
+			return false;
+		}
+		var place = mentionEndingAt(figureStart - 1);
+		return place != null && Gazetteer.isPlace(place.entity());
+	}
+
+	/**
+	 * What the figures of a list of places measure: the words the clause that introduces
+	 * the list opens with, up to what it says of them (R&D经费投入强度|超过全国平均水平的省(市)有7个, 依次为…).
+	 */
+	private String listItemsName(int clauseStart, int figureStart) {
+		var own = this.text.substring(pastTimeWords(clauseStart, figureStart), figureStart);
+		var says = LIST_SAYS.matcher(own);
+		if (says.find() && says.start() >= 2) {
+			// R&D经费投入超过千亿元的省(市)分别为:广东(4411.9亿元)、…: the clause introduces its list.
+			return cleanName(own.substring(0, says.start()));
+		}
+		int introStart = Math.max(this.bodyStart, clauseStart - 1);
+		while (introStart > this.bodyStart && !isClauseBreak(introStart - 1)) {
+			introStart--;
+		}
+		int at = pastTimeWords(introStart, Math.max(introStart, clauseStart - 1));
+		var opening = this.text.substring(at, Math.max(at, clauseStart - 1));
+		var cut = LIST_SAYS.matcher(opening);
+		var words = cut.find() ? opening.substring(0, cut.start()) : opening;
+		var clean = cleanName(words);
+		return (clean.length() >= 2) ? clean : (this.lastMetricName != null) ? this.lastMetricName : words;
 	}
 
 	/** The start of the words that name a figure: after the last verb-like break. */
@@ -1670,6 +1725,9 @@ final class FactExtractor {
 		if (!this.factIds.add(id)) {
 			return;
 		}
+		// 4411.9亿元 is 441190000000, not 441189999999.99994.
+		value = new BigDecimal(value).round(SIGNIFICANT).doubleValue();
+		previous = (previous == null) ? null : new BigDecimal(previous).round(SIGNIFICANT).doubleValue();
 		var clean = rule.equals("growth") ? name : cleanName(name);
 		if (!rule.equals("growth") && this.lastMetricName != null && withoutTargetWords(clean).length() < 2) {
 			// 突破4万家,力争达到5万家: the goal of what the clause before measured.

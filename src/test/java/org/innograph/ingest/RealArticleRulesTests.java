@@ -413,4 +413,29 @@ class RealArticleRulesTests {
 		assertThat(proposal.facts()).noneMatch(f -> "PUBLISHED".equals(f.relation()));
 	}
 
+	@Test
+	void theFiguresOfAListOfPlacesAreOfWhatItsIntroductionNames() {
+		var proposal = propose("""
+				分地区看，R&D经费投入超过千亿元的省(市)分别为：广东(4411.9亿元)、江苏(3835.4亿元)。R&D经费投入强度超过全国平均水平的省(市)有2个，依次为北京(6.83%)、上海(4.44%)。
+				""", "2023-09-18");
+		assertThat(withValue(proposal, 4.4119e11).name()).isEqualTo("R&D经费投入");
+		assertThat(withValue(proposal, 3.8354e11).name()).isEqualTo("R&D经费投入");
+		assertThat(withValue(proposal, 6.83).name()).isEqualTo("R&D经费投入强度");
+		assertThat(subjectName(proposal, withValue(proposal, 4.44))).isEqualTo("上海市");
+	}
+
+	@Test
+	void aChangeToABoundAndAYearHandedOnAcrossSemicolons() {
+		var proposal = propose("""
+				据新闻从2023年湖南全省科技工作会议上了解到，2022年湖南新增瞪羚企业62家；高新技术企业达到1.45万家，技术合同成交总额由130亿元增长到突破1300亿元。
+				1-5月，湖南高新技术企业累计投入科研经费579.78亿元。
+				""", "2023-02-09");
+		assertThat(withValue(proposal, 14500).period()).isEqualTo("2022");
+		var change = withValue(proposal, 1.3e11);
+		assertThat(change.previousValue()).isEqualTo(1.3e10);
+		assertThat(change.bound()).isEqualTo("AT_LEAST");
+		assertThat(withValue(proposal, 5.7978e10).period()).as("spent over the months, not a stock")
+			.isEqualTo("2022-01/2022-05");
+	}
+
 }
