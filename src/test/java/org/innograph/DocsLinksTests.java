@@ -32,7 +32,7 @@ class DocsLinksTests {
 	/** A URL with a scheme (https:, mailto:), which this test does not follow. */
 	private static final Pattern EXTERNAL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
-	@ParameterizedTest
+	@ParameterizedTest(name = "{0}")
 	@MethodSource("org.innograph.Documentation#files")
 	void everyRelativeLinkLeadsToAFileAndEveryAnchorToAHeading(Path document) {
 		var broken = new ArrayList<String>();

@@ -31,7 +31,7 @@ class ReadmeExamplesTests {
 	@LocalServerPort
 	int port;
 
-	@ParameterizedTest
+	@ParameterizedTest(name = "{0}")
 	@MethodSource("documentsWithExamples")
 	void everyExampleQueryAnswers(Path document) {
 		var graphql = GraphQlHttp.client(this.port);
