@@ -1,37 +1,41 @@
 package org.innograph;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every GraphQL example in README.md runs without errors, and each of its root fields
- * answers.
+ * Every GraphQL example in README.md and docs/*.md runs without errors, and each of its
+ * root fields answers.
  */
 @EmbeddedServiceTest
 class ReadmeExamplesTests {
 
 	private static final Pattern GRAPHQL_BLOCK = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
 
+	/**
+	 * The examples README.md showed when it held the whole reference; moving text to
+	 * docs/ may lose none of them.
+	 */
+	private static final int EXAMPLES_OF_THE_FULL_README = 17;
+
 	@LocalServerPort
 	int port;
 
-	@Test
-	void everyExampleQueryInTheReadmeAnswers() throws IOException {
-		var examples = examples(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
-		assertThat(examples).hasSizeGreaterThanOrEqualTo(7);
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("documentsWithExamples")
+	void everyExampleQueryAnswers(Path document) {
 		var graphql = GraphQlHttp.client(this.port);
-		for (var example : examples) {
+		for (var example : examples(Documentation.read(document))) {
 			var response = graphql.document(example).executeSync();
 			assertThat(response.getErrors()).as(example).isEmpty();
 			java.util.Map<String, Object> data = response.getData();
@@ -40,6 +44,17 @@ class ReadmeExamplesTests {
 				assertNoEmptyList(value, field, example);
 			});
 		}
+	}
+
+	@Test
+	void theReadmeShowsThreeExamplesAndTheDocsKeepTheRest() {
+		assertThat(examples(Documentation.read(Documentation.README))).hasSizeGreaterThanOrEqualTo(3);
+		var all = Documentation.files().stream().mapToInt(file -> examples(Documentation.read(file)).size()).sum();
+		assertThat(all).isGreaterThanOrEqualTo(EXAMPLES_OF_THE_FULL_README);
+	}
+
+	static List<Path> documentsWithExamples() {
+		return Documentation.files().stream().filter(file -> !examples(Documentation.read(file)).isEmpty()).toList();
 	}
 
 	/**
@@ -66,10 +81,10 @@ class ReadmeExamplesTests {
 		}
 	}
 
-	/** Splits the README's GraphQL blocks into their top-level operations. */
-	static List<String> examples(String readme) {
+	/** Splits a Markdown file's GraphQL blocks into their top-level operations. */
+	static List<String> examples(String markdown) {
 		var examples = new ArrayList<String>();
-		var matcher = GRAPHQL_BLOCK.matcher(readme);
+		var matcher = GRAPHQL_BLOCK.matcher(markdown);
 		while (matcher.find()) {
 			var current = new StringBuilder();
 			int depth = 0;
