@@ -67,6 +67,9 @@ final class FactExtractor {
 	/** The digits a stated figure can have: more are the noise of binary fractions. */
 	private static final java.math.MathContext SIGNIFICANT = new java.math.MathContext(12);
 
+	/** 连续3年, 连续八年: a run of years. */
+	private static final Pattern YEARS_RUNNING = Pattern.compile("连续([0-9]{1,2}|[二三四五六七八九十两]{1,3})年");
+
 	private static final Pattern STOCK = Pattern.compile("累计(?!投入|完成|实现|签订|签约|成交|发布|支出|培育|新增)|总数|总量|有效期内|保有量");
 
 	/** What a sentence says of the places it lists, after naming what it measures. */
@@ -623,9 +626,43 @@ final class FactExtractor {
 			i = Math.max(i, Math.max(next, figure.get().end()) - 1);
 		}
 		yearsRespectively(start, end, sentenceStart, factsBefore);
+		yearsRunning(start, end, period, status);
 		topPlacesRespectively(start, end, sentenceStart, period);
 		firstPlaces(start, end, sentenceStart, period);
 		statements(start, end, sentenceStart, period, status);
+	}
+
+	/**
+	 * 连续八年稳居全国第一方阵, 已连续两年保持百亿成交额: how many years running something held, in years, named
+	 * after what held.
+	 */
+	private void yearsRunning(int start, int end, @Nullable String period, String status) {
+		var running = YEARS_RUNNING.matcher(this.text).region(start, end);
+		while (running.find()) {
+			var years = ChineseNumbers.at(running.group(1), 0);
+			if (years.isEmpty() || years.get().end() != running.group(1).length() || years.get().value() < 2
+					|| IngestRules.startsWithAny(this.text, running.end(), "荣获", "获得", "获评", "被评为", "入选", "获批")) {
+				// 连续两年荣获…优秀: a title held each year, which the designation rule states.
+				continue;
+			}
+			var before = cleanName(this.text.substring(nameStart(start, running.start()), running.start()));
+			int after = running.end();
+			while (after < end && after < running.end() + 12 && !isClauseBreak(after)
+					&& !Character.isDigit(this.text.charAt(after))) {
+				after++;
+			}
+			var held = this.text.substring(running.end(), after).replaceAll("[\"\\s]", "");
+			if (held.isEmpty()) {
+				continue;
+			}
+			var name = ((before.length() >= 2) ? before : "") + "连续" + held + "年数";
+			var id = factId("years-running", running.start(), after, "");
+			if (this.factIds.add(id)) {
+				this.facts.add(ProposedFact.metric(id, "years-running", 0.8, this.norm.quote(start, end), start, end,
+						subject(start, running.start()), name, years.get().value(), null, "year",
+						this.norm.quote(running.start(), after), "EXACT", period, status));
+			}
+		}
 	}
 
 	/**

@@ -78,7 +78,7 @@ class GeneralisationTests {
 		assertThat(text).startsWith("廣東省科技廳發布2023年科技創新工作成效\n")
 			.contains("中國科學院(CAS)", "(含分中心)", "(累計1500家)")
 			.doesNotContain("(xiàn)", "首頁 |", "您現在的位置", "責任編輯", "ICP", "視頻", "免費");
-		assertThat(lines(proposal)).containsExactlyInAnyOrder("rank 1 2023",
+		assertThat(lines(proposal)).containsExactlyInAnyOrder("7 year EXACT ACHIEVED 2023", "rank 1 2023",
 				"460000000000 CNY APPROXIMATE ACHIEVED 2023", "3.4 % APPROXIMATE ACHIEVED 2023",
 				"75000 count AT_LEAST ACHIEVED 2023", "500 count APPROXIMATE ACHIEVED 2023",
 				"1500 count EXACT ACHIEVED 2023", "designation 国家科技成果转化示范区", "designation 国家科技成果转化示范区",

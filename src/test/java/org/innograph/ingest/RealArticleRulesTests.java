@@ -438,4 +438,16 @@ class RealArticleRulesTests {
 			.isEqualTo("2022-01/2022-05");
 	}
 
+	@Test
+	void aRunOfYearsIsAFactInYears() {
+		var proposal = propose("""
+				2017年，湖南省技术交易态势活跃，已连续两年保持百亿成交额。湖南区域创新能力连续八年稳居全国第一方阵。
+				""", "2018-02-09");
+		var two = withValue(proposal, 2);
+		assertThat(two.unit()).isEqualTo("year");
+		assertThat(two.name()).isEqualTo("连续保持百亿成交额年数");
+		assertThat(withValue(proposal, 8).name()).isEqualTo("区域创新能力连续稳居全国第一方阵年数");
+		assertThat(subjectName(proposal, withValue(proposal, 8))).isEqualTo("湖南省");
+	}
+
 }
