@@ -21,6 +21,9 @@ final class ArticleCleaner {
 	private static final Pattern PARENTHESISED_LATIN = Pattern
 		.compile("(?<=\\p{IsHan})[(（]([A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿê:]+[1-5]?)[)）]");
 
+	/** Lower-case pinyin of one syllable with a tone mark: ā, chuàng, lǜ. */
+	private static final Pattern TONE_MARKED = Pattern.compile("[a-z]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,4}");
+
 	private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+$");
 
 	/** Three or more short items separated by bars: a menu. */
@@ -145,7 +148,10 @@ final class ArticleCleaner {
 		int last = 0;
 		while (m.find()) {
 			out.append(raw, last, m.start());
-			if (ChineseCharacters.isReadingOf(m.group(1), raw.charAt(m.start() - 1))) {
+			// A reading of the character before; or pinyin with a tone mark, which no
+			// abbreviation has, after a character the page garbled (苿(chuàng)).
+			if (ChineseCharacters.isReadingOf(m.group(1), raw.charAt(m.start() - 1))
+					|| TONE_MARKED.matcher(m.group(1)).matches()) {
 				count[0]++;
 			}
 			else {

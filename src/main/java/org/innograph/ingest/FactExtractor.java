@@ -1673,8 +1673,13 @@ final class FactExtractor {
 
 	private String candidateAt(String normalisedName, int start) {
 		int end = start + normalisedName.length();
-		var original = (start >= 0 && end <= this.text.length() && this.text.startsWith(normalisedName, start))
-				? this.norm.quote(start, end) : normalisedName;
+		if (start >= 0 && !(end <= this.text.length() && this.text.startsWith(normalisedName, start))) {
+			// A name stripped of its quotes or particles: where it stands, or no place at
+			// all.
+			start = this.text.indexOf(normalisedName, Math.max(0, start - 2));
+			end = start + normalisedName.length();
+		}
+		var original = (start >= 0) ? this.norm.quote(start, end) : normalisedName;
 		return candidate(original, kindOf(normalisedName), start, end);
 	}
 

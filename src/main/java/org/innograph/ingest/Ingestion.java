@@ -245,6 +245,14 @@ class Ingestion {
 	 * for a fact: its publisher, or else the document itself as an event (the news it
 	 * reports), a candidate a person reviews.
 	 */
+	/** The level a zone's name states: 国家(级) or 省级; null when it states none. */
+	static @Nullable String zoneLevel(String name) {
+		if (name.contains("国家")) {
+			return "NATIONAL";
+		}
+		return name.contains("省级") ? "PROVINCIAL" : null;
+	}
+
 	private static EntityEntry documentSubject(ProposedDocument d, String documentId) {
 		var name = (d.publisher() != null) ? d.publisher() : d.title();
 		var kind = (d.publisher() != null) ? FactExtractor.kindOf(NormalisedText.of(name).text()) : "Event";
@@ -271,8 +279,13 @@ class Ingestion {
 			}
 			var sources = (e.quote() == null) ? List.<SourceEntry>of()
 					: List.of(new SourceEntry(documentId, e.quote(), false, null, e.start(), e.end()));
-			entities.add(new EntityEntry(e.id(), e.kind(), e.name(), e.zhHant(), null, null, null, null, null, null,
-					null, "proposed by ingestion", sources));
+			// A zone the text names without its level (某某高新区) is proposed as an
+			// innovation
+			// zone: the level is not guessed.
+			var level = "HighTechZone".equals(e.kind()) ? zoneLevel(e.name()) : null;
+			var kind = ("HighTechZone".equals(e.kind()) && level == null) ? "InnovationZone" : e.kind();
+			entities.add(new EntityEntry(e.id(), kind, e.name(), e.zhHant(), null, null, null, level, null, null, null,
+					"proposed by ingestion", sources));
 			defined.add(e.id());
 		}
 		var facts = new ArrayList<FactEntry>();

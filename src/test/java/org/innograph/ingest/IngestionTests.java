@@ -414,4 +414,19 @@ class IngestionTests {
 		assertThat(proposal.facts()).extracting(ProposedFact::subject).containsExactlyElementsOf(shenzhen);
 	}
 
+	@Test
+	void aZoneTheGraphLacksLoadsWithTheLevelItsNameStatesAndNoneIsGuessed() {
+		var proposal = this.ingestion.propose("""
+				某某高新区工作会议召开
+				2022年，某某高新区新增高新技术企业120家。2022年，某某国家高新区新增科技型中小企业80家。
+				""".getBytes(StandardCharsets.UTF_8));
+		var result = this.ingestion.load(proposal);
+		assertThat(result.factsCreated()).isEqualTo(proposal.facts().size());
+		var zones = this.store.read("""
+				MATCH (z:Entity) WHERE z.name IN ['某某高新区', '某某国家高新区']
+				RETURN z.name + ' ' + head([l IN labels(z) WHERE l IN ['HighTechZone', 'InnovationZone']])
+				       + ' ' + coalesce(z.level, '-') AS zone""", Map.of(), r -> r.get("zone").asString());
+		assertThat(zones).containsExactlyInAnyOrder("某某高新区 InnovationZone -", "某某国家高新区 HighTechZone NATIONAL");
+	}
+
 }

@@ -139,4 +139,10 @@ class ReadingAndCleaningTests {
 		assertThat(proposal.document().publishedAt()).isEqualTo("2018-01-31");
 	}
 
+	@Test
+	void aToneMarkedGlossGoesEvenAfterAGarbledCharacter() {
+		var cleaned = CLEANER.clean("上海科苿(chuàng)板上市企业占93.02%，中国科学院(CAS)的数据。");
+		assertThat(cleaned.text()).isEqualTo("上海科苿板上市企业占93.02%，中国科学院(CAS)的数据。");
+	}
+
 }
