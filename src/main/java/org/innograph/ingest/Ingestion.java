@@ -51,12 +51,23 @@ class Ingestion {
 
 	/** The dictionary of every Chinese name form of the graph's entities. */
 	Gazetteer gazetteer() {
+		return gazetteer(null);
+	}
+
+	/**
+	 * The dictionary of the graph as it was before a document: without the entities that
+	 * its own ingestion proposed, so that reading it again proposes what it did the first
+	 * time (they come back as the same candidates, already written).
+	 */
+	private Gazetteer gazetteer(@Nullable String withoutDocument) {
+		var parameters = new HashMap<String, Object>();
+		parameters.put("note", (withoutDocument == null) ? null : proposedBy(withoutDocument));
 		return new Gazetteer(this.store.read(
 				"""
-						MATCH (e:Entity)
+						MATCH (e:Entity) WHERE $note IS NULL OR coalesce(e.note, '') <> $note
 						RETURN e.id AS id, e.kind AS kind, e.name AS name, e.zhHant AS zhHant, coalesce(e.aliases, []) AS aliases
 						""",
-				Map.of(),
+				parameters,
 				r -> new Known(r.get("id").asString(), r.get("kind").asString(), r.get("name").asString(),
 						r.get("zhHant").isNull() ? null : r.get("zhHant").asString(),
 						r.get("aliases").asList(v -> v.asString()))),
@@ -79,11 +90,13 @@ class Ingestion {
 		var proposal = this.pipeline.propose(bytes, gazetteer, pageDate);
 		var stored = this.store.read(FIND_DOCUMENT,
 				Map.of("key", proposal.document().key(), "sha256", proposal.document().sha256()),
-				r -> r.get("text").asString(""));
-		if (!stored.isEmpty() && !stored.getFirst().isEmpty()
-				&& !stored.getFirst().equals(proposal.document().text())) {
-			var again = this.pipeline.propose(stored.getFirst().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-					gazetteer, (pageDate != null) ? pageDate : proposal.document().publishedAt());
+				r -> List.of(r.get("id").asString(), r.get("text").asString("")));
+		if (!stored.isEmpty()) {
+			var before = gazetteer(stored.getFirst().get(0));
+			var storedText = stored.getFirst().get(1);
+			var text = (storedText.isEmpty()) ? bytes : storedText.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			var again = this.pipeline.propose(text, before,
+					(pageDate != null) ? pageDate : proposal.document().publishedAt());
 			var d = again.document();
 			proposal = new Proposal(new ProposedDocument(d.id(), proposal.document().sha256(), d.title(),
 					d.titleZhHans(), d.publisher(), d.publishedAt(), d.language(), proposal.document().charset(),
@@ -113,7 +126,7 @@ class Ingestion {
 
 	private static final String FIND_DOCUMENT = """
 			MATCH (d:Document) WHERE d.contentKey = $key OR d.sha256 = $sha256
-			RETURN d.text AS text LIMIT 1
+			RETURN d.id AS id, d.text AS text LIMIT 1
 			""";
 
 	/** Reads, proposes and loads in one go. */
@@ -245,6 +258,11 @@ class Ingestion {
 	 * for a fact: its publisher, or else the document itself as an event (the news it
 	 * reports), a candidate a person reviews.
 	 */
+	/** The note on an entity that a document's ingestion proposed. */
+	static String proposedBy(String documentId) {
+		return "proposed by ingestion of " + documentId;
+	}
+
 	/** The level a zone's name states: 国家(级) or 省级; null when it states none. */
 	static @Nullable String zoneLevel(String name) {
 		if (name.contains("国家")) {
@@ -285,7 +303,7 @@ class Ingestion {
 			var level = "HighTechZone".equals(e.kind()) ? zoneLevel(e.name()) : null;
 			var kind = ("HighTechZone".equals(e.kind()) && level == null) ? "InnovationZone" : e.kind();
 			entities.add(new EntityEntry(e.id(), kind, e.name(), e.zhHant(), null, null, null, level, null, null, null,
-					"proposed by ingestion", sources));
+					proposedBy(documentId), sources));
 			defined.add(e.id());
 		}
 		var facts = new ArrayList<FactEntry>();

@@ -429,4 +429,19 @@ class IngestionTests {
 		assertThat(zones).containsExactlyInAnyOrder("某某高新区 InnovationZone -", "某某国家高新区 HighTechZone NATIONAL");
 	}
 
+	@Test
+	void readingAnArticleAgainProposesWhatItDidTheFirstTime() {
+		var text = """
+				某某高新区工作会议召开
+				2022年，某某高新区新增高新技术企业120家，在全省开发区综合考评中位列第一。纳斯科创园已集聚小微科技企业188家。
+				""".getBytes(StandardCharsets.UTF_8);
+		var first = this.ingestion.propose(text);
+		this.ingestion.load(first);
+		var again = this.ingestion.propose(text);
+		assertThat(again.facts()).extracting(ProposedFact::id)
+			.containsExactlyElementsOf(first.facts().stream().map(ProposedFact::id).toList());
+		assertThat(again.facts()).extracting(ProposedFact::loadStatus).containsOnly("PRESENT");
+		assertThat(this.ingestion.load(again).factsCreated()).isZero();
+	}
+
 }
