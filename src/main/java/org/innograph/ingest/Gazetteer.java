@@ -84,6 +84,12 @@ final class Gazetteer {
 				if (name.codePoints().anyMatch(ChineseCharacters::isHan)) {
 					boolean place = Vocabulary.ADMINISTRATIVE.contains(entity.kind());
 					add(NormalisedText.of(name).text(), entity, rank, place && rank >= fullNames);
+					var normalised = NormalisedText.of(name).text();
+					if (entity.kind().equals("HighTechZone") && normalised.endsWith("高新区")
+							&& !normalised.endsWith("国家高新区")) {
+						// 杭州高新区 is written 杭州国家高新区 too.
+						add(normalised.replaceFirst("高新区$", "国家高新区"), entity, rank, false);
+					}
 					if (place) {
 						var stripped = name.replaceFirst("[省市县縣区區]$", "");
 						if (stripped.length() >= 2 && !stripped.equals(name)) {

@@ -394,7 +394,7 @@ class RealArticleRulesTests {
 	@Test
 	void theSubjectOfAClauseCarriesToTheItemsAfterItInItsSentence() {
 		var proposal = propose("""
-				日前，杭州市科技局对外发布了《杭州高新区“十四五”发展规划》，提出到2025年，高新区内企业研发经费支出占GDP比例为13.67%，国家高新技术企业为7000家，营业收入31800亿元。
+				日前，杭州市科技局对外发布了《杭州国家高新区“十四五”发展规划》，提出到2025年，高新区内企业研发经费支出占GDP比例为13.67%，国家高新技术企业为7000家，营业收入31800亿元。
 				""", "2022-02-23");
 		var zone = subjectName(proposal, withValue(proposal, 13.67));
 		assertThat(zone).isEqualTo("杭州高新技术产业开发区");
