@@ -67,6 +67,10 @@ final class FactExtractor {
 	/** The digits a stated figure can have: more are the noise of binary fractions. */
 	private static final java.math.MathContext SIGNIFICANT = new java.math.MathContext(12);
 
+	/** 较2010年翻一番, 是2012年的6.4倍: a multiple of the figure of a base year. */
+	private static final Pattern MULTIPLE = Pattern
+		.compile("(?:较|比|是|为)((?:19|20)\\d{2}年|上年|去年)(?:的)?(?:翻了?([一两二三四])番|(\\d+(?:\\.\\d+)?|[两二三四五六七八九十])倍)");
+
 	/** 连续3年, 连续八年: a run of years. */
 	private static final Pattern YEARS_RUNNING = Pattern.compile("连续([0-9]{1,2}|[二三四五六七八九十两]{1,3})年");
 
@@ -627,9 +631,44 @@ final class FactExtractor {
 		}
 		yearsRespectively(start, end, sentenceStart, factsBefore);
 		yearsRunning(start, end, period, status);
+		multiples(start, end, period, status);
 		topPlacesRespectively(start, end, sentenceStart, period);
 		firstPlaces(start, end, sentenceStart, period);
 		statements(start, end, sentenceStart, period, status);
+	}
+
+	/**
+	 * 较2010年翻一番, 是2012年的6.4倍: a figure as a multiple of an earlier one, in times, named
+	 * after what the clause before measured and the base it is compared with.
+	 */
+	private void multiples(int start, int end, @Nullable String period, String status) {
+		var multiple = MULTIPLE.matcher(this.text).region(start, end);
+		while (multiple.find()) {
+			double times;
+			if (multiple.group(2) != null) {
+				var doublings = ChineseNumbers.at(multiple.group(2), 0);
+				if (doublings.isEmpty()) {
+					continue;
+				}
+				times = Math.pow(2, doublings.get().value());
+			}
+			else {
+				var figure = ChineseNumbers.at(multiple.group(3), 0);
+				if (figure.isEmpty() || figure.get().end() != multiple.group(3).length()) {
+					continue;
+				}
+				times = figure.get().value();
+			}
+			var own = cleanName(this.text.substring(nameStart(start, multiple.start()), multiple.start()));
+			var base = (own.length() >= 2) ? own : (this.lastMetricName != null) ? this.lastMetricName : "";
+			var name = base + "较" + multiple.group(1) + "倍数";
+			var id = factId("multiple", multiple.start(), multiple.end(), "");
+			if (this.factIds.add(id)) {
+				this.facts.add(ProposedFact.metric(id, "multiple", 0.8, this.norm.quote(start, end), start, end,
+						subject(start, multiple.start()), name, times, null, "times",
+						this.norm.quote(multiple.start(), multiple.end()), "EXACT", period, status));
+			}
+		}
 	}
 
 	/**

@@ -31,7 +31,7 @@ public record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Ob
 
 	static final Set<String> RELATION_TYPES = Set.copyOf(Vocabulary.RELATION_TYPES);
 
-	static final Set<String> UNITS = Set.of("CNY", "%", "pp", "day", "year", "count", "rank", "star");
+	static final Set<String> UNITS = Set.of("CNY", "%", "pp", "times", "day", "year", "count", "rank", "star");
 
 	static final Set<String> BOUNDS = Set.of("EXACT", "AT_LEAST", "AT_MOST", "APPROXIMATE");
 

@@ -450,4 +450,14 @@ class RealArticleRulesTests {
 		assertThat(subjectName(proposal, withValue(proposal, 8))).isEqualTo("湖南省");
 	}
 
+	@Test
+	void aMultipleOfABaseYearIsAFactInTimes() {
+		var proposal = propose("""
+				2015年，湖南省高新技术产业产值首次超过6万亿元，较2010年翻一番。全社会研发投入1788亿元，是2010年的2倍。
+				""", "2016-01-20");
+		var doubled = proposal.facts().stream().filter(f -> "times".equals(f.unit())).toList();
+		assertThat(doubled).extracting(ProposedFact::value).containsExactly(2.0, 2.0);
+		assertThat(doubled).extracting(ProposedFact::name).containsExactly("高新技术产业产值较2010年倍数", "全社会研发投入较2010年倍数");
+	}
+
 }
