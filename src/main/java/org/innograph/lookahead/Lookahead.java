@@ -75,7 +75,7 @@ public class Lookahead {
 	}
 
 	/** The registered child fields. */
-	public List<ChildField<?, ?, ?>> fields() {
+	List<ChildField<?, ?, ?>> fields() {
 		return List.copyOf(this.fields.values());
 	}
 
