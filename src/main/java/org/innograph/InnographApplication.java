@@ -1,11 +1,6 @@
 package org.innograph;
 
-import java.nio.file.Path;
-import java.util.Arrays;
-
-import org.innograph.backup.BackupCommand;
-import org.innograph.bulk.GenerateCommand;
-import org.innograph.ingest.IngestCommand;
+import org.innograph.cli.Commands;
 import org.innograph.store.EarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,14 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class InnographApplication {
 
 	public static void main(String[] args) throws Exception {
-		if (args.length >= 2 && (args[0].equals("backup") || args[0].equals("restore"))) {
-			System.exit(BackupCommand.run(args[0], Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length)));
-		}
-		if (args.length >= 1 && (args[0].equals("ingest") || args[0].equals("import"))) {
-			System.exit(IngestCommand.run(args[0], Arrays.copyOfRange(args, 1, args.length)));
-		}
-		if (args.length >= 1 && args[0].equals("generate")) {
-			System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+		var command = Commands.run(InnographApplication.class, args);
+		if (command.isPresent()) {
+			System.exit(command.getAsInt());
 		}
 		var application = new SpringApplication(InnographApplication.class);
 		// Only the service itself: a test's context may never take the store it would

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.innograph.backup.BackupCommand;
+import org.innograph.cli.Commands;
 import org.innograph.store.GraphStore;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +34,10 @@ class BackupRestoreTests {
 		var source = "--innograph.store.data-dir=" + root.resolve("source");
 		var target = "--innograph.store.data-dir=" + root.resolve("target");
 
-		assertThat(BackupCommand.run("backup", file, source)).isZero();
+		assertThat(backup(file, source)).isZero();
 		assertThat(Files.readAllLines(file).getFirst()).contains("\"format\":\"innograph-backup\"", "\"version\":1");
-		assertThat(BackupCommand.run("restore", file, target)).isZero();
-		assertThat(BackupCommand.run("restore", file, target)).as("a store that is not empty is refused").isOne();
+		assertThat(restore(file, target)).isZero();
+		assertThat(restore(file, target)).as("a store that is not empty is refused").isOne();
 
 		Map<String, Long> before;
 		Object answerBefore;
@@ -55,9 +55,19 @@ class BackupRestoreTests {
 
 		var damaged = root.resolve("damaged.jsonl");
 		Files.writeString(damaged, Files.readString(file).replace("杭州市", "杭州县"));
-		assertThat(BackupCommand.run("restore", damaged, "--innograph.store.data-dir=" + root.resolve("other")))
+		assertThat(restore(damaged, "--innograph.store.data-dir=" + root.resolve("other")))
 			.as("a damaged file is refused")
 			.isOne();
+	}
+
+	/** The command line's {@code backup FILE}: its exit code. */
+	private static int backup(Path file, String dataDir) {
+		return Commands.run(InnographApplication.class, "backup", file.toString(), dataDir).orElseThrow();
+	}
+
+	/** The command line's {@code restore FILE}: its exit code. */
+	private static int restore(Path file, String dataDir) {
+		return Commands.run(InnographApplication.class, "restore", file.toString(), dataDir).orElseThrow();
 	}
 
 	private static ConfigurableApplicationContext start(String dataDir) {

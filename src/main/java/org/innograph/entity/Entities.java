@@ -88,8 +88,7 @@ public class Entities {
 	 * with {@code outward}, the entities of {@code kind} it is located in (the city of a
 	 * zone), that match {@code where}; ordered by level (national first) and name.
 	 */
-	public Map<String, List<EntityNode>> located(Collection<String> parentIds, Located located,
-			Along<EntityNode> along) {
+	Map<String, List<EntityNode>> located(Collection<String> parentIds, Located located, Along<EntityNode> along) {
 		var conditions = new Conditions(new Params());
 		return this.store
 			.read("""
@@ -107,7 +106,7 @@ public class Entities {
 	 * The entities located in the one bound to {@code parent} (or that it lies in), as a
 	 * list of {@code {item, along}} maps read by {@link #alongWith}.
 	 */
-	public static String located(String parent, Located located, Along<EntityNode> along, Conditions conditions) {
+	static String located(String parent, Located located, Along<EntityNode> along, Conditions conditions) {
 		var e = conditions.fresh("located");
 		var node = conditions.fresh("entity");
 		var children = conditions.fresh("along");
@@ -125,7 +124,7 @@ public class Entities {
 	}
 
 	/** Reads an {@code {item, along}} map: the entity, with its children handed over. */
-	public static EntityNode alongWith(Value value, Along<EntityNode> along) {
+	static EntityNode alongWith(Value value, Along<EntityNode> along) {
 		var entity = EntityNode.from(value.get("item"));
 		along.prime(entity, value.get("along"));
 		return entity;
@@ -134,7 +133,7 @@ public class Entities {
 	/**
 	 * Which located entities to load: of a kind, inward or outward, matching a filter.
 	 */
-	public record Located(String kind, boolean outward, @Nullable EntityWhere where) {
+	record Located(String kind, boolean outward, @Nullable EntityWhere where) {
 	}
 
 }

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.dataloader.DataLoader;
 import org.innograph.entity.Entities.Located;
-import org.innograph.filter.Inputs.EntityWhere;
+import org.innograph.lookahead.ChildField;
 import org.innograph.lookahead.Lookahead;
+import org.innograph.source.Provenance;
 import org.innograph.source.Source;
 import org.innograph.system.Along;
 import org.innograph.system.Batches.Keyed;
@@ -34,6 +34,9 @@ import static org.innograph.system.Batches.perArguments;
 @Controller
 class EntityController {
 
+	private static final ChildField<EntityNode, @Nullable Void, Source> SOURCES = Provenance.sourcesField("Entity",
+			EntityNode::id);
+
 	private final Entities entities;
 
 	private final Lookahead lookahead;
@@ -41,21 +44,23 @@ class EntityController {
 	EntityController(Entities entities, Lookahead lookahead, BatchLoaderRegistry loaders) {
 		this.lookahead = lookahead;
 		this.entities = entities;
-		loaders.<Keyed<Located>, List<EntityNode>>forName("located")
+		loaders.<Keyed<Located>, List<EntityNode>>forName(LocatedFields.LOADER)
 			.registerMappedBatchLoader(
 					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, env, entities::located)));
+		lookahead.register(LocatedFields.ALL);
+		lookahead.register(List.of(SOURCES));
 	}
 
 	@QueryMapping
 	@Nullable EntityNode entity(@Argument String id, DataFetchingEnvironment env) {
-		return this.entities.byId(InvalidArgumentException.requireText("id", id), this.lookahead.entities(env))
+		return this.entities.byId(InvalidArgumentException.requireText("id", id), this.lookahead.along(env))
 			.orElse(null);
 	}
 
 	@QueryMapping
 	@Nullable EntityNode city(@Argument String name, DataFetchingEnvironment env) {
 		var found = this.entities.byName(InvalidArgumentException.requireText("name", name), "City",
-				this.lookahead.entities(env));
+				this.lookahead.along(env));
 		return found.isEmpty() ? null : found.getFirst();
 	}
 
@@ -63,45 +68,37 @@ class EntityController {
 	List<EntityNode> entitiesByName(@Argument String name, @Argument @Nullable String kind,
 			DataFetchingEnvironment env) {
 		return this.entities.byName(InvalidArgumentException.requireText("name", name), kind,
-				this.lookahead.entities(env));
+				this.lookahead.along(env));
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "sources")
-	CompletableFuture<List<Source>> sources(EntityNode entity, DataLoader<String, List<Source>> sourcesOf) {
-		return sourcesOf.load(entity.id());
+	CompletableFuture<List<Source>> sources(EntityNode entity, DataFetchingEnvironment env) {
+		return this.lookahead.load(SOURCES, entity, env);
 	}
 
 	@SchemaMapping(typeName = "Province", field = "cities")
-	CompletableFuture<List<EntityNode>> citiesOfProvince(EntityNode province, @Argument @Nullable EntityWhere where,
-			DataLoader<Keyed<Located>, List<EntityNode>> located, DataFetchingEnvironment env) {
-		return located.load(new Keyed<>(province.id(), new Located("City", false, where)),
-				this.lookahead.entities(env));
+	CompletableFuture<List<EntityNode>> citiesOfProvince(EntityNode province, DataFetchingEnvironment env) {
+		return this.lookahead.load(LocatedFields.CITIES_OF_PROVINCE, province, env);
 	}
 
 	@SchemaMapping(typeName = "City", field = "counties")
-	CompletableFuture<List<EntityNode>> countiesOfCity(EntityNode city, @Argument @Nullable EntityWhere where,
-			DataLoader<Keyed<Located>, List<EntityNode>> located, DataFetchingEnvironment env) {
-		return located.load(new Keyed<>(city.id(), new Located("County", false, where)), this.lookahead.entities(env));
+	CompletableFuture<List<EntityNode>> countiesOfCity(EntityNode city, DataFetchingEnvironment env) {
+		return this.lookahead.load(LocatedFields.COUNTIES_OF_CITY, city, env);
 	}
 
 	@SchemaMapping(typeName = "City", field = "highTechZones")
-	CompletableFuture<List<EntityNode>> highTechZonesOfCity(EntityNode city, @Argument @Nullable EntityWhere where,
-			DataLoader<Keyed<Located>, List<EntityNode>> located, DataFetchingEnvironment env) {
-		return located.load(new Keyed<>(city.id(), new Located("HighTechZone", false, where)),
-				this.lookahead.entities(env));
+	CompletableFuture<List<EntityNode>> highTechZonesOfCity(EntityNode city, DataFetchingEnvironment env) {
+		return this.lookahead.load(LocatedFields.HIGH_TECH_ZONES_OF_CITY, city, env);
 	}
 
 	@SchemaMapping(typeName = "City", field = "laboratories")
-	CompletableFuture<List<EntityNode>> laboratoriesOfCity(EntityNode city, @Argument @Nullable EntityWhere where,
-			DataLoader<Keyed<Located>, List<EntityNode>> located, DataFetchingEnvironment env) {
-		return located.load(new Keyed<>(city.id(), new Located("Laboratory", false, where)),
-				this.lookahead.entities(env));
+	CompletableFuture<List<EntityNode>> laboratoriesOfCity(EntityNode city, DataFetchingEnvironment env) {
+		return this.lookahead.load(LocatedFields.LABORATORIES_OF_CITY, city, env);
 	}
 
 	@SchemaMapping(typeName = "InnovationZone", field = "cities")
-	CompletableFuture<List<EntityNode>> citiesOfZone(EntityNode zone, @Argument @Nullable EntityWhere where,
-			DataLoader<Keyed<Located>, List<EntityNode>> located, DataFetchingEnvironment env) {
-		return located.load(new Keyed<>(zone.id(), new Located("City", true, where)), this.lookahead.entities(env));
+	CompletableFuture<List<EntityNode>> citiesOfZone(EntityNode zone, DataFetchingEnvironment env) {
+		return this.lookahead.load(LocatedFields.CITIES_OF_ZONE, zone, env);
 	}
 
 	@BatchMapping(typeName = "City", field = "province")

@@ -8,18 +8,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * The arguments of an entity's fact fields: data loaders batch per distinct arguments.
  */
-public final class FactArguments {
+final class FactArguments {
 
 	private FactArguments() {
 	}
 
-	public record Metrics(@Nullable MetricWhere where, @Nullable Integer asOf) {
+	record Metrics(@Nullable MetricWhere where, @Nullable Integer asOf) {
 	}
 
-	public record Rankings(@Nullable RankingWhere where, @Nullable Integer asOf) {
+	record Rankings(@Nullable RankingWhere where, @Nullable Integer asOf) {
 	}
 
-	public record Designations(@Nullable DesignationWhere where, @Nullable Integer asOf) {
+	record Designations(@Nullable DesignationWhere where, @Nullable Integer asOf) {
 	}
 
 }

@@ -16,7 +16,6 @@ import org.innograph.entity.EntityNode;
 import org.innograph.source.Document;
 import org.innograph.source.Provenance;
 import org.innograph.source.Source;
-import org.innograph.filter.Inputs.DesignationWhere;
 import org.innograph.filter.Inputs.MetricWhere;
 import org.innograph.filter.Inputs.RankingWhere;
 import org.innograph.filter.Inputs.StringFilter;
@@ -65,10 +64,10 @@ class FactController {
 		this.provenance = provenance;
 		loaders.<RelationsKey, List<Fact>>forName("relations")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> relations(keys)));
-		loaders.<Keyed<FactArguments.Metrics>, List<Fact>>forName("metricsOf")
+		loaders.<Keyed<FactArguments.Metrics>, List<Fact>>forName(FactFields.METRICS.loader())
 			.registerMappedBatchLoader(
 					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, env, facts::metricsOf)));
-		loaders.<Keyed<FactArguments.Rankings>, List<Fact>>forName("rankingsOf")
+		loaders.<Keyed<FactArguments.Rankings>, List<Fact>>forName(FactFields.RANKINGS.loader())
 			.registerMappedBatchLoader(
 					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, env, facts::rankingsOf)));
 		loaders.<Keyed<FactArguments.Metrics>, List<NumberAggregate>>forName("metricAggregateOf")
@@ -77,9 +76,10 @@ class FactController {
 		loaders.<Keyed<FactArguments.Rankings>, List<NumberAggregate>>forName("rankingAggregateOf")
 			.registerMappedBatchLoader(
 					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, facts::rankingAggregateOf)));
-		loaders.<Keyed<FactArguments.Designations>, List<Fact>>forName("designationsOf")
+		loaders.<Keyed<FactArguments.Designations>, List<Fact>>forName(FactFields.DESIGNATIONS.loader())
 			.registerMappedBatchLoader(
 					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, env, facts::designationsOf)));
+		lookahead.register(FactFields.ALL);
 	}
 
 	@QueryMapping
@@ -94,27 +94,18 @@ class FactController {
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "metrics")
-	CompletableFuture<List<Fact>> metricsOf(EntityNode subject, @Argument @Nullable MetricWhere where,
-			@Argument @Nullable Integer asOf, DataLoader<Keyed<FactArguments.Metrics>, List<Fact>> metricsOf,
-			DataFetchingEnvironment env) {
-		return metricsOf.load(new Keyed<>(subject.id(), new FactArguments.Metrics(where, asOf)),
-				this.lookahead.facts(env));
+	CompletableFuture<List<Fact>> metricsOf(EntityNode subject, DataFetchingEnvironment env) {
+		return this.lookahead.load(FactFields.METRICS, subject, env);
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "rankings")
-	CompletableFuture<List<Fact>> rankingsOf(EntityNode subject, @Argument @Nullable RankingWhere where,
-			@Argument @Nullable Integer asOf, DataLoader<Keyed<FactArguments.Rankings>, List<Fact>> rankingsOf,
-			DataFetchingEnvironment env) {
-		return rankingsOf.load(new Keyed<>(subject.id(), new FactArguments.Rankings(where, asOf)),
-				this.lookahead.facts(env));
+	CompletableFuture<List<Fact>> rankingsOf(EntityNode subject, DataFetchingEnvironment env) {
+		return this.lookahead.load(FactFields.RANKINGS, subject, env);
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "designations")
-	CompletableFuture<List<Fact>> designationsOf(EntityNode holder, @Argument @Nullable DesignationWhere where,
-			@Argument @Nullable Integer asOf, DataLoader<Keyed<FactArguments.Designations>, List<Fact>> designationsOf,
-			DataFetchingEnvironment env) {
-		return designationsOf.load(new Keyed<>(holder.id(), new FactArguments.Designations(where, asOf)),
-				this.lookahead.facts(env));
+	CompletableFuture<List<Fact>> designationsOf(EntityNode holder, DataFetchingEnvironment env) {
+		return this.lookahead.load(FactFields.DESIGNATIONS, holder, env);
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "metricAggregate")
@@ -133,25 +124,24 @@ class FactController {
 
 	@SchemaMapping(typeName = "Entity", field = "rankingSeries")
 	CompletableFuture<List<Series.RankingSeries>> rankingSeries(EntityNode subject, @Argument @Nullable String list,
-			DataLoader<Keyed<FactArguments.Rankings>, List<Fact>> rankingsOf) {
-		return rankingsOf.load(new Keyed<>(subject.id(), new FactArguments.Rankings(listIs(list), null)))
+			DataFetchingEnvironment env) {
+		return this.lookahead.load(FactFields.RANKINGS, subject, new FactArguments.Rankings(listIs(list), null), env)
 			.thenApply(Series::rankings);
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "rankChange")
 	CompletableFuture<Series.@Nullable RankChange> rankChange(EntityNode subject, @Argument String list,
-			@Argument @Nullable Integer from, @Argument @Nullable Integer to,
-			DataLoader<Keyed<FactArguments.Rankings>, List<Fact>> rankingsOf) {
-		return rankingsOf.load(new Keyed<>(subject.id(), new FactArguments.Rankings(listIs(list), null)))
+			@Argument @Nullable Integer from, @Argument @Nullable Integer to, DataFetchingEnvironment env) {
+		return this.lookahead.load(FactFields.RANKINGS, subject, new FactArguments.Rankings(listIs(list), null), env)
 			.thenApply(rankings -> Series.rankChange(rankings, list, from, to));
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "metricSeries")
 	CompletableFuture<List<Series.MetricSeries>> metricSeries(EntityNode subject, @Argument @Nullable String name,
-			DataLoader<Keyed<FactArguments.Metrics>, List<Fact>> metricsOf) {
+			DataFetchingEnvironment env) {
 		var where = (name == null) ? null
 				: new MetricWhere(null, equal(name), null, null, null, null, null, null, null, null, null, null, null);
-		return metricsOf.load(new Keyed<>(subject.id(), new FactArguments.Metrics(where, null)))
+		return this.lookahead.load(FactFields.METRICS, subject, new FactArguments.Metrics(where, null), env)
 			.thenApply(Series::metrics);
 	}
 
@@ -182,8 +172,8 @@ class FactController {
 	}
 
 	@SchemaMapping(typeName = "Fact", field = "sources")
-	CompletableFuture<List<Source>> sources(Fact fact, DataLoader<String, List<Source>> sourcesOf) {
-		return sourcesOf.load(fact.id());
+	CompletableFuture<List<Source>> sources(Fact fact, DataFetchingEnvironment env) {
+		return this.lookahead.load(FactFields.SOURCES, fact, env);
 	}
 
 	@BatchMapping(typeName = "Metric", field = "subject")

@@ -105,7 +105,7 @@ public class FactRepository {
 	 * The metrics about the entity bound to {@code subject} that match, by name and
 	 * period, as a list of {@code {item, along}} maps read by {@link #alongWith}.
 	 */
-	public static String metricsAbout(String subject, FactArguments.Metrics arguments, Along<Fact> along,
+	static String metricsAbout(String subject, FactArguments.Metrics arguments, Along<Fact> along,
 			Conditions conditions) {
 		var f = conditions.fresh("metric");
 		return factsAbout(subject, f, "Metric", "%1$s.name, %1$s.period",
@@ -117,7 +117,7 @@ public class FactRepository {
 	 * The rankings about the entity bound to {@code subject}, by list and newest edition
 	 * first.
 	 */
-	public static String rankingsAbout(String subject, FactArguments.Rankings arguments, Along<Fact> along,
+	static String rankingsAbout(String subject, FactArguments.Rankings arguments, Along<Fact> along,
 			Conditions conditions) {
 		var f = conditions.fresh("ranking");
 		return factsAbout(subject, f, "Ranking", "%1$s.list, %1$s.edition DESC",
@@ -126,7 +126,7 @@ public class FactRepository {
 	}
 
 	/** The designations the entity bound to {@code subject} holds, newest first. */
-	public static String designationsAbout(String subject, FactArguments.Designations arguments, Along<Fact> along,
+	static String designationsAbout(String subject, FactArguments.Designations arguments, Along<Fact> along,
 			Conditions conditions) {
 		var f = conditions.fresh("designation");
 		return factsAbout(subject, f, "Designation", "%1$s.year DESC, %1$s.name",
@@ -154,7 +154,7 @@ public class FactRepository {
 	}
 
 	/** Reads an {@code {item, along}} map: the fact, with its children handed over. */
-	public static Fact alongWith(Value value, Along<Fact> along) {
+	static Fact alongWith(Value value, Along<Fact> along) {
 		var fact = fact(value.get("item"));
 		along.prime(fact, value.get("along"));
 		return fact;

@@ -4,28 +4,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderRegistry;
-import org.innograph.entity.Entities;
-import org.innograph.entity.Entities.Located;
-import org.innograph.entity.EntityNode;
-import org.innograph.fact.Fact;
-import org.innograph.fact.FactArguments;
-import org.innograph.fact.FactRepository;
 import org.innograph.filter.Conditions;
-import org.innograph.filter.Inputs.DesignationWhere;
-import org.innograph.filter.Inputs.EntityWhere;
-import org.innograph.filter.Inputs.MetricWhere;
-import org.innograph.filter.Inputs.RankingWhere;
-import org.innograph.source.Provenance;
 import org.innograph.system.Along;
-import org.innograph.system.Batches.Keyed;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -34,12 +27,13 @@ import org.springframework.graphql.data.GraphQlArgumentBinder;
 import org.springframework.stereotype.Component;
 
 /**
- * Plans what a field's query brings along from the request's selection below it: an
- * entity's sources, metrics, rankings and designations, the entities located in it (with
- * their own children, to any depth), a fact's sources. Each child becomes a
- * {@code COLLECT} subquery of the field's query, and what it reads is primed into the
- * data loader of that child field, under the key its data fetcher will ask for; the
- * fetcher then finds it without a query. A city → zones → rankings → sources selection
+ * Plans what a field's query brings along from the request's selection below it: the
+ * {@link ChildField}s that the features register, such as an entity's sources, metrics,
+ * rankings and designations, the entities located in it (with their own children, to any
+ * depth), a fact's sources. Each child becomes a {@code COLLECT} subquery of the field's
+ * query, and what it reads is primed into the data loader of that child field, under the
+ * key its data fetcher will ask for; the fetcher, which loads through the same child
+ * field, then finds it without a query. A city → zones → rankings → sources selection
  * costs one query instead of four. Fields outside the plan (and children whose arguments
  * do not bind) are fetched as before, one batched query per level.
  * {@code innograph.query.read-ahead=false} turns it off, to measure what it saves.
@@ -49,13 +43,10 @@ public class Lookahead {
 
 	private static final GraphQlArgumentBinder BINDER = new GraphQlArgumentBinder();
 
-	private volatile boolean enabled;
+	/** The registered child fields, by schema coordinates. */
+	private final Map<String, ChildField<?, ?, ?>> fields = new ConcurrentHashMap<>();
 
-	/** The fields that list located entities, by type and field. */
-	private static final Map<String, Located> LOCATED = Map.of("Province.cities", new Located("City", false, null),
-			"City.counties", new Located("County", false, null), "City.highTechZones",
-			new Located("HighTechZone", false, null), "City.laboratories", new Located("Laboratory", false, null),
-			"InnovationZone.cities", new Located("City", true, null));
+	private volatile boolean enabled;
 
 	Lookahead(
 			@org.springframework.beans.factory.annotation.Value("${innograph.query.read-ahead:true}") boolean enabled) {
@@ -71,6 +62,24 @@ public class Lookahead {
 	}
 
 	/**
+	 * Makes child fields known, so that their parents' queries bring them along; the
+	 * controller that fetches a field registers it with its data loader.
+	 */
+	public void register(List<? extends ChildField<?, ?, ?>> fields) {
+		for (var field : fields) {
+			var known = this.fields.putIfAbsent(field.coordinates(), field);
+			if (known != null && known != field) {
+				throw new IllegalStateException(field.coordinates() + " is registered twice");
+			}
+		}
+	}
+
+	/** The registered child fields. */
+	List<ChildField<?, ?, ?>> fields() {
+		return List.copyOf(this.fields.values());
+	}
+
+	/**
 	 * Whether a field's own query should bring the part of its selection at {@code path}
 	 * along, such as {@code edges/sources}.
 	 */
@@ -78,20 +87,51 @@ public class Lookahead {
 		return this.enabled && selection.contains(path);
 	}
 
-	/** What to bring along for each entity the current field returns. */
-	public Along<EntityNode> entities(DataFetchingEnvironment env) {
-		return this.enabled ? entities(env.getSelectionSet().getImmediateFields(), env.getDataLoaderRegistry())
-				: Along.nothing();
+	/** What to bring along for each item the current field returns. */
+	public <T> Along<T> along(DataFetchingEnvironment env) {
+		return this.enabled ? plan(env.getSelectionSet().getImmediateFields(), env) : Along.nothing();
 	}
 
-	/** What to bring along for each entity of the page of a connection. */
-	public Along<EntityNode> entitiesOfPage(DataFetchingEnvironment env) {
-		return this.enabled ? entities(itemFields(env), env.getDataLoaderRegistry()) : Along.nothing();
+	/** What to bring along for each item of the page of a connection. */
+	public <T> Along<T> alongPage(DataFetchingEnvironment env) {
+		return this.enabled ? plan(itemFields(env), env) : Along.nothing();
 	}
 
-	/** What to bring along for each fact of the page of a connection. */
-	public Along<Fact> factsOfPage(DataFetchingEnvironment env) {
-		return this.enabled ? facts(itemFields(env), env.getDataLoaderRegistry()) : Along.nothing();
+	/**
+	 * The fetcher of a child field: loads it for {@code parent} through its data loader,
+	 * under its key for the field's arguments, with what its own selection brings along.
+	 * @throws IllegalStateException if the field is not the one being fetched, or not
+	 * registered: reading ahead would never prime it
+	 */
+	public <P, A, C> CompletableFuture<List<C>> load(ChildField<P, A, C> field, P parent, DataFetchingEnvironment env) {
+		var fetched = env.getFieldDefinition().getName();
+		if (!(env.getParentType() instanceof GraphQLObjectType type) || !field.name().equals(fetched)
+				|| !declares(type, field.type())) {
+			throw new IllegalStateException("%s.%s is fetched as %s"
+				.formatted(GraphQLTypeUtil.simplePrint(env.getParentType()), fetched, field.coordinates()));
+		}
+		if (this.fields.get(field.coordinates()) != field) {
+			throw new IllegalStateException(field.coordinates() + " is loaded but not registered");
+		}
+		var arguments = field.arguments().apply(new FetcherArguments(env));
+		return this.<C>loader(field, env).load(field.key().apply(parent, arguments), along(env));
+	}
+
+	/**
+	 * Loads a child field with other arguments than its own, for another field made of it
+	 * (a series of rankings); nothing comes along.
+	 */
+	public <P, A, C> CompletableFuture<List<C>> load(ChildField<P, A, C> field, P parent, A arguments,
+			DataFetchingEnvironment env) {
+		return this.<C>loader(field, env).load(field.key().apply(parent, arguments));
+	}
+
+	private <C> DataLoader<Object, List<C>> loader(ChildField<?, ?, C> field, DataFetchingEnvironment env) {
+		DataLoader<Object, List<C>> loader = env.getDataLoader(field.loader());
+		if (loader == null) {
+			throw new IllegalStateException("No data loader " + field.loader() + " for " + field.coordinates());
+		}
+		return loader;
 	}
 
 	/** The fields selected on a connection's items, through its edges or its nodes. */
@@ -101,31 +141,14 @@ public class Lookahead {
 		return fields;
 	}
 
-	/** What to bring along for each fact the current field returns. */
-	public Along<Fact> facts(DataFetchingEnvironment env) {
-		return this.enabled ? facts(env.getSelectionSet().getImmediateFields(), env.getDataLoaderRegistry())
-				: Along.nothing();
-	}
-
-	private static Along<EntityNode> entities(List<SelectedField> fields, DataLoaderRegistry loaders) {
-		var children = new LinkedHashSet<Child<EntityNode>>();
-		for (var field : fields) {
+	private <T> Along<T> plan(List<SelectedField> selected, DataFetchingEnvironment env) {
+		var children = new LinkedHashSet<Child<T, ?, ?>>();
+		for (var field : selected) {
 			try {
-				switch (field.getName()) {
-					case "sources" -> children.add(new SourcesOf<>(loaders, EntityNode::id));
-					case "metrics" -> children.add(new Facts(Kind.METRICS,
-							new FactArguments.Metrics(bind(field, "where", MetricWhere.class),
-									bind(field, "asOf", Integer.class)),
-							facts(field.getSelectionSet().getImmediateFields(), loaders), loaders));
-					case "rankings" -> children.add(new Facts(Kind.RANKINGS,
-							new FactArguments.Rankings(bind(field, "where", RankingWhere.class),
-									bind(field, "asOf", Integer.class)),
-							facts(field.getSelectionSet().getImmediateFields(), loaders), loaders));
-					case "designations" -> children.add(new Facts(Kind.DESIGNATIONS,
-							new FactArguments.Designations(bind(field, "where", DesignationWhere.class),
-									bind(field, "asOf", Integer.class)),
-							facts(field.getSelectionSet().getImmediateFields(), loaders), loaders));
-					default -> located(field, loaders, children);
+				for (var childField : childFields(field, env.getGraphQLSchema())) {
+					@SuppressWarnings("unchecked")
+					var typed = (ChildField<T, Object, Object>) childField;
+					children.add(child(typed, field, env));
 				}
 			}
 			catch (IllegalArgumentException ex) {
@@ -135,54 +158,101 @@ public class Lookahead {
 		return children.isEmpty() ? Along.nothing() : new Children<>(List.copyOf(children));
 	}
 
-	private static void located(SelectedField field, DataLoaderRegistry loaders,
-			LinkedHashSet<Child<EntityNode>> children) {
-		for (var type : field.getObjectTypeNames()) {
-			var located = LOCATED.get(type + "." + field.getName());
-			if (located != null) {
-				children.add(new LocatedIn(type,
-						new Located(located.kind(), located.outward(), bind(field, "where", EntityWhere.class)),
-						entities(field.getSelectionSet().getImmediateFields(), loaders), loaders));
+	private <P, A, C> Child<P, A, C> child(ChildField<P, A, C> childField, SelectedField field,
+			DataFetchingEnvironment env) {
+		var arguments = childField.arguments().apply(new SelectedArguments(field));
+		return new Child<>(childField, arguments, plan(field.getSelectionSet().getImmediateFields(), env),
+				env.getDataLoaderRegistry());
+	}
+
+	/**
+	 * The registered child fields that a selected field is, once for each type it is
+	 * selected on: those declared by the object type, else by one of its interfaces.
+	 */
+	private LinkedHashSet<ChildField<?, ?, ?>> childFields(SelectedField field, GraphQLSchema schema) {
+		var found = new LinkedHashSet<ChildField<?, ?, ?>>();
+		for (var typeName : field.getObjectTypeNames()) {
+			var childField = this.fields.get(typeName + "." + field.getName());
+			var type = schema.getObjectType(typeName);
+			if (childField == null && type != null) {
+				childField = type.getInterfaces()
+					.stream()
+					.map(implemented -> this.fields.get(implemented.getName() + "." + field.getName()))
+					.filter(Objects::nonNull)
+					.findFirst()
+					.orElse(null);
+			}
+			if (childField != null) {
+				found.add(childField);
 			}
 		}
+		return found;
 	}
 
-	private static Along<Fact> facts(List<SelectedField> fields, DataLoaderRegistry loaders) {
-		var sources = fields.stream().anyMatch(f -> f.getName().equals("sources"));
-		return sources ? new Children<Fact>(List.of(new SourcesOf<>(loaders, Fact::id))) : Along.nothing();
+	private static boolean declares(GraphQLObjectType type, String name) {
+		return type.getName().equals(name) || type.getInterfaces().stream().anyMatch(i -> i.getName().equals(name));
 	}
 
-	private static <T> @Nullable T bind(SelectedField field, String name, Class<T> type) {
-		var arguments = field.getArguments();
-		try {
-			@SuppressWarnings("unchecked")
-			var value = (T) BINDER.bind(arguments.get(name), !arguments.containsKey(name),
-					ResolvableType.forClass(type));
-			return value;
+	/** The arguments of a field selected below the one being fetched. */
+	private record SelectedArguments(SelectedField field) implements ChildField.Arguments {
+
+		@Override
+		public <T> @Nullable T get(String name, Class<T> type) {
+			var arguments = this.field.getArguments();
+			try {
+				@SuppressWarnings("unchecked")
+				var value = (T) BINDER.bind(arguments.get(name), !arguments.containsKey(name),
+						ResolvableType.forClass(type));
+				return value;
+			}
+			catch (Exception ex) {
+				throw new IllegalArgumentException(ex);
+			}
 		}
-		catch (Exception ex) {
-			throw new IllegalArgumentException(ex);
-		}
+
 	}
 
-	private static void prime(DataLoaderRegistry loaders, String loader, Object key, Object value) {
-		DataLoader<Object, Object> dataLoader = loaders.getDataLoader(loader);
-		if (dataLoader != null) {
-			dataLoader.prime(key, value);
+	/**
+	 * The arguments of the field being fetched, bound as for reading ahead, so that its
+	 * key is the one primed.
+	 */
+	private record FetcherArguments(DataFetchingEnvironment env) implements ChildField.Arguments {
+
+		@Override
+		public <T> @Nullable T get(String name, Class<T> type) {
+			try {
+				@SuppressWarnings("unchecked")
+				var value = (T) BINDER.bind(this.env, name, ResolvableType.forClass(type));
+				return value;
+			}
+			catch (org.springframework.validation.BindException ex) {
+				throw new IllegalArgumentException(ex);
+			}
 		}
+
 	}
 
-	/** One child field: its subquery, and where what it reads goes. */
-	private interface Child<T> {
+	/**
+	 * One child field of the items: its subquery, and the loader what it reads goes to.
+	 */
+	private record Child<P, A, C>(ChildField<P, A, C> field, A arguments, Along<C> along, DataLoaderRegistry loaders) {
 
-		String cypher(String node, Conditions conditions);
+		String cypher(String node, Conditions conditions) {
+			return this.field.subquery().cypher(node, this.arguments, this.along, conditions);
+		}
 
-		void prime(T item, Value value);
+		void prime(P item, Value value) {
+			var children = value.asList(v -> this.field.reader().apply(v, this.along));
+			DataLoader<Object, Object> loader = this.loaders.getDataLoader(this.field.loader());
+			if (loader != null) {
+				loader.prime(this.field.key().apply(item, this.arguments), children);
+			}
+		}
 
 	}
 
 	/** The children of an item, as a map {@code {c0: ..., c1: ...}}. */
-	private record Children<T>(List<Child<T>> children) implements Along<T> {
+	private record Children<T>(List<Child<T, ?, ?>> children) implements Along<T> {
 
 		@Override
 		public String cypher(String node, Conditions conditions) {
@@ -201,76 +271,6 @@ public class Lookahead {
 					this.children.get(i).prime(item, value);
 				}
 			});
-		}
-
-	}
-
-	/** The sources of an entity or a fact: both are Sourced, in one id space. */
-	private record SourcesOf<T>(DataLoaderRegistry loaders, Function<T, String> id) implements Child<T> {
-
-		@Override
-		public String cypher(String node, Conditions conditions) {
-			return Provenance.sourcesOf(node, conditions);
-		}
-
-		@Override
-		public void prime(T item, Value value) {
-			Lookahead.prime(this.loaders, "sourcesOf", this.id.apply(item), value.asList(Provenance::source));
-		}
-
-	}
-
-	private enum Kind {
-
-		METRICS("metricsOf"), RANKINGS("rankingsOf"), DESIGNATIONS("designationsOf");
-
-		final String loader;
-
-		Kind(String loader) {
-			this.loader = loader;
-		}
-
-	}
-
-	private record Facts(Kind kind, Record arguments, Along<Fact> along,
-			DataLoaderRegistry loaders) implements Child<EntityNode> {
-
-		@Override
-		public String cypher(String node, Conditions conditions) {
-			return switch (this.kind) {
-				case METRICS ->
-					FactRepository.metricsAbout(node, (FactArguments.Metrics) this.arguments, this.along, conditions);
-				case RANKINGS ->
-					FactRepository.rankingsAbout(node, (FactArguments.Rankings) this.arguments, this.along, conditions);
-				case DESIGNATIONS -> FactRepository.designationsAbout(node, (FactArguments.Designations) this.arguments,
-						this.along, conditions);
-			};
-		}
-
-		@Override
-		public void prime(EntityNode entity, Value value) {
-			var facts = value.asList(v -> FactRepository.alongWith(v, this.along));
-			Lookahead.prime(this.loaders, this.kind.loader, new Keyed<>(entity.id(), this.arguments), facts);
-		}
-
-	}
-
-	/** The entities located in an entity of one type (or that it lies in). */
-	private record LocatedIn(String type, Located located, Along<EntityNode> along,
-			DataLoaderRegistry loaders) implements Child<EntityNode> {
-
-		@Override
-		public String cypher(String node, Conditions conditions) {
-			return "CASE WHEN %s.kind = %s THEN %s END".formatted(node, conditions.params().add(this.type),
-					Entities.located(node, this.located, this.along, conditions));
-		}
-
-		@Override
-		public void prime(EntityNode entity, Value value) {
-			if (entity.kind().equals(this.type)) {
-				var related = value.asList(v -> Entities.alongWith(v, this.along));
-				Lookahead.prime(this.loaders, "located", new Keyed<>(entity.id(), this.located), related);
-			}
 		}
 
 	}

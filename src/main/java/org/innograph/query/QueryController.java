@@ -50,7 +50,7 @@ class QueryController {
 			@Argument @Nullable String before, DataFetchingEnvironment env) {
 		return this.queries.entities(kind, where, asOf, orEmpty(orderBy),
 				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)),
-				this.lookahead.entitiesOfPage(env));
+				this.lookahead.alongPage(env));
 	}
 
 	@QueryMapping
@@ -60,7 +60,7 @@ class QueryController {
 			DataFetchingEnvironment env) {
 		return this.queries.metrics(where, asOf, orEmpty(orderBy),
 				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)),
-				this.lookahead.factsOfPage(env));
+				this.lookahead.alongPage(env));
 	}
 
 	@QueryMapping
@@ -70,7 +70,7 @@ class QueryController {
 			DataFetchingEnvironment env) {
 		return this.queries.rankings(where, asOf, orEmpty(orderBy),
 				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)),
-				this.lookahead.factsOfPage(env));
+				this.lookahead.alongPage(env));
 	}
 
 	@QueryMapping
@@ -80,7 +80,7 @@ class QueryController {
 			@Argument @Nullable String before, DataFetchingEnvironment env) {
 		return this.queries.designations(where, asOf, orEmpty(orderBy),
 				PageRequest.of(first, after, last, before).items(itemsWanted(env)).total(totalWanted(env)),
-				this.lookahead.factsOfPage(env));
+				this.lookahead.alongPage(env));
 	}
 
 	@QueryMapping

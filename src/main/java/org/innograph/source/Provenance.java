@@ -4,13 +4,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.innograph.filter.Conditions;
 import org.innograph.filter.Params;
+import org.innograph.lookahead.ChildField;
 import org.innograph.store.GraphStore;
 import org.innograph.store.Sha256;
 import org.innograph.store.Values;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
@@ -27,6 +30,12 @@ public class Provenance {
 	 */
 	public static final String DOCUMENT = """
 			d { .id, .title, .titleZhHans, .publisher, .publishedAt, .url, .site, .role, .kind, .language, .sha256, .text }""";
+
+	/**
+	 * The data loader of the sources of entities and facts by id: both are Sourced, in
+	 * one id space, so one loader serves both.
+	 */
+	static final String SOURCES_OF = "sourcesOf";
 
 	private final GraphStore store;
 
@@ -49,6 +58,16 @@ public class Provenance {
 				conditions.params().values(),
 				r -> Map.entry(r.get("id").asString(), r.get("sources").asList(Provenance::source)));
 		return rows.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * The {@code sources} field of the entities or facts of {@code type}: loaded by their
+	 * id, or brought along by their own query.
+	 */
+	public static <P> ChildField<P, @Nullable Void, Source> sourcesField(String type, Function<P, String> id) {
+		return new ChildField<P, @Nullable Void, Source>(type, "sources", SOURCES_OF, arguments -> null,
+				(owner, none) -> id.apply(owner), (owner, none, along, conditions) -> sourcesOf(owner, conditions),
+				(value, along) -> source(value));
 	}
 
 	/**

@@ -22,9 +22,7 @@ class SourceController {
 		this.provenance = provenance;
 		loaders.<String, Document>forName("documentsById")
 			.registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> provenance.documents(ids)));
-		// Entities and facts share one id space (both are Sourced): one loader serves
-		// both.
-		loaders.<String, List<Source>>forName("sourcesOf")
+		loaders.<String, List<Source>>forName(Provenance.SOURCES_OF)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> provenance.sourcesOf(ids)));
 	}
 

@@ -23,20 +23,14 @@ public interface Along<T> {
 	/** Hands over the children read for {@code item}. */
 	void prime(T item, Value along);
 
-	/** Nothing along: the query reads the items only. */
+	/**
+	 * Nothing along: the query reads the items only. One instance, so that two children
+	 * that bring nothing are equal.
+	 */
 	static <T> Along<T> nothing() {
-		return new Along<>() {
-
-			@Override
-			public String cypher(String node, Conditions conditions) {
-				return "{}";
-			}
-
-			@Override
-			public void prime(T item, Value along) {
-			}
-
-		};
+		@SuppressWarnings("unchecked")
+		var nothing = (Along<T>) NothingAlong.INSTANCE;
+		return nothing;
 	}
 
 }

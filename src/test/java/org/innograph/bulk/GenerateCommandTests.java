@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.innograph.InnographApplication;
+import org.innograph.cli.Commands;
 import org.innograph.store.GraphStore;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Value;
@@ -223,10 +224,10 @@ class GenerateCommandTests {
 		System.setOut(capture);
 		System.setErr(capture);
 		try {
-			var args = new ArrayList<>(List.of("--scale=0.02", "--seed=3", "--innograph.store.data-dir=" + dir,
-					"--logging.level.root=warn"));
+			var args = new ArrayList<>(List.of("generate", "--scale=0.02", "--seed=3",
+					"--innograph.store.data-dir=" + dir, "--logging.level.root=warn"));
 			args.addAll(List.of(options));
-			assertThat(GenerateCommand.run(args.toArray(String[]::new))).isEqualTo(exitCode);
+			assertThat(Commands.run(InnographApplication.class, args.toArray(String[]::new))).hasValue(exitCode);
 		}
 		finally {
 			System.setOut(out);

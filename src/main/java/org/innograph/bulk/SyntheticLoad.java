@@ -10,38 +10,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.innograph.InnographApplication;
 import org.innograph.store.GraphStore;
 import org.innograph.store.StoreProperties;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.dbms.api.DatabaseManagementService;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar innograph.jar generate [--scale=1] [--seed=42] [--threads=2]
- * [--writer=import|embedded|cypher] [--places=invented|real]}: generates the synthetic
- * national graph (on invented places, or on China's real cities and counties) and
- * bulk-loads it into the service's store (embedded, or the one {@code SPRING_NEO4J_URI}
- * names), without the web server, printing progress, the load's throughput and the CPU it
- * used. By default an embedded store that has no data yet is written by Neo4j's bulk
- * importer ({@link OfflineImport}), one that has data through its own API in
- * transactions, and any other through the driver with Cypher; {@code --writer} picks one.
- * Running it again with the same scale and seed writes nothing; a transactional load that
- * was stopped resumes, an import that was stopped starts again. Other options are the
- * service's settings, e.g. {@code --innograph.store.data-dir=...}; the curated seed is
- * not loaded unless {@code --innograph.seed.enabled=true} is given.
+ * What the {@code generate} command does: generates the synthetic national graph (on
+ * invented places, or on China's real cities and counties) and bulk-loads it into the
+ * service's store (embedded, or the one {@code SPRING_NEO4J_URI} names), printing
+ * progress, the load's throughput and the CPU it used. By default an embedded store that
+ * has no data yet is written by Neo4j's bulk importer ({@link OfflineImport}) before the
+ * store starts, one that has data through its own API in transactions, and any other
+ * through the driver with Cypher; a {@link Writer} picks one. Loading the same scale and
+ * seed again writes nothing; a transactional load that was stopped resumes, an import
+ * that was stopped starts again.
  */
-public final class GenerateCommand {
+public final class SyntheticLoad {
 
 	/** Nodes plus relationships at scale 1, for the importer's estimates. */
 	private static final long ESTIMATED_ITEMS_PER_SCALE = 400_000;
 
 	/** How the graph is written. */
-	private enum Writer {
+	public enum Writer {
 
 		/**
 		 * The importer where the store has no data yet, else the best transactional way.
@@ -56,103 +52,81 @@ public final class GenerateCommand {
 
 	}
 
-	private GenerateCommand() {
-	}
+	private final SyntheticGraph graph;
 
-	/** Runs the command and returns the process's exit code. */
-	public static int run(String... args) {
-		double scale = 1;
-		long seed = 42;
-		int threads = 2;
-		var writerOption = Writer.AUTO;
-		boolean realPlaces = false;
-		var options = new ArrayList<String>();
-		options.add("--innograph.seed.enabled=false");
-		// Not during the load: the importer needs an empty store. With real places the
-		// divisions are laid over the generated ones, by code, when the service next
-		// starts.
-		options.add("--innograph.reference.enabled=false");
-		for (var arg : args) {
-			if (arg.startsWith("--scale=")) {
-				scale = Double.parseDouble(arg.substring(8));
-			}
-			else if (arg.startsWith("--seed=")) {
-				seed = Long.parseLong(arg.substring(7));
-			}
-			else if (arg.startsWith("--threads=")) {
-				threads = Integer.parseInt(arg.substring(10));
-			}
-			else if (arg.startsWith("--places=")) {
-				realPlaces = switch (arg.substring(9)) {
-					case "real" -> true;
-					case "invented" -> false;
-					default -> throw new IllegalArgumentException(
-							"--places must be invented or real, was " + arg.substring(9));
-				};
-			}
-			else if (arg.startsWith("--writer=")) {
-				writerOption = switch (arg.substring(9)) {
-					case "import" -> Writer.IMPORT;
-					case "embedded" -> Writer.EMBEDDED;
-					case "cypher" -> Writer.CYPHER;
-					default -> throw new IllegalArgumentException(
-							"--writer must be import, embedded or cypher, was " + arg.substring(9));
-				};
-			}
-			else {
-				options.add(arg);
-			}
-		}
+	private final List<Supplier<Chunk>> chunks;
+
+	private final String load;
+
+	private final int threads;
+
+	private final Writer writer;
+
+	private final ImportBeforeStart imported;
+
+	/**
+	 * Generates the skeleton of the graph of {@code scale} from {@code seed}, to be
+	 * written by {@code threads} threads.
+	 */
+	public SyntheticLoad(double scale, long seed, boolean realPlaces, int threads, Writer writer) {
 		var started = System.nanoTime();
-		var graph = new SyntheticGraph(seed, scale, realPlaces);
+		this.graph = new SyntheticGraph(seed, scale, realPlaces);
 		System.out.printf("Generated the skeleton of scale %s (seed %d, %s places) in %.1f s%n", scale, seed,
 				realPlaces ? "real" : "invented", (System.nanoTime() - started) / 1e9);
-		var load = "generated-s%s-seed%d".formatted(scale, seed) + (realPlaces ? "-real" : "");
-		var chunks = graph.chunks();
-		var imported = new ImportBeforeStart(load, chunks, Math.round(ESTIMATED_ITEMS_PER_SCALE * scale), threads,
-				writerOption == Writer.IMPORT);
-		var application = new SpringApplicationBuilder(InnographApplication.class).web(WebApplicationType.NONE)
-			.logStartupInfo(false);
-		if (writerOption == Writer.AUTO || writerOption == Writer.IMPORT) {
-			application.listeners(imported);
+		this.load = "generated-s%s-seed%d".formatted(scale, seed) + (realPlaces ? "-real" : "");
+		this.chunks = this.graph.chunks();
+		this.threads = threads;
+		this.writer = writer;
+		this.imported = new ImportBeforeStart(this.load, this.chunks, Math.round(ESTIMATED_ITEMS_PER_SCALE * scale),
+				threads, writer == Writer.IMPORT);
+	}
+
+	/**
+	 * Readies the application that will hold the graph: where the writer may import, the
+	 * import runs once its settings are known and before its store starts.
+	 */
+	public void prepare(SpringApplicationBuilder application) {
+		if (this.writer == Writer.AUTO || this.writer == Writer.IMPORT) {
+			application.listeners(this.imported);
 		}
-		try (var context = application.run(options.toArray(String[]::new))) {
-			var store = context.getBean(GraphStore.class);
-			if (imported.result != null) {
-				reportImport(imported, store);
-				return 0;
-			}
-			var phases = new ArrayList<List<Supplier<Chunk>>>();
-			int from = 0;
-			for (int size : graph.phases()) {
-				phases.add(chunks.subList(from, from + size));
-				from += size;
-			}
-			var dbms = context.getBeanProvider(DatabaseManagementService.class).getIfAvailable();
-			if (dbms == null && writerOption == Writer.EMBEDDED) {
-				throw new IllegalArgumentException("--writer=embedded needs the embedded store, and a URI is set");
-			}
-			BulkLoader.Writer writer = (dbms == null || writerOption == Writer.CYPHER) ? new CypherWriter(store)
-					: new CoreApiWriter(dbms.database(context.getBean(StoreProperties.class).embeddedDatabase()));
-			var cpu = CpuTime.now();
-			var result = new BulkLoader(writer, threads, System.out::println).load(load, phases);
-			var used = CpuTime.now().minus(cpu);
-			System.out.printf(
-					"Loaded %,d nodes and %,d relationships in %.1f s with %d threads: %,d nodes+relationships per second "
-							+ "(%d chunks written, %d already loaded); %s%n",
-					result.nodes(), result.relationships(), result.millis() / 1000.0, threads, result.perSecond(),
-					result.chunksWritten(), result.chunksSkipped(), holds(store));
-			// On a shared machine the rate above moves with the neighbours' load; the CPU
-			// the load used moves less, and shows what the JIT compiler took of it.
-			if (result.chunksWritten() > 0) {
-				printCpu(used, result.nodes() + result.relationships());
-			}
+	}
+
+	/**
+	 * Loads the graph into the started application, unless it was imported before the
+	 * start, and reports; returns the process's exit code.
+	 */
+	public int into(ConfigurableApplicationContext context) throws Exception {
+		var store = context.getBean(GraphStore.class);
+		if (this.imported.result != null) {
+			reportImport(this.imported, store);
 			return 0;
 		}
-		catch (Exception ex) {
-			System.err.println("generate failed: " + ex);
-			return 1;
+		var phases = new ArrayList<List<Supplier<Chunk>>>();
+		int from = 0;
+		for (int size : this.graph.phases()) {
+			phases.add(this.chunks.subList(from, from + size));
+			from += size;
 		}
+		var dbms = context.getBeanProvider(DatabaseManagementService.class).getIfAvailable();
+		if (dbms == null && this.writer == Writer.EMBEDDED) {
+			throw new IllegalArgumentException("--writer=embedded needs the embedded store, and a URI is set");
+		}
+		BulkLoader.Writer writer = (dbms == null || this.writer == Writer.CYPHER) ? new CypherWriter(store)
+				: new CoreApiWriter(dbms.database(context.getBean(StoreProperties.class).embeddedDatabase()));
+		var cpu = CpuTime.now();
+		var result = new BulkLoader(writer, this.threads, System.out::println).load(this.load, phases);
+		var used = CpuTime.now().minus(cpu);
+		System.out.printf(
+				"Loaded %,d nodes and %,d relationships in %.1f s with %d threads: %,d nodes+relationships per second "
+						+ "(%d chunks written, %d already loaded); %s%n",
+				result.nodes(), result.relationships(), result.millis() / 1000.0, this.threads, result.perSecond(),
+				result.chunksWritten(), result.chunksSkipped(), holds(store));
+		// On a shared machine the rate above moves with the neighbours' load; the CPU
+		// the load used moves less, and shows what the JIT compiler took of it.
+		if (result.chunksWritten() > 0) {
+			printCpu(used, result.nodes() + result.relationships());
+		}
+		return 0;
 	}
 
 	/**
