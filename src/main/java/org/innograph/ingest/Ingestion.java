@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.innograph.ingest.Gazetteer.Known;
 import org.innograph.ingest.IngestRefused.Problem;
 import org.innograph.ingest.Proposal.ProposedDocument;
+import org.innograph.ingest.Proposal.ProposedEntity;
 import org.innograph.ingest.Proposal.ProposedFact;
 import org.innograph.seed.SeedException;
 import org.innograph.seed.SeedFile;
@@ -121,7 +122,16 @@ class Ingestion {
 		var document = state.get("documentId").isNull() ? d
 				: new ProposedDocument(state.get("documentId").asString(), d.sha256(), d.title(), d.titleZhHans(),
 						d.publisher(), d.publishedAt(), d.language(), d.charset(), d.text(), true, d.key());
-		return new Proposal(document, proposal.entities(), facts, proposal.warnings());
+		// A candidate an earlier load of this article wrote is in the graph now: not NEW.
+		var candidates = proposal.entities().stream().filter(e -> !e.existing()).map(ProposedEntity::id).toList();
+		var written = new HashSet<>(this.store.read("MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id",
+				Map.of("ids", candidates), r -> r.get("id").asString()));
+		var entities = proposal.entities()
+			.stream()
+			.map(e -> (e.existing() || !written.contains(e.id())) ? e
+					: new ProposedEntity(e.id(), e.kind(), e.name(), e.zhHant(), true, e.quote(), e.start(), e.end()))
+			.toList();
+		return new Proposal(document, entities, facts, proposal.warnings());
 	}
 
 	private static final String FIND_DOCUMENT = """

@@ -441,6 +441,7 @@ class IngestionTests {
 		assertThat(again.facts()).extracting(ProposedFact::id)
 			.containsExactlyElementsOf(first.facts().stream().map(ProposedFact::id).toList());
 		assertThat(again.facts()).extracting(ProposedFact::loadStatus).containsOnly("PRESENT");
+		assertThat(again.entities()).as("its candidates, written by the first load").allMatch(e -> e.existing());
 		assertThat(this.ingestion.load(again).factsCreated()).isZero();
 	}
 
