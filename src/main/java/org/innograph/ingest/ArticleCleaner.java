@@ -128,7 +128,7 @@ final class ArticleCleaner {
 	}
 
 	/** The bars that separate the items of a menu (返回首页 | 加入收藏 | 设为首页). */
-	private static long bars(String line) {
+	static long bars(String line) {
 		return line.chars().filter(c -> c == '|' || c == '｜').count();
 	}
 

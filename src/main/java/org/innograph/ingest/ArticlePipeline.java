@@ -64,7 +64,7 @@ final class ArticlePipeline {
 		for (int i = 0; i < lines.size(); i++) {
 			var line = lines.get(i);
 			if (line.length() >= 20 && line.chars().anyMatch(c -> "。,，！？;；".indexOf(c) >= 0)
-					&& line.chars().filter(c -> c == '|').count() < 3) {
+					&& ArticleCleaner.bars(line) < 3) {
 				bodyStart = offset;
 				bodyLine = i;
 				break;
@@ -82,15 +82,16 @@ final class ArticlePipeline {
 			var original = norm.quote(lineStart, lineStart + line.length());
 			var date = DATE.matcher(line);
 			var source = PUBLISHER.matcher(line);
-			boolean dateline = date.find() | source.find();
-			if (date.find(0) && publishedAt == null) {
+			boolean dated = date.find();
+			boolean sourced = source.find();
+			boolean dateline = dated || sourced;
+			if (dated && publishedAt == null) {
 				publishedAt = isoDate(date);
 			}
-			if (source.find(0) && publisher == null) {
+			if (sourced && publisher == null) {
 				publisher = original.substring(source.start(1), source.end(1));
 			}
-			boolean headline = !dateline && !NOT_A_TITLE.matcher(line).find()
-					&& line.chars().filter(c -> c == '|').count() < 3;
+			boolean headline = !dateline && !NOT_A_TITLE.matcher(line).find() && ArticleCleaner.bars(line) < 3;
 			if (dateline && lineBefore != null && !titleBeforeDateline) {
 				// The headline is the line above the dateline (发布日期, 来源), whatever site
 				// chrome stands above it.

@@ -3,6 +3,7 @@ package org.innograph.ingest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -219,6 +220,13 @@ final class FactExtractor {
 	 * measures.
 	 */
 	private @Nullable String lastMetricName;
+
+	/** The word boundaries of the clause last segmented, and its span. */
+	private BitSet words = new BitSet();
+
+	private int wordsStart = -1;
+
+	private int wordsEnd = -1;
 
 	/** The last high-tech zone the text named: what a bare 高新区 after it stands for. */
 	private @Nullable String lastZone;
@@ -1655,8 +1663,13 @@ final class FactExtractor {
 	 * Whether [from, to) begins and ends on the words of its clause, by the segmenter.
 	 */
 	private boolean standsAsAWord(int clauseStart, int clauseEnd, int from, int to) {
-		var words = WordBoundaries.of(this.text.substring(clauseStart, clauseEnd));
-		return words.get(from - clauseStart) && words.get(to - clauseStart);
+		if (this.wordsStart != clauseStart || this.wordsEnd != clauseEnd) {
+			// One segmentation per clause, however many verbs it holds.
+			this.words = WordBoundaries.of(this.text.substring(clauseStart, clauseEnd));
+			this.wordsStart = clauseStart;
+			this.wordsEnd = clauseEnd;
+		}
+		return this.words.get(from - clauseStart) && this.words.get(to - clauseStart);
 	}
 
 	/**

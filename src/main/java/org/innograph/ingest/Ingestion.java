@@ -52,26 +52,38 @@ class Ingestion {
 
 	/** The dictionary of every Chinese name form of the graph's entities. */
 	Gazetteer gazetteer() {
-		return gazetteer(null);
+		return dictionary(entries(), null);
 	}
 
 	/**
-	 * The dictionary of the graph as it was before a document: without the entities that
-	 * its own ingestion proposed, so that reading it again proposes what it did the first
-	 * time (they come back as the same candidates, already written).
+	 * An entity of the graph as the dictionary reads it, with the note saying who
+	 * proposed it.
 	 */
-	private Gazetteer gazetteer(@Nullable String withoutDocument) {
-		var parameters = new HashMap<String, Object>();
-		parameters.put("note", (withoutDocument == null) ? null : proposedBy(withoutDocument));
-		return new Gazetteer(this.store.read(
+	private record Entry(Known known, String note) {
+	}
+
+	private List<Entry> entries() {
+		return this.store.read(
 				"""
-						MATCH (e:Entity) WHERE $note IS NULL OR coalesce(e.note, '') <> $note
-						RETURN e.id AS id, e.kind AS kind, e.name AS name, e.zhHant AS zhHant, coalesce(e.aliases, []) AS aliases
+						MATCH (e:Entity)
+						RETURN e.id AS id, e.kind AS kind, e.name AS name, e.zhHant AS zhHant, coalesce(e.aliases, []) AS aliases,
+						       coalesce(e.note, '') AS note
 						""",
-				parameters,
-				r -> new Known(r.get("id").asString(), r.get("kind").asString(), r.get("name").asString(),
+				Map.of(),
+				r -> new Entry(new Known(r.get("id").asString(), r.get("kind").asString(), r.get("name").asString(),
 						r.get("zhHant").isNull() ? null : r.get("zhHant").asString(),
-						r.get("aliases").asList(v -> v.asString()))),
+						r.get("aliases").asList(v -> v.asString())), r.get("note").asString()));
+	}
+
+	/**
+	 * The dictionary of the graph, or of the graph as it was before a document: without
+	 * the entities that its own ingestion proposed, so that reading it again proposes
+	 * what it did the first time (they come back as the same candidates, already
+	 * written).
+	 */
+	private Gazetteer dictionary(List<Entry> entries, @Nullable String withoutDocument) {
+		var note = (withoutDocument == null) ? null : proposedBy(withoutDocument);
+		return new Gazetteer(entries.stream().filter(e -> !e.note().equals(note)).map(Entry::known).toList(),
 				this.rules.places().known());
 	}
 
@@ -87,13 +99,14 @@ class Ingestion {
 	 * and offsets are that text's.
 	 */
 	Proposal propose(byte[] bytes, @Nullable String pageDate) {
-		var gazetteer = gazetteer();
+		var entries = entries();
+		var gazetteer = dictionary(entries, null);
 		var proposal = this.pipeline.propose(bytes, gazetteer, pageDate);
 		var stored = this.store.read(FIND_DOCUMENT,
 				Map.of("key", proposal.document().key(), "sha256", proposal.document().sha256()),
 				r -> List.of(r.get("id").asString(), r.get("text").asString("")));
 		if (!stored.isEmpty()) {
-			var before = gazetteer(stored.getFirst().get(0));
+			var before = dictionary(entries, stored.getFirst().get(0));
 			var storedText = stored.getFirst().get(1);
 			var text = (storedText.isEmpty()) ? bytes : storedText.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 			var again = this.pipeline.propose(text, before,

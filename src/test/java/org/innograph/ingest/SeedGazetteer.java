@@ -59,8 +59,9 @@ final class SeedGazetteer {
 							&& (k.aliases().contains(shortName) || k.name().equals(row.get("name"))))) {
 					continue;
 				}
-				known.add(new Known("htz-" + row.get("name"), "HighTechZone", row.get("name"), null,
-						List.of(shortName, shortName.replaceFirst("高新区$", "国家高新区"))));
+				// <city>国家高新区 the dictionary derives from the short name itself.
+				known.add(
+						new Known("htz-" + row.get("name"), "HighTechZone", row.get("name"), null, List.of(shortName)));
 			}
 		}
 		catch (IOException ex) {
