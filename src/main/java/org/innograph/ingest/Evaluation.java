@@ -198,7 +198,9 @@ final class Evaluation {
 			}
 			if (lenient != null) {
 				rightLenient++;
-				foundLenient.add(lenient.ref());
+				// Four holders of one designation in one clause are four entries: the one
+				// the fact strictly is, not the first it resembles.
+				foundLenient.add((strict != null) ? strict.ref() : lenient.ref());
 			}
 			if (strict != null) {
 				int already = proposedPerRef.merge(strict.ref(), 1, Integer::sum);

@@ -149,6 +149,9 @@ final class FactExtractor {
 	/** The ends of full sentences: a goal stated in one governs it up to here. */
 	private static final String FULL_STOPS = "。！？!?\n";
 
+	/** The noun a count of places counts: 县(市、区), 个城市, 地区. */
+	private static final Pattern COUNTED_PLACES = Pattern.compile("^(?:县\\([市、区]+\\)|[县市区省州盟旗]|城市|地区|地市|区县|县区|县市)");
+
 	private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,40})\"");
 
 	/** The kinds of entity a sentence's topic may be: those that hold figures. */
@@ -371,10 +374,20 @@ final class FactExtractor {
 			if (i == this.text.length() || SENTENCE_BREAKS.indexOf(this.text.charAt(i)) >= 0) {
 				if (i > sentenceStart) {
 					openingTopic(sentenceStart, i);
-					period = period(this.text.substring(sentenceStart, i), period);
-					period = sentence(sentenceStart, i, scopeStart, period);
+					var own = period(this.text.substring(sentenceStart, i), period);
+					var handedOn = sentence(sentenceStart, i, scopeStart, own);
+					// 截至目前 dates its own sentence by the page's month, not the sentences
+					// after.
+					period = (own != null && own.equals(this.publishedMonth) && !own.equals(period)
+							&& AS_OF_NOW.matcher(this.text.substring(sentenceStart, i)).find()) ? period : handedOn;
 				}
 				sentenceStart = i + 1;
+				if (i < this.text.length() && this.text.charAt(i) == '\n' && period != null
+						&& period.matches("\\d{4}-.*")) {
+					// 上半年 in one paragraph does not date the next one's figures; its year
+					// does.
+					period = period.substring(0, 4);
+				}
 				if (i == this.text.length() || FULL_STOPS.indexOf(this.text.charAt(i)) >= 0) {
 					scopeStart = i + 1;
 				}
@@ -948,6 +961,18 @@ final class FactExtractor {
 					unit.unit(), this.norm.quote(wordStart, rawEnd), bound, period, status);
 			return rawEnd;
 		}
+		int countedFrom = unit.unit().equals("count") ? countedPlaces(rawStart) : -1;
+		if (countedFrom >= start) {
+			// 枝江、赤壁、谷城、潜江4个县(市)获批…: the places are what is counted; the count
+			// is of the place the article is about (or the clause names before them), and
+			// its
+			// name is what they did.
+			var whole = (namedSubject(start, countedFrom, true) == null && this.home != null) ? use(this.home)
+					: subject(start, countedFrom);
+			addMetric("figure", unit.confidence(), start, end, countedFrom, rawEnd, whole, countedName(afterUnit, end),
+					value, null, unit.unit(), this.norm.quote(rawStart, rawEnd), bound, period, status);
+			return rawEnd;
+		}
 		var name = unit.unit().equals("pp") ? pointsName(start, rawStart)
 				: inPlaceList(rawStart) ? listItemsName(start, rawStart) : name(start, rawStart, afterUnit, end);
 		addMetric("figure", unit.confidence(), start, end, rawStart, rawEnd, subject(start, rawStart), name, value,
@@ -1054,6 +1079,45 @@ final class FactExtractor {
 		var own = cleanName(COMPARED_WITH.matcher(words.substring(0, verb.start())).replaceFirst(""));
 		var base = (own.length() >= 2) ? own : (this.lastShareName != null) ? this.lastShareName : "";
 		return base + verb.group(1) + "幅度";
+	}
+
+	/**
+	 * Where a list of places that a count counts begins (长兴、新昌等|5个县(市), 枝江、赤壁|2个县): two
+	 * or more places joined by 、, 和 or 及, or one before 等, right before the figure; -1
+	 * when none stands there.
+	 */
+	private int countedPlaces(int figureStart) {
+		int at = figureStart;
+		boolean etc = at > 0 && this.text.charAt(at - 1) == '等';
+		if (etc) {
+			at--;
+		}
+		int places = 0;
+		int listStart = -1;
+		while (at > 0) {
+			var place = mentionEndingAt(at);
+			if (place == null || !Gazetteer.isPlace(place.entity())) {
+				break;
+			}
+			places++;
+			listStart = place.start();
+			at = place.start();
+			if (at == 0 || "、和及与".indexOf(this.text.charAt(at - 1)) < 0) {
+				break;
+			}
+			at--;
+		}
+		return (places >= 2 || (places == 1 && etc)) ? listStart : -1;
+	}
+
+	/**
+	 * The name of a count of listed places: what the clause says they are or did after
+	 * the counted noun (5个县(市)|通过国家创新型县(市)考核验收).
+	 */
+	private String countedName(int afterUnit, int clauseEnd) {
+		var rest = COUNTED_PLACES.matcher(this.text.substring(afterUnit, clauseEnd)).replaceFirst("");
+		var said = cleanName(rest);
+		return ((said.length() >= 2) ? said : this.text.substring(afterUnit, clauseEnd).strip()) + "数量";
 	}
 
 	/** A figure in brackets right after a place: 依次为北京(6.83%)、上海(4.44%). */
@@ -1694,8 +1758,10 @@ final class FactExtractor {
 	private void openingTopic(int sentenceStart, int sentenceEnd) {
 		int at = pastTimeWords(sentenceStart, sentenceEnd);
 		for (var m : mentionsIn(at, sentenceEnd)) {
+			// 枝江、赤壁…4个县(市)获批: a list of places is no topic.
 			if (m.start() == at && HOLDERS.contains(m.entity().kind()) && !insideName(m)
-					&& zoneEnd(m.end(), sentenceEnd) == m.end()) {
+					&& zoneEnd(m.end(), sentenceEnd) == m.end()
+					&& (m.end() >= sentenceEnd || "、和及与等".indexOf(this.text.charAt(m.end())) < 0)) {
 				this.topic = m.entity();
 				this.topicAt = at;
 			}

@@ -35,7 +35,8 @@ final class NationalHighTechZones {
 
 	/** One row of the zones file. */
 	record Zone(String name, String shortName, String divisionCode, String province, @Nullable Integer approvedYear,
-			String sourceAddress, String sourceQuote) {
+			String sourceAddress, String sourceQuote, List<String> aliases, String aliasesAddress,
+			String aliasesQuote) {
 
 		String id() {
 			return "htz-" + Sha256.hex("HighTechZone:" + this.name).substring(0, 12);
@@ -73,13 +74,24 @@ final class NationalHighTechZones {
 			for (CSVRecord r : parser) {
 				zones.add(new Zone(r.get("name"), r.get("shortName"), r.get("divisionCode"), r.get("province"),
 						r.get("approvedYear").isEmpty() ? null : Integer.valueOf(r.get("approvedYear")),
-						r.get("sourceAddress"), r.get("sourceQuote")));
+						r.get("sourceAddress"), r.get("sourceQuote"), aliases(r), optional(r, "aliasesAddress"),
+						optional(r, "aliasesQuote")));
 			}
 			return List.copyOf(zones);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Other names of the zone (中关村国家自主创新示范区), each with the page that gives it. */
+	private static List<String> aliases(CSVRecord r) {
+		var aliases = optional(r, "aliases");
+		return aliases.isBlank() ? List.of() : List.of(aliases.split("\\|"));
+	}
+
+	private static String optional(CSVRecord r, String column) {
+		return r.isMapped(column) ? r.get(column) : "";
 	}
 
 	/**
@@ -105,8 +117,16 @@ final class NationalHighTechZones {
 			documents.computeIfAbsent(documentId,
 					id -> new DocumentEntry(id, "BACKGROUND", "WEBPAGE", host(zone.sourceAddress()), null,
 							host(zone.sourceAddress()), null, null, null, zone.sourceAddress(), null, null));
-			var source = List.of(new SourceEntry(documentId, zone.sourceQuote(), false, false));
+			var source = new ArrayList<>(List.of(new SourceEntry(documentId, zone.sourceQuote(), false, false)));
 			var aliases = new ArrayList<>(List.of(zone.shortName()));
+			if (!zone.aliases().isEmpty()) {
+				var aliasesDocument = "ref-page-" + Sha256.hex(zone.aliasesAddress()).substring(0, 12);
+				documents.computeIfAbsent(aliasesDocument,
+						id -> new DocumentEntry(id, "BACKGROUND", "WEBPAGE", host(zone.aliasesAddress()), null,
+								host(zone.aliasesAddress()), null, null, null, zone.aliasesAddress(), null, null));
+				source.add(new SourceEntry(aliasesDocument, zone.aliasesQuote(), false, false));
+				aliases.addAll(zone.aliases());
+			}
 			// 宁波高新区 is also written 宁波国家高新区.
 			if (zone.shortName().endsWith("高新区") && !zone.shortName().contains("国家")) {
 				aliases.add(zone.shortName().replaceFirst("高新区$", "国家高新区"));
@@ -120,10 +140,11 @@ final class NationalHighTechZones {
 			entities.add(new EntityEntry(zone.id(), "HighTechZone", zone.name(),
 					HanLP.convertToTraditionalChinese(zone.name()), english(zone.name()), pinyin(zone.name()), aliases,
 					"NATIONAL", null, null, (zone.approvedYear() == null) ? null : zone.approvedYear().toString(), NOTE,
-					source));
-			facts.add(new FactEntry("htz-in-" + zone.id().substring(4), "RELATION", null, false, null, source, null,
-					null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-					null, null, null, null, zone.id(), "LOCATED_IN", division, "位于", null, null));
+					List.copyOf(source)));
+			facts.add(new FactEntry("htz-in-" + zone.id().substring(4), "RELATION", null, false, null,
+					List.of(source.getFirst()), null, null, null, null, null, null, null, null, null, null, null, null,
+					null, null, null, null, null, null, null, null, null, zone.id(), "LOCATED_IN", division, "位于", null,
+					null));
 		}
 		return new SeedFile(List.copyOf(documents.values()), entities, facts);
 	}

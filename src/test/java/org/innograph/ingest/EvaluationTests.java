@@ -1,5 +1,6 @@
 package org.innograph.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +44,27 @@ class EvaluationTests {
 		assertThat(PROPOSED.same("city-330600", "绍兴")).isTrue();
 		assertThat(PROPOSED.same(null, "绍兴市")).isFalse();
 		assertThat(PROPOSED.same("city-330600", null)).isTrue();
+	}
+
+	@Test
+	void holdersOfOneDesignationInOneClauseAreEachFound() {
+		var text = "湖北省科技工作会议召开\n枝江、赤壁、谷城、潜江4个县(市)获批国家创新型县(市)。\n";
+		var proposal = GeneralisationTests.PIPELINE.propose(text.getBytes(StandardCharsets.UTF_8),
+				SeedGazetteer.withDivisions(), "2023-08-05");
+		var anchor = "潜江4个县(市)获批";
+		var gold = new Evaluation.Gold(
+				"T", null, null, null, "2023-08-05", null, null, null, null, List.of(designation(1, "枝江市", anchor),
+						designation(2, "赤壁市", anchor), designation(3, "谷城县", anchor), designation(4, "潜江市", anchor)),
+				null, null);
+		var score = Evaluation.score("T", proposal, gold, SeedGazetteer.withDivisions());
+		assertThat(score.recall()).isEqualTo(1.0);
+		assertThat(score.lenientRecall()).as("each entry counted once, not the first four times").isEqualTo(1.0);
+		assertThat(score.unfound()).isEmpty();
+	}
+
+	private static Evaluation.GoldFact designation(int ref, String holder, String anchor) {
+		return new Evaluation.GoldFact(ref, "DESIGNATION", anchor, holder, "国家创新型县(市)", null, null, null, null, null,
+				null, null, null, null, null, null);
 	}
 
 }

@@ -460,4 +460,31 @@ class RealArticleRulesTests {
 		assertThat(doubled).extracting(ProposedFact::name).containsExactly("高新技术产业产值较2010年倍数", "全社会研发投入较2010年倍数");
 	}
 
+	@Test
+	void aCountOfListedPlacesIsOfThePlaceThatHoldsThem() {
+		var proposal = GeneralisationTests.PIPELINE.propose("""
+				湖北省科技厅召开全省科技工作会议
+				宜昌科教城开工项目投资达153亿元。枝江、赤壁、谷城、潜江4个县(市)获批国家创新型县(市),全省总数达7家。
+				""".getBytes(StandardCharsets.UTF_8), SeedGazetteer.withDivisions(), "2023-08-05");
+		var four = withValue(proposal, 4);
+		assertThat(subjectName(proposal, four)).as("not the first county of the list").isEqualTo("湖北省");
+		assertThat(four.name()).isEqualTo("获批国家创新型县(市)数量");
+		assertThat(proposal.facts()).filteredOn(f -> "DESIGNATION".equals(f.type()))
+			.extracting(f -> subjectName(proposal, f))
+			.containsExactlyInAnyOrder("枝江市", "赤壁市", "谷城县", "潜江市");
+	}
+
+	@Test
+	void monthsOfOneParagraphDoNotDateTheNext() {
+		var proposal = propose("""
+				某省科技工作半年推进会召开
+				今年上半年,某省高新技术产业增加值5098.57亿元,同比增长6.2%。
+				加快建设科创大走廊,截至目前,102个项目已开工建设,开工率达76.1%。组织实施134个重点科创项目。
+				""", "2023-08-05");
+		assertThat(withValue(proposal, 5.09857e11).period()).isEqualTo("2023-01/2023-06");
+		assertThat(withValue(proposal, 102).period()).as("as of the page's month").isEqualTo("2023-08");
+		assertThat(withValue(proposal, 134).period()).as("neither the months before nor 截至目前 of the sentence before")
+			.isEqualTo("2023");
+	}
+
 }

@@ -60,8 +60,11 @@ final class SeedGazetteer {
 					continue;
 				}
 				// <city>国家高新区 the dictionary derives from the short name itself.
-				known.add(
-						new Known("htz-" + row.get("name"), "HighTechZone", row.get("name"), null, List.of(shortName)));
+				var aliases = new ArrayList<>(List.of(shortName));
+				if (!row.get("aliases").isBlank()) {
+					aliases.addAll(List.of(row.get("aliases").split("\\|")));
+				}
+				known.add(new Known("htz-" + row.get("name"), "HighTechZone", row.get("name"), null, aliases));
 			}
 		}
 		catch (IOException ex) {

@@ -258,6 +258,19 @@ class ReferenceDataTests {
 	}
 
 	@Test
+	void aZoneIsFoundByTheOtherNamesTheListGivesWithThePageThatGivesThem() {
+		var zhongguancun = this.graphql.document("""
+				{ entitiesByName(name: "中关村示范区") { name sources { quote document { url } } } }""")
+			.executeSync()
+			.field("entitiesByName")
+			.toEntityList(Map.class);
+		assertThat(zhongguancun).singleElement().satisfies(z -> {
+			assertThat(z).containsEntry("name", "中关村科技园区");
+			assertThat(z.get("sources").toString()).contains("中关村国家自主创新示范区", "url=https://soolun.net/");
+		});
+	}
+
+	@Test
 	void loadingAgainChangesNothing() {
 		// Another class in this context may have reloaded the seed, which rewrites its
 		// places; the loader lays the divisions over them again on its next check.
