@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -132,7 +134,7 @@ final class FactExtractor {
 
 	/** The article's own province's or city's zones as a whole: 全省44家国家级及省级高新区. */
 	private static final Pattern OWN_ZONES = Pattern
-		.compile("(?:全省|全市|全区|我省|我市)(?:\\d+[家个])?(?:国家级|省级|国家)?(?:及省级|和省级)?(?:高新区|高新技术产业开发区)");
+		.compile("(?:全省|全市|全区|我省|我市)(?:\\d+[家个])?((?:国家级|省级|国家)?(?:及省级|和省级)?(?:高新区|高新技术产业开发区|高新园区))");
 
 	/**
 	 * Words before 省, 市 or 区 that make it no place's name but the whole (占全省, 组织各市, 我省).
@@ -148,6 +150,15 @@ final class FactExtractor {
 
 	/** The ends of full sentences: a goal stated in one governs it up to here. */
 	private static final String FULL_STOPS = "。！？!?\n";
+
+	/** What may join the figures of a run said of a list in turn: 46.4%、24.2%和18.6%. */
+	private static final Pattern RUN_JOINS = Pattern.compile("[、和及与]|以及");
+
+	/** A count of a list's items right after it: 四大, 两类, 3个. */
+	private static final Pattern ITEM_COUNT = Pattern.compile("\\s*([两二三四五六七八九十\\d]+)(?:大|类|个|项|家|种)");
+
+	/** Where the words a list's items share end: the verb or comparison after them. */
+	private static final Pattern TAIL_END = Pattern.compile("同比|分别|均|比上年|较上年|[,;:]");
 
 	/** The noun a count of places counts: 县(市、区), 个城市, 地区. */
 	private static final Pattern COUNTED_PLACES = Pattern.compile("^(?:县\\([市、区]+\\)|[县市区省州盟旗]|城市|地区|地市|区县|县区|县市)");
@@ -178,6 +189,9 @@ final class FactExtractor {
 	private final List<ProposedFact> facts = new ArrayList<>();
 
 	private final Set<String> factIds = new HashSet<>();
+
+	/** Where each metric's figure stands in the text, by fact id: {start, end}. */
+	private final Map<String, int[]> anchors = new HashMap<>();
 
 	private final List<String> warnings = new ArrayList<>();
 
@@ -651,6 +665,7 @@ final class FactExtractor {
 			i = Math.max(i, Math.max(next, figure.get().end()) - 1);
 		}
 		yearsRespectively(start, end, sentenceStart, factsBefore);
+		itemsRespectively(start, sentenceStart, factsBefore);
 		yearsRunning(start, end, period, status);
 		multiples(start, end, period, status);
 		topPlacesRespectively(start, end, sentenceStart, period);
@@ -758,6 +773,141 @@ final class FactExtractor {
 			int k = values.get(n);
 			this.facts.set(k, this.facts.get(k).named(name, years.get(n)));
 		}
+	}
+
+	/**
+	 * 新能源、电子与信息、新材料四大高新技术领域总收入同比分别增长46.4%、24.2%、18.6%: a run of figures after a list of
+	 * as many items, said of them in turn (分别, or a count of them: 两大); the n-th figure
+	 * is the n-th item's, a place's as its subject, else under the item's name and what
+	 * the list shares.
+	 */
+	private void itemsRespectively(int start, int sentenceStart, int factsBefore) {
+		var run = new ArrayList<Integer>();
+		for (int k = factsBefore; k < this.facts.size(); k++) {
+			var f = this.facts.get(k);
+			if ("METRIC".equals(f.type()) && f.start() == start && this.anchors.containsKey(f.id())) {
+				if (!run.isEmpty()) {
+					var previous = this.facts.get(run.getLast());
+					int gapStart = this.anchors.get(previous.id())[1];
+					int gapEnd = this.anchors.get(f.id())[0];
+					if (gapStart > gapEnd || !Objects.equals(previous.unit(), f.unit())
+							|| !RUN_JOINS.matcher(this.text.substring(gapStart, gapEnd)).matches()) {
+						if (run.size() >= 2) {
+							break;
+						}
+						run.clear();
+					}
+				}
+				run.add(k);
+			}
+		}
+		if (run.size() < 2) {
+			return;
+		}
+		int runStart = this.anchors.get(this.facts.get(run.getFirst()).id())[0];
+		var items = listBefore(sentenceStart, runStart, run.size());
+		if (items == null) {
+			return;
+		}
+		int tailStart = items.getLast()[1];
+		var between = this.text.substring(tailStart, runStart);
+		var count = ITEM_COUNT.matcher(between);
+		boolean counted = count.lookingAt()
+				&& ChineseNumbers.at(count.group(1), 0).map(n -> n.value() == run.size()).orElse(false);
+		if (!between.contains("分别") && !counted) {
+			return;
+		}
+		var tail = between.substring(counted ? count.end() : 0);
+		var shared = cleanName(TAIL_END.split(tail, 2)[0].strip());
+		var firstName = this.facts.get(run.getFirst()).name();
+		var suffix = (firstName == null) ? "" : firstName.endsWith("增速") ? "增速" : firstName.endsWith("降幅") ? "降幅" : "";
+		var places = new ArrayList<Known>();
+		for (var item : items) {
+			var place = mentionsIn(item[0], item[1]).stream()
+				.filter(m -> m.start() == item[0] && m.end() == item[1] && Gazetteer.isPlace(m.entity()))
+				.findFirst();
+			place.ifPresent(m -> places.add(m.entity()));
+		}
+		for (int n = 0; n < run.size(); n++) {
+			int k = run.get(n);
+			var f = this.facts.get(k);
+			if (places.size() == items.size()) {
+				// 渝东北和渝东南增速分别达到79.5%和42.9%: one figure per place.
+				var name = (shared.length() < 2) ? firstName : shared.endsWith(suffix) ? shared : shared + suffix;
+				this.facts.set(k, f.about(use(places.get(n)), f.from(), f.review()).named(name, f.period()));
+			}
+			else {
+				var item = this.text.substring(items.get(n)[0], items.get(n)[1]);
+				var name = item + shared;
+				this.facts.set(k, f.named(name.endsWith(suffix) ? name : name + suffix, f.period()));
+			}
+		}
+	}
+
+	/**
+	 * The spans of the last list of exactly {@code size} items before a point of the
+	 * sentence (A、B和C, A、B、C): items joined by 、 (the last by 和 or 及), the last one
+	 * ending where a count of them (四大), a space or a word the items share begins; null
+	 * when no such list stands there.
+	 */
+	private @Nullable List<int[]> listBefore(int sentenceStart, int before, int size) {
+		int lastJoin = Math.max(this.text.lastIndexOf('、', before - 1), -1);
+		if (lastJoin < sentenceStart) {
+			lastJoin = -1;
+			for (int i = before - 1; i > sentenceStart; i--) {
+				if (this.text.charAt(i) == '和' || this.text.charAt(i) == '及') {
+					lastJoin = i;
+					break;
+				}
+			}
+			if (lastJoin < 0) {
+				return null;
+			}
+		}
+		int listStart = lastJoin;
+		while (listStart > sentenceStart && !isClauseBreak(listStart - 1)) {
+			listStart--;
+		}
+		int listEnd = lastJoin;
+		while (listEnd < before && !isClauseBreak(listEnd)) {
+			listEnd++;
+		}
+		listStart = pastTimeWords(listStart, lastJoin);
+		var spans = new ArrayList<int[]>();
+		int itemStart = listStart;
+		for (int i = listStart; i < listEnd; i++) {
+			char c = this.text.charAt(i);
+			if (c == '、' || ((c == '和' || c == '及') && i > lastJoin - 1 && i >= itemStart + 2)) {
+				spans.add(new int[] { itemStart, i });
+				itemStart = i + 1;
+			}
+		}
+		if (spans.size() != size - 1 || itemStart >= listEnd) {
+			return null;
+		}
+		int averageLength = (int) Math.round(spans.stream().mapToInt(s -> s[1] - s[0]).average().orElse(0));
+		var rest = this.text.substring(itemStart, listEnd);
+		var count = ITEM_COUNT.matcher(rest);
+		int lastEnd;
+		if (count.find() && count.start() > 0) {
+			lastEnd = itemStart + count.start();
+		}
+		else if (rest.indexOf(' ') > 0) {
+			lastEnd = itemStart + rest.indexOf(' ');
+		}
+		else {
+			// 渝东南增速: the last item is about as long as the others.
+			lastEnd = Math.min(listEnd, itemStart + averageLength);
+		}
+		spans.add(new int[] { itemStart, lastEnd });
+		for (var span : spans) {
+			int length = span[1] - span[0];
+			if (length < 2 || length > 12
+					|| this.text.substring(span[0], span[1]).chars().anyMatch(Character::isDigit)) {
+				return null;
+			}
+		}
+		return spans;
 	}
 
 	/**
@@ -1594,7 +1744,11 @@ final class FactExtractor {
 		var zones = OWN_ZONES.matcher(words);
 		if (this.home != null && zones.find()) {
 			// 全省44家高新区实现总收入: the province's zones as a whole, not the province.
-			return remember(candidate(this.home.name() + "高新区", "HighTechZone", -1, -1), clauseStart + zones.start());
+			// 全省12家国家高新区 are the province's national zones (湖北省国家高新区), 全省高新园区 its
+			// zones and parks.
+			var asWritten = zones.group(1).replace("高新技术产业开发区", "高新区");
+			return remember(candidate(this.home.name() + asWritten, "HighTechZone", -1, -1),
+					clauseStart + zones.start());
 		}
 		if (places.anaphora().stream().anyMatch(words::contains)) {
 			return (this.lastSubject != null) ? this.lastSubject : (this.home != null) ? use(this.home) : null;
@@ -1605,11 +1759,10 @@ final class FactExtractor {
 			// 2017年,长春高新区经济保持平稳增长。营业总收入同比增长18.5%: the topic sentence's zone.
 			paragraphSubject = use(this.topic);
 		}
-		if (!ranking && places.nationWords().stream().anyMatch(words::contains)) {
+		if (!ranking && says(words, places.nationWords())) {
 			return nation();
 		}
-		if (this.home != null && (places.ownProvince().stream().anyMatch(words::contains)
-				|| places.ownCity().stream().anyMatch(words::contains))) {
+		if (this.home != null && (says(words, places.ownProvince()) || says(words, places.ownCity()))) {
 			return use(this.home);
 		}
 		int sentenceStart = clauseStart;
@@ -1635,6 +1788,21 @@ final class FactExtractor {
 			return use(this.home);
 		}
 		return this.actorId;
+	}
+
+	/**
+	 * Whether the words say one of these, other than as the whole a share is of or the
+	 * base of a comparison (占全省高新技术产业比重, 比全国平均).
+	 */
+	private static boolean says(String words, List<String> these) {
+		for (var word : these) {
+			for (int at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) {
+				if (at == 0 || "占比较".indexOf(words.charAt(at - 1)) < 0) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -1906,6 +2074,7 @@ final class FactExtractor {
 		if (!rule.equals("growth") && !unit.equals("%")) {
 			this.lastMetricName = clean.replaceFirst("数量$", "");
 		}
+		this.anchors.put(id, new int[] { anchorStart, anchorEnd });
 		this.facts.add(ProposedFact.metric(id, rule, confidence, this.norm.quote(clauseStart, clauseEnd), clauseStart,
 				clauseEnd, subject, clean, value, previous, unit, rawText, bound, period, status));
 	}

@@ -487,4 +487,23 @@ class RealArticleRulesTests {
 			.isEqualTo("2023");
 	}
 
+	@Test
+	void figuresSaidOfAListInTurnAreEachItemsOwn() {
+		var proposal = propose("""
+				某市高新区一季度经济运行情况
+				一季度,新材料、生物医药、智能制造 三大领域营业收入同比分别增长12.5%、8.1%、20.4%,节能环保、电子信息两大领域营业收入同比增长3.2%、6.6%。
+				""", "2024-04-20");
+		assertThat(withValue(proposal, 12.5).name()).isEqualTo("新材料领域营业收入增速");
+		assertThat(withValue(proposal, 8.1).name()).isEqualTo("生物医药领域营业收入增速");
+		assertThat(withValue(proposal, 20.4).name()).isEqualTo("智能制造领域营业收入增速");
+		assertThat(withValue(proposal, 3.2).name()).isEqualTo("节能环保领域营业收入增速");
+		assertThat(withValue(proposal, 6.6).name()).isEqualTo("电子信息领域营业收入增速");
+		var places = propose("""
+				浙江省科技统计快报
+				2023年,杭州、宁波高新技术企业分别新增1200家和900家。
+				""", "2024-02-01");
+		assertThat(subjectName(places, withValue(places, 1200))).isEqualTo("杭州市");
+		assertThat(subjectName(places, withValue(places, 900))).isEqualTo("宁波市");
+	}
+
 }
