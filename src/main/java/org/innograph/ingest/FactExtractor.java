@@ -160,6 +160,9 @@ final class FactExtractor {
 	/** Where the words a list's items share end: the verb or comparison after them. */
 	private static final Pattern TAIL_END = Pattern.compile("同比|分别|均|比上年|较上年|[,;:]");
 
+	/** A report or list named with its edition: 《…评价研究报告2021》, 《…百强榜(2021)》. */
+	private static final Pattern REPORT_TITLE = Pattern.compile("《([^》]{0,40}(?:报告|榜单|排行榜|百强|榜|评价|指数)[^》]{0,12})》");
+
 	/** The noun a count of places counts: 县(市、区), 个城市, 地区. */
 	private static final Pattern COUNTED_PLACES = Pattern.compile("^(?:县\\([市、区]+\\)|[县市区省州盟旗]|城市|地区|地市|区县|县区|县市)");
 
@@ -207,6 +210,11 @@ final class FactExtractor {
 
 	/** The month the article was published (2024-01), for 截至目前 and 至此. */
 	private final @Nullable String publishedMonth;
+
+	/**
+	 * The year in the name of the report the text names first, for its rankings' edition.
+	 */
+	private final @Nullable Integer reportYear;
 
 	/**
 	 * The place the article is about (its publisher's, or its title's): the subject of
@@ -276,6 +284,7 @@ final class FactExtractor {
 		this.actorId = (publisher == null) ? null : actor(publisher);
 		this.publishedYear = (publishedAt == null || publishedAt.length() < 4) ? null
 				: Integer.valueOf(publishedAt.substring(0, 4));
+		this.reportYear = reportYear(this.text);
 		this.publishedMonth = (publishedAt != null && publishedAt.matches("\\d{4}-\\d{2}.*"))
 				? publishedAt.substring(0, 7) : null;
 		this.home = home(publisher);
@@ -914,8 +923,7 @@ final class FactExtractor {
 	 * 排名前三的国家级高新区分别为长沙高新区、株洲高新区和衡阳高新区: the n-th named holds the n-th place of the list
 	 * the words before 前三 name.
 	 */
-	private void topPlacesRespectively(int start, int clauseEnd, @SuppressWarnings("unused") int sentenceStart,
-			@Nullable String period) {
+	private void topPlacesRespectively(int start, int clauseEnd, int sentenceStart, @Nullable String period) {
 		int end = clauseEnd;
 		var top = TOP_RESPECTIVELY.matcher(this.text.substring(start, end));
 		if (!top.find()) {
@@ -956,7 +964,7 @@ final class FactExtractor {
 			var id = factId("top-respectively", part[0], part[1], "");
 			if (holder != null && this.factIds.add(id)) {
 				this.facts.add(ProposedFact.ranking(id, "top-respectively", 0.7, this.norm.quote(start, end), start,
-						end, holder, n + 1, list, yearOf(period)));
+						end, holder, n + 1, list, edition(period, sentenceStart, end)));
 			}
 		}
 	}
@@ -977,7 +985,8 @@ final class FactExtractor {
 			if (this.factIds.add(id)) {
 				var subject = subject(start, at, true);
 				this.facts.add(ProposedFact.ranking(id, "first-place", 0.75, this.norm.quote(start, end), start, end,
-						subject, 1, listName(start, at - context.length(), sentenceStart), yearOf(period)));
+						subject, 1, listName(start, at - context.length(), sentenceStart),
+						edition(period, sentenceStart, end)));
 			}
 		}
 	}
@@ -1384,13 +1393,39 @@ final class FactExtractor {
 		}
 		this.lastRankingEnd = rawEnd;
 		this.lastRankingList = list;
-		var edition = yearOf(period);
+		var edition = edition(period, sentenceStart, end);
 		var id = factId("ordinal", figure.start(), rawEnd, "");
 		if (this.factIds.add(id)) {
 			this.facts.add(ProposedFact.ranking(id, "ordinal", place ? 0.85 : 0.7, this.norm.quote(start, end), start,
 					end, subject, (int) figure.value(), list, edition));
 		}
 		return rawEnd;
+	}
+
+	/**
+	 * The edition of a ranking: the year in the name of the report the article is about
+	 * (《湖南省高新区创新发展绩效评价研究报告2021》 ranks the zones of 2020 in its 2021 edition), unless the
+	 * ranking's sentence names a year of its own; else the year of its period.
+	 */
+	private @Nullable Integer edition(@Nullable String period, int sentenceStart, int end) {
+		int from = sentenceStart;
+		while (from > this.bodyStart && FULL_STOPS.indexOf(this.text.charAt(from - 1)) < 0) {
+			from--;
+		}
+		if (this.reportYear != null && !YEAR.matcher(this.text).region(from, end).find()) {
+			return this.reportYear;
+		}
+		return yearOf(period);
+	}
+
+	/** The year in the name of the first report or list the text names in 《》, if any. */
+	private static @Nullable Integer reportYear(String text) {
+		var title = REPORT_TITLE.matcher(text);
+		if (!title.find()) {
+			return null;
+		}
+		var year = Pattern.compile("(?:19|20)\\d{2}").matcher(title.group(1));
+		return year.find() ? Integer.valueOf(year.group()) : null;
 	}
 
 	/**

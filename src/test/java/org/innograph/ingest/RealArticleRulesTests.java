@@ -506,4 +506,19 @@ class RealArticleRulesTests {
 		assertThat(subjectName(places, withValue(places, 900))).isEqualTo("宁波市");
 	}
 
+	@Test
+	void rankingsOfANamedReportTakeItsEditionUnlessTheirSentenceDatesThem() {
+		var proposal = propose("""
+				《某省高新区创新发展绩效评价研究报告2021》发布
+				报告覆盖了该省2020年年底前认定的44家高新区。排名前三的国家级高新区分别为长沙高新区、株洲高新区和衡阳高新区。
+				从2018年主要指标情况来看,研发经费投入强度居全国第8位;申请发明专利居全国第5位。
+				""", "2021-12-17");
+		assertThat(proposal.facts()).filteredOn(f -> "top-respectively".equals(f.rule()))
+			.extracting(ProposedFact::edition)
+			.containsExactly(2021, 2021, 2021);
+		assertThat(proposal.facts()).filteredOn(f -> f.rank() != null && (f.rank() == 8 || f.rank() == 5))
+			.extracting(ProposedFact::edition)
+			.containsOnly(2018);
+	}
+
 }
