@@ -102,6 +102,53 @@ class EditingTests {
 	}
 
 	@Test
+	void anUpsertGivingOnlySomeNameFormsLeavesEveryFormTheCityShowsResolvable() {
+		// The seed cites this quote for 宁波 already, so the upsert changes nothing else.
+		var partial = upsert("test-editor-key", Map.of("id", "city-ningbo", "kind", "City", "zhHans", "宁波市", "source",
+				Map.of("documentId", ARTICLE, "quote", "加快杭州、寧波溫州國家自創區建設")));
+		assertThat(partial.getErrors()).isEmpty();
+		assertThat(partial.field("upsertEntity.entity.names.en").toEntity(String.class)).isEqualTo("Ningbo");
+		for (var name : List.of("Ningbo", "寧波市", "Níngbō Shì", "宁波")) {
+			assertThat(client(null).documentName("cityByName")
+				.variable("name", name)
+				.executeSync()
+				.field("city.id")
+				.toEntity(String.class)).as(name).isEqualTo("city-ningbo");
+		}
+	}
+
+	@Test
+	void aRenamedEntityIsNoLongerFoundByItsOldNameAndADeletedOneLeavesNoKey() {
+		assertThat(upsert("test-editor-key", input("ed-renamed", "長興、新昌等5個縣(市)")).getErrors()).isEmpty();
+		var renamed = new java.util.HashMap<>(input("ed-renamed", "長興、新昌等5個縣(市)"));
+		renamed.put("en", "Changxing Renamed");
+		assertThat(upsert("test-editor-key", renamed).getErrors()).isEmpty();
+		assertThat(namedBy("Changxing Test")).isEmpty();
+		assertThat(namedBy("Changxing Renamed")).containsExactly("ed-renamed");
+		assertThat(client("test-admin-key").documentName("deleteEntity")
+			.variable("id", "ed-renamed")
+			.executeSync()
+			.field("deleteEntity.deletedId")
+			.toEntity(String.class)).isEqualTo("ed-renamed");
+		assertThat(this.store.read("""
+				MATCH (k:NameKey) WHERE k.key IN ['changxingtest', 'changxingrenamed', '长兴县测试', '長興縣測試']
+				RETURN count(k) AS n""", Map.of(), r -> r.get("n").asLong()).getFirst())
+			.as("keys no entity is known by")
+			.isZero();
+	}
+
+	List<String> namedBy(String name) {
+		return client(null).document("query($n: String!) { entitiesByName(name: $n) { id } }")
+			.variable("n", name)
+			.executeSync()
+			.field("entitiesByName")
+			.toEntityList(Map.class)
+			.stream()
+			.map(m -> (String) m.get("id"))
+			.toList();
+	}
+
+	@Test
 	void badInputIsRefusedWholeWithErrorsNamingTheFields() {
 		var response = upsert("test-editor-key", Map.of("id", "Bad Id", "kind", "Castle", "zhHans", " ", "source",
 				Map.of("documentId", ARTICLE, "quote", "not in the article")));

@@ -17,13 +17,16 @@ import org.innograph.names.NameForms;
 import org.innograph.source.Provenance;
 import org.innograph.store.GraphStore;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes entities. Each change is one transaction of {@code MERGE}s on constrained keys:
- * it applies whole or not at all, a retried commit changes nothing more, and concurrent
- * upserts of one entity leave one node.
+ * Writes entities. Each change is one transaction of {@code MERGE}s on constrained keys
+ * and deletes of what the change replaces: it applies whole or not at all, a retried
+ * commit changes nothing more, and concurrent upserts of one entity leave one node whose
+ * name keys are exactly those of the names it holds.
  */
 @Repository
 class EntityWriter {
@@ -48,7 +51,7 @@ class EntityWriter {
 			errors.add(new EditError("kind", "Unknown kind '%s'; one of %s".formatted(input.kind(),
 					Vocabulary.KINDS.stream().sorted().toList())));
 		}
-		if (input.zhHans().isBlank()) {
+		if (NameForms.key(input.zhHans()).isEmpty()) {
 			errors.add(new EditError("zhHans", "The simplified Chinese name must not be empty"));
 		}
 		if ("HighTechZone".equals(input.kind()) && input.level() == null) {
@@ -71,17 +74,73 @@ class EntityWriter {
 				errors.add(new EditError("source.quote", "The quote does not occur in the document's text"));
 			}
 		}
-		var existing = this.entities.byId(input.id());
-		if (existing.isPresent() && !existing.get().kind().equals(input.kind())) {
-			errors.add(new EditError("kind",
-					"Entity %s is a %s; its kind cannot change".formatted(input.id(), existing.get().kind())));
-		}
 		if (!errors.isEmpty()) {
 			return new UpsertEntityPayload(null, false, errors);
 		}
-		// A name form left out keeps the one the entity has, and every form it then has
-		// gets its keys: what the entity says it is called, it is found by.
-		var held = existing.map(EntityNode::names).orElse(null);
+		var source = new HashMap<String, Object>();
+		source.put("id", Provenance.sourceId(input.source().documentId(), quote, false));
+		source.put("quote", quote);
+		source.put("inferred", false);
+		source.put("verbatim", start >= 0);
+		if (start >= 0) {
+			source.put("start", start);
+			source.put("end", start + quote.length());
+		}
+		var outcome = this.store.write(tx -> {
+			var held = tx.run(HELD_NAMES, Map.of("id", input.id())).list(HeldNames::from);
+			if (!held.isEmpty() && !held.getFirst().kind().equals(input.kind())) {
+				return new Outcome(false, new EditError("kind",
+						"Entity %s is a %s; its kind cannot change".formatted(input.id(), held.getFirst().kind())));
+			}
+			var created = tx.run(WRITE_ENTITY, parameters(input, held.isEmpty() ? null : held.getFirst(), source))
+				.single()
+				.get("created")
+				.asBoolean();
+			return new Outcome(created, null);
+		});
+		if (outcome.error() != null) {
+			return new UpsertEntityPayload(null, false, List.of(outcome.error()));
+		}
+		return new UpsertEntityPayload(this.entities.byId(input.id()).orElseThrow(), outcome.created(), List.of());
+	}
+
+	private record Outcome(boolean created, @Nullable EditError error) {
+	}
+
+	/** The kind and the name forms an entity holds. */
+	private record HeldNames(String kind, @Nullable String zhHant, @Nullable String en, @Nullable String pinyin,
+			List<String> aliases) {
+
+		static HeldNames from(Record r) {
+			return new HeldNames(r.get("kind").asString(), text(r.get("zhHant")), text(r.get("en")),
+					text(r.get("pinyin")), r.get("aliases").asList(Value::asString));
+		}
+
+		private static @Nullable String text(Value value) {
+			return value.isNull() ? null : value.asString();
+		}
+
+	}
+
+	/**
+	 * The names an entity holds, read under its write lock (taken by writing and removing
+	 * a marker), so that a concurrent upsert of it waits and then reads this one's names:
+	 * the forms one leaves out are the latest the entity has.
+	 */
+	private static final String HELD_NAMES = """
+			MATCH (e:Entity {id: $id})
+			SET e.upserting = true
+			REMOVE e.upserting
+			RETURN e.kind AS kind, e.zhHant AS zhHant, e.en AS en, e.pinyin AS pinyin,
+			       coalesce(e.aliases, []) AS aliases
+			""";
+
+	/**
+	 * A name form left out keeps the one the entity has, and every form it then has gets
+	 * its key: what the entity says it is called, it is found by.
+	 */
+	private static Map<String, Object> parameters(UpsertEntityInput input, @Nullable HeldNames held,
+			Map<String, Object> source) {
 		var zhHant = (input.zhHant() != null || held == null) ? input.zhHant() : held.zhHant();
 		var en = (input.en() != null || held == null) ? input.en() : held.en();
 		var pinyin = (input.pinyin() != null || held == null) ? input.pinyin() : held.pinyin();
@@ -96,51 +155,70 @@ class EntityWriter {
 				"pinyin", pinyin, "level", input.level(), "category", input.category());
 		props.put("aliases", aliases);
 		props.put("searchText", NameForms.searchText(forms));
-		var source = new HashMap<String, Object>();
-		source.put("id", Provenance.sourceId(input.source().documentId(), quote, false));
-		source.put("quote", quote);
-		source.put("inferred", false);
-		source.put("verbatim", start >= 0);
-		if (start >= 0) {
-			source.put("start", start);
-			source.put("end", start + quote.length());
-		}
-		var parameters = Map.of("id", input.id(), "kind", input.kind(), "props", props, "keys",
+		return Map.of("id", input.id(), "kind", input.kind(), "props", props, "keys",
 				NameForms.rankedKeys(forms, Vocabulary.ADMINISTRATIVE.contains(input.kind())), "source", source,
 				"documentId", input.source().documentId());
-		var created = this.store.write(tx -> tx.run("""
-				MERGE (e:Entity {id: $id})
-				ON CREATE SET e.created = true
-				WITH e, coalesce(e.created, false) AS created
-				SET e += $props, e:Sourced, e:$($kind)
-				REMOVE e.created
-				WITH e, created
-				OPTIONAL MATCH (e)-[old:KNOWN_AS]->(:NameKey)
-				DELETE old
-				WITH DISTINCT e, created
-				UNWIND $keys AS name
-				MERGE (k:NameKey {key: name.key})
-				MERGE (e)-[known:KNOWN_AS]->(k)
-				SET known.rank = name.rank
-				WITH DISTINCT e, created
-				MATCH (d:Document {id: $documentId})
-				MERGE (s:Source {id: $source.id})
-				SET s = $source
-				MERGE (s)-[:IN]->(d)
-				MERGE (e)-[:SOURCED_FROM]->(s)
-				RETURN created
-				""", parameters).single().get("created").asBoolean());
-		return new UpsertEntityPayload(this.entities.byId(input.id()).orElseThrow(), created, List.of());
 	}
 
+	/**
+	 * The entity with its names and the keys of exactly those names: a key it no longer
+	 * has goes (and the key itself when no entity is known by it any more).
+	 */
+	private static final String WRITE_ENTITY = """
+			MERGE (e:Entity {id: $id})
+			ON CREATE SET e.created = true
+			WITH e, coalesce(e.created, false) AS created
+			SET e += $props, e:Sourced, e:$($kind)
+			REMOVE e.created
+			WITH e, created
+			CALL (e) {
+			  MATCH (e)-[old:KNOWN_AS]->(k:NameKey)
+			  WHERE NOT k.key IN [name IN $keys | name.key]
+			  DELETE old
+			  WITH k WHERE NOT EXISTS { (k)<-[:KNOWN_AS]-() }
+			  DELETE k
+			}
+			UNWIND $keys AS name
+			MERGE (k:NameKey {key: name.key})
+			MERGE (e)-[known:KNOWN_AS]->(k)
+			SET known.rank = name.rank
+			WITH DISTINCT e, created
+			MATCH (d:Document {id: $documentId})
+			MERGE (s:Source {id: $source.id})
+			SET s = $source
+			MERGE (s)-[:IN]->(d)
+			MERGE (e)-[:SOURCED_FROM]->(s)
+			RETURN created
+			""";
+
+	/**
+	 * Deletes an entity with the facts about it or from or to it, and the name keys and
+	 * sources nothing is known by or cites any more.
+	 */
 	DeleteEntityPayload delete(String id) {
 		var deleted = this.store.write(tx -> tx.run("""
 				OPTIONAL MATCH (e:Entity {id: $id})
 				OPTIONAL MATCH (e)<-[:ABOUT|FROM|TO]-(f:Fact)
 				WITH e, collect(DISTINCT f) AS facts
+				WITH e, facts,
+				     COLLECT { MATCH (e)-[:KNOWN_AS]->(k:NameKey) RETURN k } AS keys,
+				     COLLECT { MATCH (e)-[:SOURCED_FROM]->(s:Source) RETURN s
+				               UNION
+				               UNWIND facts AS f MATCH (f)-[:SOURCED_FROM]->(s:Source) RETURN s } AS sources
 				FOREACH (f IN facts | DETACH DELETE f)
-				WITH e, size(facts) AS deletedFacts, e IS NOT NULL AS found
+				WITH e, keys, sources, size(facts) AS deletedFacts, e IS NOT NULL AS found
 				FOREACH (x IN CASE WHEN found THEN [e] ELSE [] END | DETACH DELETE x)
+				WITH keys, sources, deletedFacts, found
+				CALL (keys) {
+				  UNWIND keys AS k
+				  WITH k WHERE NOT EXISTS { (k)<-[:KNOWN_AS]-() }
+				  DELETE k
+				}
+				CALL (sources) {
+				  UNWIND sources AS s
+				  WITH s WHERE NOT EXISTS { (s)<-[:SOURCED_FROM]-() }
+				  DETACH DELETE s
+				}
 				RETURN found, deletedFacts
 				""", Map.of("id", id)).single());
 		if (!deleted.get("found").asBoolean()) {

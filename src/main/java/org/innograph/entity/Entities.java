@@ -67,20 +67,38 @@ public class Entities {
 
 	/** The same, each entity with the children {@code along} brings. */
 	public List<EntityNode> byName(String name, @Nullable String kind, Along<EntityNode> along) {
+		return byName(name, kind, along, null);
+	}
+
+	/**
+	 * The entity known best by this name, of one kind, with the children {@code along}
+	 * brings: only it reads ahead, however many entities share the name.
+	 */
+	public Optional<EntityNode> firstByName(String name, String kind, Along<EntityNode> along) {
+		return byName(name, kind, along, 1).stream().findFirst();
+	}
+
+	private List<EntityNode> byName(String name, @Nullable String kind, Along<EntityNode> along,
+			@Nullable Integer limit) {
 		var keys = NameForms.lookupKeys(name);
 		if (keys.isEmpty()) {
 			return List.of();
 		}
 		var conditions = new Conditions(new Params());
 		var params = conditions.params();
+		// The order and the limit come before the projection, so that reading ahead runs
+		// for the entities returned only.
 		return this.store.read("""
 				MATCH (name:NameKey)<-[known:KNOWN_AS]-(e:Entity)
 				WHERE name.key IN %1$s AND (%2$s IS NULL OR e.kind = %2$s)
 				WITH e, min(known.rank) AS rank
 				ORDER BY rank, e.id
-				RETURN {item: %3$s, along: %4$s} AS e
-				""".formatted(params.add(keys), params.add(kind), EntityNode.PROJECTION, along.cypher("e", conditions)),
-				params.values(), r -> alongWith(r.get("e"), along));
+				%3$s
+				RETURN {item: %4$s, along: %5$s} AS found, rank
+				ORDER BY rank, found.item.id
+				""".formatted(params.add(keys), params.add(kind), (limit == null) ? "" : "LIMIT " + params.add(limit),
+				EntityNode.PROJECTION, along.cypher("e", conditions)), params.values(),
+				r -> alongWith(r.get("found"), along));
 	}
 
 	/**

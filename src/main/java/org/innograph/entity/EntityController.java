@@ -59,9 +59,9 @@ class EntityController {
 
 	@QueryMapping
 	@Nullable EntityNode city(@Argument String name, DataFetchingEnvironment env) {
-		var found = this.entities.byName(InvalidArgumentException.requireText("name", name), "City",
-				this.lookahead.along(env));
-		return found.isEmpty() ? null : found.getFirst();
+		return this.entities
+			.firstByName(InvalidArgumentException.requireText("name", name), "City", this.lookahead.along(env))
+			.orElse(null);
 	}
 
 	@QueryMapping

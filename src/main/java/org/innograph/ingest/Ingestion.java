@@ -33,7 +33,8 @@ import org.springframework.stereotype.Service;
  * marks what is already there, and a load writes a proposal in one transaction of
  * {@code MERGE}s keyed by the document's content hash and by stable fact ids. A load
  * completes or leaves the graph as it was; loading the same document again, or twice at
- * once, leaves one copy.
+ * once, leaves one copy. A proposal is the whole of its document's facts: a fact an
+ * earlier load wrote and the proposal no longer holds is removed in the same transaction.
  */
 @Service
 class Ingestion {
@@ -159,8 +160,9 @@ class Ingestion {
 
 	/**
 	 * Loads a proposal, as a dry run produced it or as a person edited it. A fact without
-	 * its subject is left out with a warning; anything else wrong refuses the whole
-	 * proposal.
+	 * a known subject is attached to the entity that stands for the document, with a
+	 * warning; anything else wrong refuses the whole proposal. A fact of an earlier load
+	 * of the document that the proposal drops is removed.
 	 */
 	LoadResult load(Proposal proposal) {
 		return load(proposal, false);
@@ -199,7 +201,14 @@ class Ingestion {
 			var existing = new Existing(existingEntities,
 					(existingDocument == null) ? Map.of() : Map.of(existingDocument, state.get("text").asString()));
 			var graph = build(file.file(), texts, existing);
-			graph.write(tx);
+			// Facts an earlier version loaded without marking them are this document's
+			// too.
+			tx.run("""
+					MATCH (:Document {id: $id})<-[:IN]-(:Source)<-[:SOURCED_FROM]-(f:Fact)
+					WHERE f.loadedBy IS NULL AND f.id STARTS WITH 'ing-'
+					SET f.loadedBy = $loadedBy
+					""", Map.of("id", documentId, "loadedBy", loadedBy(documentId))).consume();
+			graph.write(tx, loadedBy(documentId));
 			tx.run("MATCH (d:Document {id: $id}) SET d.contentKey = coalesce(d.contentKey, $key)",
 					Map.of("id", documentId, "key", d.key()))
 				.consume();
@@ -281,6 +290,14 @@ class Ingestion {
 	 * for a fact: its publisher, or else the document itself as an event (the news it
 	 * reports), a candidate a person reviews.
 	 */
+	/**
+	 * What a document's facts are marked as loaded by: its proposal is the whole of them,
+	 * so a fact a reviewed proposal drops is removed at its load.
+	 */
+	static String loadedBy(String documentId) {
+		return "document:" + documentId;
+	}
+
 	/** The note on an entity that a document's ingestion proposed. */
 	static String proposedBy(String documentId) {
 		return "proposed by ingestion of " + documentId;

@@ -245,6 +245,8 @@ public record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Ob
 					row.put("toId", String.valueOf(entity.apply(f.to())));
 					row.put("props", Map.copyOf(props));
 					row.put("sourceIds", sourceIds);
+					row.put("links", List.of("FROM " + row.get("fromId"), "TO " + row.get("toId")));
+					row.put("shortcut", row.get("type") + " " + row.get("fromId") + " " + row.get("toId"));
 					relations.add(row);
 				}
 				default -> problems.add("fact %s: unknown type %s".formatted(f.id(), f.type()));
@@ -253,16 +255,31 @@ public record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Ob
 		if (!problems.isEmpty()) {
 			throw new SeedException(problems);
 		}
+		facts.forEach(SeedGraph::stateLinks);
 		return new SeedGraph(List.copyOf(documents.values()), List.copyOf(sources.values()), entities, facts,
 				relations);
 	}
 
 	/**
-	 * Writes the rows in the caller's transaction. Every statement is a MERGE on a
-	 * constrained id, so the whole write can be repeated and concurrent writes of the
-	 * same rows leave one copy.
+	 * Writes the rows in the caller's transaction as additions: what they state replaces
+	 * what the graph held about the same entities and facts, and facts they do not name
+	 * stay (a curated import).
 	 */
 	public void write(TransactionContext tx) {
+		write(tx, null);
+	}
+
+	/**
+	 * Writes the rows in the caller's transaction. Each entity and fact is written as the
+	 * whole truth about it: its properties, its one kind, the name keys of the names it
+	 * has, its subject or ends, and its sources, with whatever it held before and no
+	 * longer states removed. With {@code loadedBy} the rows are the whole of one load
+	 * (the seed, or one document's ingestion): their facts are marked as its, and a fact
+	 * of it that the rows no longer hold is deleted. Every statement is a MERGE on a
+	 * constrained id or a delete of what the rows do not state, so the write can be
+	 * repeated and concurrent writes of the same rows leave one copy.
+	 */
+	public void write(TransactionContext tx, @Nullable String loadedBy) {
 		tx.run("""
 				UNWIND $rows AS row
 				MERGE (d:Document {id: row.id})
@@ -275,27 +292,12 @@ public record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Ob
 				SET s = row.props
 				MERGE (s)-[:IN]->(d)
 				""", Map.of("rows", this.sources)).consume();
-		tx.run("""
-				UNWIND $rows AS row
-				MERGE (e:Entity {id: row.id})
-				SET e = row.props, e:Sourced, e:$(row.kind)
-				WITH e, row
-				UNWIND row.keys AS name
-				MERGE (k:NameKey {key: name.key})
-				MERGE (e)-[known:KNOWN_AS]->(k)
-				SET known.rank = name.rank
-				""", Map.of("rows", this.entities)).consume();
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (subject:Entity {id: row.subjectId})
-				MERGE (f:Fact {id: row.id})
-				SET f = row.props, f:Sourced, f:$(row.label)
-				MERGE (f)-[:ABOUT]->(subject)
-				// A fact moved to another subject is about that one only.
-				WITH f, subject
-				OPTIONAL MATCH (f)-[old:ABOUT]->(other:Entity) WHERE other <> subject
-				DELETE old
-				""", Map.of("rows", this.facts)).consume();
+		tx.run(WRITE_ENTITIES, Map.of("rows", this.entities)).consume();
+		var statements = new ArrayList<>(this.facts);
+		statements.addAll(this.relations);
+		var uncited = new ArrayList<>(
+				tx.run(UNLINK_STALE, Map.of("rows", statements)).single().get("uncited").asList(v -> v.asString()));
+		runWithNullable(tx, WRITE_FACTS, "rows", this.facts, "loadedBy", loadedBy);
 		tx.run("""
 				UNWIND $rows AS row
 				MATCH (f:Fact {id: row.id}), (award:Entity {id: row.awardId}), (holder:Entity {id: row.subjectId})
@@ -308,29 +310,7 @@ public record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Ob
 				MERGE (f)-[:GRANTED_BY]->(grantor)
 				""", Map.of("rows", this.facts.stream().filter(row -> row.containsKey("grantorId")).toList()))
 			.consume();
-		tx.run("""
-				UNWIND $rows AS row
-				MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
-				MERGE (f:Fact {id: row.id})
-				SET f = row.props, f:Sourced, f:Relation
-				// A relation restated between other entities, or as another type, leaves
-				// nothing of its old form behind.
-				WITH f, a, b, row
-				CALL (f, a, b, row) {
-				  MATCH (f)-[:FROM]->(oldA:Entity), (f)-[:TO]->(oldB:Entity)
-				  MATCH (oldA)-[old]->(oldB)
-				  WHERE old.factId = row.id AND NOT (oldA = a AND oldB = b AND type(old) = row.type)
-				  DELETE old
-				}
-				CALL (f, a, b) {
-				  MATCH (f)-[link:FROM|TO]->(other:Entity)
-				  WHERE (type(link) = 'FROM' AND other <> a) OR (type(link) = 'TO' AND other <> b)
-				  DELETE link
-				}
-				MERGE (f)-[:FROM]->(a)
-				MERGE (f)-[:TO]->(b)
-				MERGE (a)-[r:$(row.type) {factId: row.id}]->(b)
-				""", Map.of("rows", this.relations)).consume();
+		runWithNullable(tx, WRITE_RELATIONS, "rows", this.relations, "loadedBy", loadedBy);
 		for (var rows : List.of(this.entities, this.facts, this.relations)) {
 			tx.run("""
 					UNWIND $rows AS row
@@ -340,7 +320,127 @@ public record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Ob
 					MERGE (n)-[:SOURCED_FROM]->(s)
 					""", Map.of("rows", rows)).consume();
 		}
+		if (loadedBy != null) {
+			uncited.addAll(tx
+				.run(DELETE_DROPPED,
+						Map.of("loadedBy", loadedBy, "ids", statements.stream().map(row -> row.get("id")).toList()))
+				.single()
+				.get("uncited")
+				.asList(v -> v.asString()));
+		}
+		tx.run("""
+				UNWIND $ids AS id
+				MATCH (s:Source {id: id})
+				WHERE NOT EXISTS { (s)<-[:SOURCED_FROM]-() }
+				DETACH DELETE s
+				""", Map.of("ids", uncited)).consume();
 	}
+
+	/** Runs a statement whose parameters may be null. */
+	private static void runWithNullable(TransactionContext tx, String cypher, String name, Object value,
+			String otherName, @Nullable Object other) {
+		var parameters = new HashMap<String, @Nullable Object>();
+		parameters.put(name, value);
+		parameters.put(otherName, other);
+		tx.run(cypher, parameters).consume();
+	}
+
+	/**
+	 * An entity's properties are replaced; the keys of names it no longer has go (with
+	 * the key itself when no entity is known by it any more), so that a name it shows
+	 * resolves to it and a name it dropped does not.
+	 */
+	private static final String WRITE_ENTITIES = """
+			UNWIND $rows AS row
+			MERGE (e:Entity {id: row.id})
+			SET e = row.props, e:Sourced, e:$(row.kind)
+			WITH e, row
+			CALL (e, row) {
+			  MATCH (e)-[old:KNOWN_AS]->(k:NameKey)
+			  WHERE NOT k.key IN [name IN row.keys | name.key]
+			  DELETE old
+			  WITH k WHERE NOT EXISTS { (k)<-[:KNOWN_AS]-() }
+			  DELETE k
+			}
+			UNWIND row.keys AS name
+			MERGE (k:NameKey {key: name.key})
+			MERGE (e)-[known:KNOWN_AS]->(k)
+			SET known.rank = name.rank
+			""";
+
+	/**
+	 * Before a fact is written, everything it held and no longer states goes: a shortcut
+	 * between other entities or of another type, a link to another subject, award,
+	 * grantor or end, a source it no longer cites, and its kind label (the write sets the
+	 * one it has). Returns the sources left uncited, for removal once every row is
+	 * written.
+	 */
+	private static final String UNLINK_STALE = """
+			UNWIND $rows AS row
+			MATCH (f:Fact {id: row.id})
+			CALL (f, row) {
+			  MATCH (f)-[:ABOUT|FROM]->(a:Entity)-[shortcut]->(b:Entity)
+			  WHERE shortcut.factId = f.id AND type(shortcut) + ' ' + a.id + ' ' + b.id <> row.shortcut
+			  DELETE shortcut
+			}
+			CALL (f, row) {
+			  MATCH (f)-[link:ABOUT|OF_AWARD|GRANTED_BY|FROM|TO]->(e:Entity)
+			  WHERE NOT type(link) + ' ' + e.id IN row.links
+			  DELETE link
+			}
+			CALL (f, row) {
+			  OPTIONAL MATCH (f)-[cited:SOURCED_FROM]->(s:Source)
+			  WHERE NOT s.id IN row.sourceIds
+			  DELETE cited
+			  RETURN collect(s.id) AS uncited
+			}
+			REMOVE f:Metric:Ranking:Designation:Relation
+			WITH uncited
+			UNWIND uncited AS id
+			RETURN collect(DISTINCT id) AS uncited
+			""";
+
+	/** A fact keeps the load it came from unless this one is a load of its own. */
+	private static final String WRITE_FACTS = """
+			UNWIND $rows AS row
+			MATCH (subject:Entity {id: row.subjectId})
+			MERGE (f:Fact {id: row.id})
+			WITH f, row, subject, f.loadedBy AS loadedBefore
+			SET f = row.props
+			SET f:Sourced, f:$(row.label), f.loadedBy = coalesce($loadedBy, loadedBefore)
+			MERGE (f)-[:ABOUT]->(subject)
+			""";
+
+	private static final String WRITE_RELATIONS = """
+			UNWIND $rows AS row
+			MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
+			MERGE (f:Fact {id: row.id})
+			WITH f, a, b, row, f.loadedBy AS loadedBefore
+			SET f = row.props
+			SET f:Sourced:Relation, f.loadedBy = coalesce($loadedBy, loadedBefore)
+			MERGE (f)-[:FROM]->(a)
+			MERGE (f)-[:TO]->(b)
+			MERGE (a)-[:$(row.type) {factId: row.id}]->(b)
+			""";
+
+	/**
+	 * The facts of a load that its new rows no longer hold: deleted with their shortcuts;
+	 * returns the sources they cited, for removal once uncited.
+	 */
+	private static final String DELETE_DROPPED = """
+			MATCH (f:Fact {loadedBy: $loadedBy})
+			WHERE NOT f.id IN $ids
+			CALL (f) {
+			  MATCH (f)-[:ABOUT|FROM]->(:Entity)-[shortcut]->(:Entity)
+			  WHERE shortcut.factId = f.id
+			  DELETE shortcut
+			}
+			WITH f, COLLECT { MATCH (f)-[:SOURCED_FROM]->(s:Source) RETURN s.id } AS cited
+			DETACH DELETE f
+			WITH cited
+			UNWIND cited AS id
+			RETURN collect(DISTINCT id) AS uncited
+			""";
 
 	private static List<String> cite(@Nullable List<SourceEntry> entries, Function<SourceEntry, String> cite) {
 		return entries == null ? List.of() : entries.stream().map(cite).distinct().toList();
@@ -358,6 +458,25 @@ public record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Ob
 		}
 		row.put("sourceIds", sourceIds);
 		return row;
+	}
+
+	/**
+	 * The links a fact row states, as {@code "TYPE entityId"}, and its shortcut between
+	 * entities as {@code "TYPE fromId toId"} (empty for none): the writer keeps these and
+	 * removes any other link the fact had.
+	 */
+	private static void stateLinks(Map<String, Object> row) {
+		var links = new ArrayList<String>();
+		links.add("ABOUT " + row.get("subjectId"));
+		if (row.containsKey("awardId")) {
+			links.add("OF_AWARD " + row.get("awardId"));
+		}
+		if (row.containsKey("grantorId")) {
+			links.add("GRANTED_BY " + row.get("grantorId"));
+		}
+		row.put("links", List.copyOf(links));
+		row.put("shortcut",
+				row.containsKey("awardId") ? "HOLDS " + row.get("subjectId") + " " + row.get("awardId") : "");
 	}
 
 	private static void require(List<String> problems, FactEntry f, Object... namesAndValues) {

@@ -33,7 +33,13 @@ class SeedLoader implements InitializingBean {
 	 * Part of the seed's checksum: raise it when the way the seed is written changes, so
 	 * that stores loaded by an older version are brought up to date at the next start.
 	 */
-	static final int WRITER_VERSION = 3;
+	static final int WRITER_VERSION = 4;
+
+	/**
+	 * What the seed's facts are marked as loaded by: a fact removed from the seed is
+	 * removed from the graph at its next load.
+	 */
+	static final String LOADED_BY = "seed";
 
 	private final GraphStore store;
 
@@ -81,7 +87,7 @@ class SeedLoader implements InitializingBean {
 		}
 		var graph = SeedGraph.of(seed, files);
 		this.store.writeForMaintenance(tx -> {
-			graph.write(tx);
+			graph.write(tx, LOADED_BY);
 			tx.run("""
 					MERGE (s:SeedLoad {checksum: $checksum})
 					ON CREATE SET s.loadedAt = datetime(), s.location = $location,

@@ -1,6 +1,7 @@
 package org.innograph.entity;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.innograph.lookahead.Lookahead;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class EntityControllerTests {
 		var ningbo = new EntityNode("city-ningbo", "City", "宁波市",
 				new Names("宁波市", "寧波市", "Ningbo", "Níngbō Shì", List.of("宁波")), null, null, "330200", "prefecture_city",
 				null);
-		given(this.entities.byName(eq("寧波"), eq("City"), any())).willReturn(List.of(ningbo));
+		given(this.entities.firstByName(eq("寧波"), eq("City"), any())).willReturn(Optional.of(ningbo));
 		this.graphql.documentName("entityOfCity")
 			.variable("name", "寧波")
 			.execute()

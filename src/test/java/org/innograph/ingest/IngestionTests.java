@@ -287,6 +287,61 @@ class IngestionTests {
 	}
 
 	@Test
+	void aFactAReviewedProposalDropsIsRemovedWithTheSourcesOnlyItCited() {
+		var proposal = this.ingestion.propose(ARTICLE.getBytes(StandardCharsets.UTF_8));
+		var first = this.ingestion.load(proposal);
+		assertThat(ingestedFactsOf(first.documentId())).isEqualTo(3);
+		var dropped = proposal.facts().get(2);
+		var edited = new Proposal(proposal.document(), proposal.entities(), proposal.facts().subList(0, 2),
+				proposal.warnings());
+		this.ingestion.load(ProposalJson.read(ProposalJson.write(edited)));
+		assertThat(count("MATCH (f:Fact {id: $id}) RETURN count(f)", Map.of("id", dropped.id()))).isZero();
+		assertThat(ingestedFactsOf(first.documentId())).isEqualTo(2);
+		assertThat(count("""
+				MATCH (:Document {id: $id})<-[:IN]-(s:Source {quote: $quote}) RETURN count(s)""",
+				Map.of("id", first.documentId(), "quote", dropped.quote())))
+			.as("a quote only the dropped fact cited")
+			.isZero();
+	}
+
+	@Test
+	void aFactRestatedAsAnotherKindWithAnotherQuoteKeepsNothingOfItsOldForm() {
+		var proposal = this.ingestion.propose(ARTICLE.getBytes(StandardCharsets.UTF_8));
+		var metric = proposal.facts().getFirst();
+		this.ingestion.load(new Proposal(proposal.document(), proposal.entities(), List.of(metric), List.of()));
+		var other = proposal.facts().get(2);
+		var entities = new ArrayList<>(proposal.entities());
+		entities.add(new Proposal.ProposedEntity("city-ningbo", "City", "宁波市", null, true, null, null, null));
+		var relation = ProposedFact.relation(metric.id(), "test", 1.0, other.quote(), other.start(), other.end(),
+				metric.subject(), "LOCATED_IN", "city-ningbo", "位于", null);
+		this.ingestion.load(new Proposal(proposal.document(), entities, List.of(relation), List.of()));
+		assertThat(this.store.read("""
+				MATCH (f:Fact {id: $id})
+				RETURN [l IN labels(f) WHERE l IN ['Metric', 'Ranking', 'Designation', 'Relation']] AS kinds,
+				       COLLECT { MATCH (f)-[l]->(e:Entity) RETURN type(l) + ' ' + e.id AS link ORDER BY link } AS links,
+				       COLLECT { MATCH (f)-[:SOURCED_FROM]->(s) RETURN s.quote } AS quotes""",
+				Map.of("id", metric.id()),
+				r -> r.get("kinds").asList() + " " + r.get("links").asList() + " " + r.get("quotes").asList()))
+			.containsExactly("[Relation] [FROM %s, TO city-ningbo] [%s]".formatted(metric.subject(), other.quote()));
+	}
+
+	@Test
+	void loadingAnIdenticalArticleAgainWritesNoMoreFacts() throws Exception {
+		for (var article : List.of("simplified-clean.txt", "traditional-scraped.txt")) {
+			var bytes = Files.readAllBytes(GeneralisationTests.ARTICLES.resolve(article));
+			var first = this.ingestion.ingest(bytes);
+			var nodes = count("MATCH (n) RETURN count(n)", Map.of());
+			for (int again = 0; again < 2; again++) {
+				var next = this.ingestion.ingest(bytes);
+				assertThat(next.factsCreated()).as(article).isZero();
+				assertThat(next.facts()).as(article).isEqualTo(first.facts());
+				assertThat(count("MATCH (n) RETURN count(n)", Map.of())).as(article).isEqualTo(nodes);
+			}
+			assertThat(ingestedFactsOf(first.documentId())).as(article).isEqualTo(first.facts());
+		}
+	}
+
+	@Test
 	void aRelationRestatedBetweenOtherEntitiesLeavesNothingOfItsOldForm() {
 		var proposal = this.ingestion.propose(ARTICLE.getBytes(StandardCharsets.UTF_8));
 		var quoted = proposal.facts().getFirst();
