@@ -1056,6 +1056,9 @@ final class FactExtractor {
 		if (unit.atLeast()) {
 			bound = "AT_LEAST";
 		}
+		else if (unit.approximate()) {
+			bound = "APPROXIMATE";
+		}
 		String after;
 		if ((after = IngestRules.startingAt(this.text, afterUnit, numbers.atLeastAfter())) != null
 				&& !"多".equals(after)) {
@@ -1139,7 +1142,12 @@ final class FactExtractor {
 		return rawEnd;
 	}
 
-	private record Unit(String unit, double factor, int end, boolean atLeast, double confidence) {
+	private record Unit(String unit, double factor, int end, boolean atLeast, double confidence, boolean approximate) {
+
+		Unit(String unit, double factor, int end, boolean atLeast, double confidence) {
+			this(unit, factor, end, atLeast, confidence, false);
+		}
+
 	}
 
 	/** The counter or unit after a figure, skipping 余 or 多 ("300余家" is at least 300). */
@@ -1161,6 +1169,17 @@ final class FactExtractor {
 		if (compound != null) {
 			var compoundUnit = this.rules.numbers().compoundCounters().get(compound);
 			return compoundUnit.isEmpty() ? null : new Unit(compoundUnit, 1, j + compound.length(), atLeast, 0.9);
+		}
+		if (this.text.startsWith("分之", j)) {
+			// 六分之一 is 16.67 %, about; 四分之三 is 75 %.
+			var numerator = ChineseNumbers.at(this.text, j + 2);
+			if (numerator.isEmpty() || numerator.get().end() > end || figure.value() == 0) {
+				return null;
+			}
+			double percent = numerator.get().value() / figure.value() * 100;
+			double rounded = Math.round(percent * 100) / 100.0;
+			return new Unit("%", rounded / figure.value(), numerator.get().end(), atLeast, 0.85,
+					Math.abs(rounded - percent) > 1e-9);
 		}
 		var counter = String.valueOf(this.text.charAt(j));
 		var unit = this.rules.numbers().counters().get(counter);

@@ -521,4 +521,20 @@ class RealArticleRulesTests {
 			.containsOnly(2018);
 	}
 
+	@Test
+	void aFractionIsAShareInPercent() {
+		var proposal = propose("""
+				某市科技创新工作综述
+				2020年,全市有69家重点产业技术研究院,其中6家成为首批省级新型研发机构,数量占全省六分之一。全市高新技术企业占全部上市公司比例的四分之三。
+				""", "2021-01-05");
+		assertThat(withValue(proposal, 16.67)).satisfies(f -> {
+			assertThat(f.unit()).isEqualTo("%");
+			assertThat(f.bound()).as("a sixth is not 16.67 exactly").isEqualTo("APPROXIMATE");
+		});
+		assertThat(withValue(proposal, 75)).satisfies(f -> {
+			assertThat(f.unit()).isEqualTo("%");
+			assertThat(f.bound()).isEqualTo("EXACT");
+		});
+	}
+
 }
