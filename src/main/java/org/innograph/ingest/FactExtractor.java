@@ -89,6 +89,9 @@ final class FactExtractor {
 	/**
 	 * 计划 opening a clause is the verb, to plan (计划规模以上工业产值增长12%), not a programme's name.
 	 */
+	/** A paragraph that opens with what a plan sets out: 《工作要点》还提出, 《规划》明确. */
+	private static final Pattern PLAN_SAYS = Pattern.compile("《[^》]{1,40}》(?:还|也|同时|进一步)?(?:提出|明确|要求)");
+
 	private static final Pattern PLANNED = Pattern.compile("(?:^|[,;:。])计划(?!项目|单列|名单)");
 
 	private static final Pattern RELATIVE_YEAR = Pattern.compile("今年|去年|上年");
@@ -559,7 +562,8 @@ final class FactExtractor {
 					var clause = this.text.substring(clauseStart, i);
 					var span = yearSpan(clause);
 					var year = CLAUSE_YEAR.matcher(clause);
-					if (span == null && clauseStart > start && year.find()) {
+					// 面向2027年、2030年、2035年: horizons, not the period of the figures after.
+					if (span == null && clauseStart > start && year.find() && !YEAR_LIST.matcher(clause).find()) {
 						// 据…2023年…会议上了解到,2022年四川…: the nearest year before the figures.
 						period = year.group(1);
 						handedOn = period;
@@ -594,6 +598,11 @@ final class FactExtractor {
 			scope = scope.replace(met, "");
 		}
 		if (TARGET_YEAR.matcher(scope).find() || PLANNED.matcher(scope).find()) {
+			return true;
+		}
+		int paragraphStart = this.text.lastIndexOf('\n', scopeStart) + 1;
+		if (PLAN_SAYS.matcher(this.text).region(paragraphStart, clauseEnd).lookingAt()) {
+			// 《工作要点》提出,…。着力…,全省新认定…5家: the plan's paragraph is its goals.
 			return true;
 		}
 		for (var word : this.rules.numbers().target()) {

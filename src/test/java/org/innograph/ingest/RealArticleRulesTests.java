@@ -537,4 +537,21 @@ class RealArticleRulesTests {
 		});
 	}
 
+	@Test
+	void aPlansParagraphIsItsGoalsAndHorizonsAreNoPeriod() {
+		var proposal = propose("""
+				某省印发高新技术产业工作要点
+				某省经信委近日印发《2025年某省推动高新技术发展工作要点》,明确面向2027年、2030年、2035年的重点任务。
+				《工作要点》提出,要着力扩面提质科技型企业,全省新认定高新技术企业5000家。着力增强企业创新能力,全省新认定省级企业技术中心130家。
+				2024年,全省高新技术企业达4.1万家。
+				""", "2025-03-20");
+		for (var goal : List.of(5000.0, 130.0)) {
+			assertThat(withValue(proposal, goal)).satisfies(f -> {
+				assertThat(f.status()).isEqualTo("TARGET");
+				assertThat(f.period()).as("the plan's year, not the first of its horizons").isEqualTo("2025");
+			});
+		}
+		assertThat(withValue(proposal, 41000).status()).isEqualTo("ACHIEVED");
+	}
+
 }
