@@ -166,6 +166,18 @@ final class FactExtractor {
 	/** A report or list named with its edition: 《…评价研究报告2021》, 《…百强榜(2021)》. */
 	private static final Pattern REPORT_TITLE = Pattern.compile("《([^》]{0,40}(?:报告|榜单|排行榜|百强|榜|评价|指数)[^》]{0,12})》");
 
+	private static final Pattern CLAUSE_BREAK_CHARS = Pattern.compile("[,;:。！？!?；\n]");
+
+	/** Counters and numerals, which begin no zone's name. */
+	private static final String COUNTERS_AND_NUMERALS = "个家项座所批类一二三四五六七八九十两百千万";
+
+	/** What stands before the name of a zone, not in it: 以东湖科学城为核心区域的|光谷科技创新大走廊. */
+	private static final String ZONE_NAME_STOPS = "的以在为和与及、把将对由从向";
+
+	/** Verbs of building a zone's name may follow without a break: 建设|光谷科技创新大走廊. */
+	private static final Pattern BUILDING_VERBS = Pattern
+		.compile("(?:加快|全力|高水平|高标准|持续|深入)?(?:建设|打造|推进|创建|推动|建成|培育|依托|围绕|做强|提升|发展)");
+
 	/** The noun a count of places counts: 县(市、区), 个城市, 地区. */
 	private static final Pattern COUNTED_PLACES = Pattern.compile("^(?:县\\([市、区]+\\)|[县市区省州盟旗]|城市|地区|地市|区县|县区|县市)");
 
@@ -445,7 +457,10 @@ final class FactExtractor {
 				}
 			}
 		}
-		if (year == null && this.publishedMonth != null && AS_OF_NOW.matcher(sentence).find()) {
+		var asOfNow = AS_OF_NOW.matcher(sentence);
+		if (year == null && this.publishedMonth != null && asOfNow.find()
+				&& !CLAUSE_BREAK_CHARS.matcher(sentence.substring(0, asOfNow.start())).find()) {
+			// 截至目前 opening the sentence dates all of it; later on, only its own clauses.
 			return this.publishedMonth;
 		}
 		var span = leadingMonthSpan(sentence);
@@ -569,6 +584,11 @@ final class FactExtractor {
 						handedOn = period;
 					}
 					period = (span != null) ? span : clausePeriod(clause, period);
+					if (this.publishedMonth != null && clauseStart > start && !YEAR.matcher(clause).find()
+							&& AS_OF_NOW.matcher(clause).find()) {
+						// 组织实施134个项目,截至目前,102个项目已开工: as of the page's month from here on.
+						period = this.publishedMonth;
+					}
 					var targetYear = TARGET_YEAR.matcher(clause);
 					if (span == null && targetYear.find()) {
 						period = targetYear.group(1);
@@ -1840,6 +1860,11 @@ final class FactExtractor {
 		if (topic != null) {
 			return topic;
 		}
+		var built = zoneNamedIn(sentenceStart, clauseStart);
+		if (built != null) {
+			// 加快建设…光谷科技创新大走廊,组织实施134个重点科创项目: what the sentence builds.
+			return built;
+		}
 		var sentenceWords = this.text.substring(sentenceStart, clauseStart);
 		if (!ranking && places.nationWords().stream().anyMatch(sentenceWords::contains)) {
 			return nation();
@@ -1901,6 +1926,52 @@ final class FactExtractor {
 			return null;
 		}
 		return remember(candidateAt(this.text.substring(at, end), at), at);
+	}
+
+	/**
+	 * The last zone, corridor, town or park a stretch names by its ending (光谷科技创新大走廊,
+	 * 纳斯科创园, 梦想小镇), from the word after 的, 以 or a verb of building; null if none.
+	 */
+	private @Nullable String zoneNamedIn(int from, int to) {
+		int bestStart = -1;
+		int bestEnd = -1;
+		for (var ending : this.rules.places().zoneEnds()) {
+			if (ending.length() < 2) {
+				continue;
+			}
+			for (int at = this.text.indexOf(ending, from); at >= 0
+					&& at + ending.length() <= to; at = this.text.indexOf(ending, at + 1)) {
+				int end = at + ending.length();
+				int start = at;
+				while (start > from && end - start < 14 && ChineseCharacters.isHan(this.text.charAt(start - 1))
+						&& ZONE_NAME_STOPS.indexOf(this.text.charAt(start - 1)) < 0) {
+					start--;
+				}
+				var lead = BUILDING_VERBS.matcher(this.text).region(start, at);
+				if (lead.lookingAt()) {
+					start = lead.end();
+				}
+				while (start < at && COUNTERS_AND_NUMERALS.indexOf(this.text.charAt(start)) >= 0) {
+					// 新增11个省级高新区: the count is not in the name.
+					start++;
+				}
+				var name = this.text.substring(start, end);
+				if (end - start >= ending.length() + 2 && !WordBoundaries.isOrdinaryWord(name) && end > bestEnd
+						&& IngestRules.startingAt(this.text, start, this.rules.places().notNames()) == null) {
+					bestStart = start;
+					bestEnd = end;
+				}
+			}
+		}
+		if (bestStart < 0) {
+			return null;
+		}
+		for (var m : mentionsIn(bestStart, bestEnd)) {
+			if (m.start() == bestStart && m.end() == bestEnd) {
+				return remember(use(m.entity()), bestStart);
+			}
+		}
+		return remember(candidateAt(this.text.substring(bestStart, bestEnd), bestStart), bestStart);
 	}
 
 	private String remember(String subject, int at) {
@@ -2101,7 +2172,7 @@ final class FactExtractor {
 		if (name.matches(".*(高新区|高新技术产业开发区|高新园区)$")) {
 			return "HighTechZone";
 		}
-		if (name.matches(".*(自创区|示范区|试验区|走廊|产业带|园区|新区|开发区)$")) {
+		if (name.matches(".*(自创区|示范区|试验区|走廊|产业带|园区|新区|开发区|小镇|科创园|产业园|科技城|科教城|科学城)$")) {
 			return "InnovationZone";
 		}
 		return "Policy";

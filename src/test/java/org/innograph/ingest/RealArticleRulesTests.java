@@ -554,4 +554,18 @@ class RealArticleRulesTests {
 		assertThat(withValue(proposal, 41000).status()).isEqualTo("ACHIEVED");
 	}
 
+	@Test
+	void theZoneASentenceBuildsIsTheSubjectOfItsFigures() {
+		var proposal = propose("""
+				某省科技工作推进会召开
+				2023年,加快建设以东湖科学城为核心区域的光谷科技创新大走廊,组织实施134个重点科创项目,总投资超1100亿元,截至目前,102个项目已开工建设。全省新增11个省级高新区,技术合同成交额达到900亿元。
+				""", "2023-08-05");
+		for (var figure : List.of(134.0, 1.1e11, 102.0)) {
+			assertThat(subjectName(proposal, withValue(proposal, figure))).isEqualTo("光谷科技创新大走廊");
+		}
+		assertThat(withValue(proposal, 134).period()).as("before 截至目前: the year").isEqualTo("2023");
+		assertThat(withValue(proposal, 102).period()).as("from 截至目前 on: the page's month").isEqualTo("2023-08");
+		assertThat(Evaluation.names(proposal).values()).as("no count begins a name").noneMatch(n -> n.startsWith("个"));
+	}
+
 }
