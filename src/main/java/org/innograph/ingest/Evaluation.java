@@ -398,8 +398,19 @@ final class Evaluation {
 		return dice(a, b) >= 0.5;
 	}
 
+	/**
+	 * A name without what makes no difference: case, punctuation, and the words that say
+	 * it is a count (高新区数量 and 高新区数 are one name).
+	 */
 	private static String bare(String name) {
-		return NormalisedText.of(name).text().toLowerCase(Locale.ROOT).replaceAll("[\\s\"'()\\[\\]《》<>、,.:;]", "");
+		return NormalisedText.of(name)
+			.text()
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[\\s\"'()\\[\\]《》<>、,.:;]", "")
+			.replace("r&d", "研发")
+			.replace("研究与试验发展", "研发")
+			.replace("增长率", "增速")
+			.replaceFirst("(?:数量|个数|人数|数)$", "");
 	}
 
 	static double dice(String a, String b) {

@@ -208,6 +208,8 @@ final class FactExtractor {
 
 	private final Set<String> factIds = new HashSet<>();
 
+	private final Map<Pattern, String> canonicalNames = new LinkedHashMap<>();
+
 	/** Where each metric's figure stands in the text, by fact id: {start, end}. */
 	private final Map<String, int[]> anchors = new HashMap<>();
 
@@ -300,6 +302,9 @@ final class FactExtractor {
 		this.publishedYear = (publishedAt == null || publishedAt.length() < 4) ? null
 				: Integer.valueOf(publishedAt.substring(0, 4));
 		this.reportYear = reportYear(this.text);
+		rules.numbers()
+			.canonicalNames()
+			.forEach((pattern, name) -> this.canonicalNames.put(Pattern.compile(pattern), name));
 		this.publishedMonth = (publishedAt != null && publishedAt.matches("\\d{4}-\\d{2}.*"))
 				? publishedAt.substring(0, 7) : null;
 		this.home = home(publisher);
@@ -2198,6 +2203,7 @@ final class FactExtractor {
 		if (clean.length() < 2) {
 			clean = name;
 		}
+		clean = canonical(clean);
 		if (unit.equals("%") && clean.startsWith("占") && this.lastMetricName != null) {
 			// 申请专利4534件,占全省总数的17.72%: the share of what the clause before measured.
 			clean = this.lastMetricName + clean;
@@ -2211,6 +2217,17 @@ final class FactExtractor {
 		this.anchors.put(id, new int[] { anchorStart, anchorEnd });
 		this.facts.add(ProposedFact.metric(id, rule, confidence, this.norm.quote(clauseStart, clauseEnd), clauseStart,
 				clauseEnd, subject, clean, value, previous, unit, rawText, bound, period, status));
+	}
+
+	/** The one name of a measure written in several ways (R&D经费占GDP比重: 研发经费投入强度). */
+	private String canonical(String name) {
+		for (var canon : this.canonicalNames.entrySet()) {
+			var m = canon.getKey().matcher(name);
+			if (m.lookingAt()) {
+				return canon.getValue() + name.substring(m.end());
+			}
+		}
+		return name;
 	}
 
 	private String withoutTargetWords(String name) {

@@ -54,7 +54,7 @@ record IngestRules(Cleaning cleaning, Places places, Numbers numbers, Statements
 			boolean bigNumberedNoun, List<String> target, List<String> goalMet, List<String> changeFrom,
 			List<String> changeTo, List<String> growth, List<String> decline, List<String> rankContext,
 			List<String> firstPlace, List<String> nameStops, List<String> ordinalNotRank, List<String> nameFillers,
-			List<String> nameVerbs, List<String> nameVerbsInside) {
+			List<String> nameVerbs, List<String> nameVerbsInside, Map<String, String> canonicalNames) {
 
 		Numbers {
 			nameFillers = longestFirst(nameFillers);

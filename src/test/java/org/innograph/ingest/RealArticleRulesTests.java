@@ -319,7 +319,7 @@ class RealArticleRulesTests {
 		var points = withValue(proposal, 8);
 		assertThat(points.unit()).isEqualTo("pp");
 		assertThat(points.name()).isEqualTo("高新技术产业产值占规模以上工业总产值比重提高幅度");
-		assertThat(withValue(proposal, 0.21).name()).isEqualTo("研发经费占GDP比重提高幅度");
+		assertThat(withValue(proposal, 0.21).name()).isEqualTo("研发经费投入强度提高幅度");
 	}
 
 	@Test
@@ -420,7 +420,7 @@ class RealArticleRulesTests {
 				""", "2023-09-18");
 		assertThat(withValue(proposal, 4.4119e11).name()).isEqualTo("R&D经费投入");
 		assertThat(withValue(proposal, 3.8354e11).name()).isEqualTo("R&D经费投入");
-		assertThat(withValue(proposal, 6.83).name()).isEqualTo("R&D经费投入强度");
+		assertThat(withValue(proposal, 6.83).name()).isEqualTo("研发经费投入强度");
 		assertThat(subjectName(proposal, withValue(proposal, 4.44))).isEqualTo("上海市");
 	}
 
@@ -566,6 +566,16 @@ class RealArticleRulesTests {
 		assertThat(withValue(proposal, 134).period()).as("before 截至目前: the year").isEqualTo("2023");
 		assertThat(withValue(proposal, 102).period()).as("from 截至目前 on: the page's month").isEqualTo("2023-08");
 		assertThat(Evaluation.names(proposal).values()).as("no count begins a name").noneMatch(n -> n.startsWith("个"));
+	}
+
+	@Test
+	void aMeasureWrittenInSeveralWaysHasOneName() {
+		var proposal = propose("""
+				某省科技统计公报
+				2015年,全省全社会研发投入占地区生产总值比重为2.55%。2016年,全省R&D经费占GDP比重达到2.6%。
+				""", "2017-03-01");
+		assertThat(withValue(proposal, 2.55).name()).isEqualTo("研发经费投入强度");
+		assertThat(withValue(proposal, 2.6).name()).isEqualTo("研发经费投入强度");
 	}
 
 }
