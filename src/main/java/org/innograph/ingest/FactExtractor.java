@@ -1259,7 +1259,7 @@ final class FactExtractor {
 				return this.text.substring(afterUnit + 1, shareEnd) + "占比";
 			}
 		}
-		int nounEnd = phraseEnd(afterUnit, clauseEnd, 10);
+		int nounEnd = phraseEnd(afterUnit, clauseEnd, 14);
 		if (nounEnd - afterUnit >= 2 && !IngestRules.startsWithAny(this.text, afterUnit, "以上", "以下", "左右")) {
 			return this.text.substring(afterUnit, nounEnd) + "数量";
 		}
