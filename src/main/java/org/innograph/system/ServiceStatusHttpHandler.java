@@ -8,10 +8,13 @@ import java.util.UUID;
 
 import graphql.language.OperationDefinition;
 import jakarta.servlet.ServletException;
+import org.innograph.store.GraphStore;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,8 +43,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  * without data; plain {@code application/json} clients keep getting 200, as the spec
  * asks. And queries may come by GET ({@code query}, and URL-encoded JSON
  * {@code variables} and {@code extensions}), so that browsers and CDNs can cache them:
- * they run through the same interceptors, limits and response rules as a POST; a mutation
- * by GET is refused with 405 and {@code Allow: POST}, as the spec asks.
+ * they run through the same interceptors, limits and response rules as a POST, with
+ * {@link HttpCaching}'s validators and cache headers; a mutation by GET is refused with
+ * 405 and {@code Allow: POST}, as the spec asks.
  */
 class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 
@@ -49,9 +53,12 @@ class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 
 	private final WebGraphQlHandler graphQlHandler;
 
-	ServiceStatusHttpHandler(WebGraphQlHandler handler) {
+	private final HttpCaching caching;
+
+	ServiceStatusHttpHandler(WebGraphQlHandler handler, HttpCaching caching) {
 		super(handler);
 		this.graphQlHandler = handler;
+		this.caching = caching;
 	}
 
 	@Override
@@ -97,13 +104,20 @@ class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 				.body(errors("A %s changes or streams data: send it by POST"
 					.formatted(operation.name().toLowerCase(Locale.ROOT))));
 		}
+		var etag = this.caching.etag(request, body);
+		var notModified = this.caching.notModified(request, etag);
+		if (notModified.isPresent()) {
+			return notModified.get();
+		}
 		var cookies = new LinkedMultiValueMap<String, HttpCookie>();
 		request.cookies()
 			.forEach((name, values) -> values.forEach(c -> cookies.add(name, new HttpCookie(name, c.getValue()))));
 		var graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(), cookies,
 				request.remoteAddress().orElse(null), request.attributes(), body, UUID.randomUUID().toString(),
 				LocaleContextHolder.getLocale());
-		return prepareResponse(request, this.graphQlHandler.handleRequest(graphQlRequest));
+		var anonymous = HttpCaching.anonymous(request);
+		return prepareResponse(request, this.graphQlHandler.handleRequest(graphQlRequest)
+			.doOnNext(response -> this.caching.describe(response, etag, anonymous)));
 	}
 
 	private static ServerResponse refuse(HttpStatus status, String message) {
@@ -123,8 +137,15 @@ class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 	static class Registration {
 
 		@Bean
-		GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
-			return new ServiceStatusHttpHandler(handler);
+		GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, GraphStore store,
+				StoreAvailability availability, HttpProperties http, ObjectProvider<BuildProperties> build) {
+			// The release is part of every ETag: a new release may answer the same graph
+			// differently.
+			var release = build.stream()
+				.map(b -> b.getVersion() + "@" + b.getTime())
+				.findFirst()
+				.orElse(String.valueOf(ServiceStatusHttpHandler.class.getPackage().getImplementationVersion()));
+			return new ServiceStatusHttpHandler(handler, new HttpCaching(store, availability, http, release));
 		}
 
 		/** Before the default route, which answers GET with 405. */
