@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import graphql.language.OperationDefinition;
 import jakarta.servlet.ServletException;
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
+import org.innograph.persisted.PersistedQueries;
 import org.innograph.store.GraphStore;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,10 +44,11 @@ import org.springframework.web.servlet.function.ServerResponse;
  * accept {@code application/graphql-response+json}, as the spec allows for a response
  * without data; plain {@code application/json} clients keep getting 200, as the spec
  * asks. And queries may come by GET ({@code query}, and URL-encoded JSON
- * {@code variables} and {@code extensions}), so that browsers and CDNs can cache them:
- * they run through the same interceptors, limits and response rules as a POST, with
- * {@link HttpCaching}'s validators and cache headers; a mutation by GET is refused with
- * 405 and {@code Allow: POST}, as the spec asks.
+ * {@code variables} and {@code extensions}; or only the query's hash, as automatic
+ * persisted queries send it), so that browsers and CDNs can cache them: they run through
+ * the same interceptors, limits and response rules as a POST, with {@link HttpCaching}'s
+ * validators and cache headers; a mutation by GET is refused with 405 and
+ * {@code Allow: POST}, as the spec asks.
  */
 class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 
@@ -55,10 +58,13 @@ class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 
 	private final HttpCaching caching;
 
-	ServiceStatusHttpHandler(WebGraphQlHandler handler, HttpCaching caching) {
+	private final PersistedQueries persistedQueries;
+
+	ServiceStatusHttpHandler(WebGraphQlHandler handler, HttpCaching caching, PersistedQueries persistedQueries) {
 		super(handler);
 		this.graphQlHandler = handler;
 		this.caching = caching;
+		this.persistedQueries = persistedQueries;
 	}
 
 	@Override
@@ -75,12 +81,7 @@ class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 	/** A query sent by GET, its parameters in the address. */
 	ServerResponse handleGet(ServerRequest request) throws ServletException {
 		var query = request.param("query").orElse(null);
-		if (query == null || query.isBlank()) {
-			return refuse(HttpStatus.BAD_REQUEST,
-					"'query' is missing: give the GraphQL query as the 'query' parameter");
-		}
 		var body = new LinkedHashMap<String, Object>();
-		body.put("query", query);
 		var operationName = request.param("operationName").filter(name -> !name.isBlank()).orElse(null);
 		if (operationName != null) {
 			body.put("operationName", operationName);
@@ -96,6 +97,20 @@ class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 				}
 			}
 		}
+		if (query == null || query.isBlank()) {
+			@SuppressWarnings("unchecked")
+			var extensions = (Map<String, Object>) body.get("extensions");
+			if (extensions == null || !extensions.containsKey("persistedQuery")) {
+				return refuse(HttpStatus.BAD_REQUEST,
+						"'query' is missing: give the GraphQL query as the 'query' parameter");
+			}
+			// Sent by its hash: the query it names is checked and cached like one sent
+			// whole;
+			// an unknown hash goes on, and the persisted-query interceptor answers it.
+			query = (this.persistedQueries.resolve(null, extensions) instanceof PersistedQueries.Run run) ? run.query()
+					: PersistedQuerySupport.PERSISTED_QUERY_MARKER;
+		}
+		body.put("query", query);
 		var operation = OperationTypes.of(query, operationName);
 		if (operation != null && operation != OperationDefinition.Operation.QUERY) {
 			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
@@ -138,14 +153,16 @@ class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 
 		@Bean
 		GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, GraphStore store,
-				StoreAvailability availability, HttpProperties http, ObjectProvider<BuildProperties> build) {
+				StoreAvailability availability, HttpProperties http, ObjectProvider<BuildProperties> build,
+				PersistedQueries persistedQueries) {
 			// The release is part of every ETag: a new release may answer the same graph
 			// differently.
 			var release = build.stream()
 				.map(b -> b.getVersion() + "@" + b.getTime())
 				.findFirst()
 				.orElse(String.valueOf(ServiceStatusHttpHandler.class.getPackage().getImplementationVersion()));
-			return new ServiceStatusHttpHandler(handler, new HttpCaching(store, availability, http, release));
+			return new ServiceStatusHttpHandler(handler, new HttpCaching(store, availability, http, release),
+					persistedQueries);
 		}
 
 		/** Before the default route, which answers GET with 405. */
