@@ -34,8 +34,12 @@ class HttpCaching {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** The request headers an answer depends on, besides its address. */
-	static final String VARY = "Accept, Authorization";
+	/**
+	 * The request headers an answer depends on, besides its address (Tomcat's compression
+	 * adds Accept-Encoding to a compressed answer; it is named here so that a 304 says
+	 * the same as the answer it stands for).
+	 */
+	static final String VARY = "Accept, Accept-Encoding, Authorization";
 
 	private final GraphStore store;
 
@@ -86,6 +90,7 @@ class HttpCaching {
 			return Optional.empty();
 		}
 		return Optional.of(ServerResponse.status(HttpStatus.NOT_MODIFIED)
+			.header("X-Request-Id", RequestIds.idFor(request.headers().firstHeader("X-Request-Id")))
 			.eTag(etag)
 			.header(HttpHeaders.CACHE_CONTROL, this.publicCacheControl)
 			.header(HttpHeaders.VARY, VARY)

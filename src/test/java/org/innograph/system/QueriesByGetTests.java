@@ -123,12 +123,25 @@ class QueriesByGetTests {
 		assertThat(again.body()).isEmpty();
 		assertThat(again.headers().firstValue("ETag")).hasValue(etag);
 		assertThat(again.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
-		assertThat(again.headers().firstValue("Vary")).hasValue("Accept, Authorization");
+		assertThat(again.headers().firstValue("Vary")).hasValue("Accept, Accept-Encoding, Authorization");
+		assertThat(again.headers().firstValue("X-Request-Id")).isPresent();
 		// Another media type is another answer.
 		assertThat(get("application/json", "query", query).headers().firstValue("ETag")).isPresent()
 			.isNotEqualTo(java.util.Optional.of(etag));
-		var compressed = get(GRAPHQL_RESPONSE, Map.of("Accept-Encoding", "gzip"), "query", query);
-		assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+	}
+
+	@Test
+	void answersAndStaticFilesAreCompressed() throws Exception {
+		var query = "{ entities(kind: \"City\", first: 50) { edges { node { id name names { en pinyin } } } } }";
+		var answer = get(GRAPHQL_RESPONSE, Map.of("Accept-Encoding", "gzip"), "query", query);
+		assertThat(answer.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		var script = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/explorer/app.js"))
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(script.statusCode()).isEqualTo(200);
+		assertThat(script.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(script.headers().allValues("Vary").toString().toLowerCase(Locale.ROOT)).contains("accept-encoding");
 	}
 
 	@Test
