@@ -69,8 +69,7 @@ class HttpCaching {
 			version = this.store.version();
 		}
 		catch (RuntimeException ex) {
-			// The query will meet the same failure and report it; it just cannot be
-			// cached.
+			// The query meets the same failure and reports it; the answer is not cached.
 			log.debug("No graph version for an ETag: {}", ex.getMessage());
 			return null;
 		}

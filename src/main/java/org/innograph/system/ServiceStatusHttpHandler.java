@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.OperationDefinition;
 import jakarta.servlet.ServletException;
-import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import org.innograph.persisted.PersistedQueries;
 import org.innograph.store.GraphStore;
 import org.jspecify.annotations.Nullable;
@@ -104,9 +104,8 @@ class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 				return refuse(HttpStatus.BAD_REQUEST,
 						"'query' is missing: give the GraphQL query as the 'query' parameter");
 			}
-			// Sent by its hash: the query it names is checked and cached like one sent
-			// whole;
-			// an unknown hash goes on, and the persisted-query interceptor answers it.
+			// Sent by its hash: checked and cached as if sent whole. An unknown hash goes
+			// on, and the persisted-query interceptor answers it.
 			query = (this.persistedQueries.resolve(null, extensions) instanceof PersistedQueries.Run run) ? run.query()
 					: PersistedQuerySupport.PERSISTED_QUERY_MARKER;
 		}
@@ -155,8 +154,8 @@ class ServiceStatusHttpHandler extends GraphQlHttpHandler {
 		GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, GraphStore store,
 				StoreAvailability availability, HttpProperties http, ObjectProvider<BuildProperties> build,
 				PersistedQueries persistedQueries) {
-			// The release is part of every ETag: a new release may answer the same graph
-			// differently.
+			// Every ETag names the release: a new one may answer the same graph
+			// otherwise.
 			var release = build.stream()
 				.map(b -> b.getVersion() + "@" + b.getTime())
 				.findFirst()
