@@ -131,6 +131,25 @@ class QueriesByGetTests {
 	}
 
 	@Test
+	void anExportByGetIsRevalidatedByItsContent() throws Exception {
+		var address = "http://127.0.0.1:" + this.port + "/export.csv?query=" + URLEncoder
+			.encode("{ entities(kind: \"City\") { edges { node { id name } } } }", StandardCharsets.UTF_8);
+		var first = this.http.send(HttpRequest.newBuilder(URI.create(address)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+		var etag = first.headers().firstValue("ETag").orElseThrow();
+		var again = this.http.send(HttpRequest.newBuilder(URI.create(address)).header("If-None-Match", etag).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(again.statusCode()).isEqualTo(304);
+		var keyed = this.http.send(
+				HttpRequest.newBuilder(URI.create(address)).header("Authorization", "Bearer test-editor-key").build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(keyed.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+		assertThat(keyed.headers().firstValue("ETag")).isEmpty();
+	}
+
+	@Test
 	void answersAndStaticFilesAreCompressed() throws Exception {
 		var query = "{ entities(kind: \"City\", first: 50) { edges { node { id name names { en pinyin } } } } }";
 		var answer = get(GRAPHQL_RESPONSE, Map.of("Accept-Encoding", "gzip"), "query", query);
