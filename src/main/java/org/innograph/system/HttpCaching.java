@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.innograph.store.GraphStore;
 import org.innograph.store.Sha256;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,6 +68,11 @@ class HttpCaching {
 		String version;
 		try {
 			version = this.store.version();
+		}
+		catch (ServiceUnavailableException ex) {
+			// Found away here first: the gate then refuses the query at once.
+			this.availability.markAway();
+			return null;
 		}
 		catch (RuntimeException ex) {
 			// The query meets the same failure and reports it; the answer is not cached.
