@@ -51,9 +51,13 @@ class AutomaticPersistedQueriesTests {
 	}
 
 	HttpResponse<String> post(Map<String, Object> body) throws Exception {
+		return post("application/graphql-response+json, application/json", body);
+	}
+
+	HttpResponse<String> post(String accept, Map<String, Object> body) throws Exception {
 		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
 			.header("Content-Type", "application/json")
-			.header("Accept", "application/graphql-response+json, application/json")
+			.header("Accept", accept)
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
 			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -81,6 +85,11 @@ class AutomaticPersistedQueriesTests {
 		var variables = Map.<String, Object>of("name", "宁波");
 
 		var unknown = post(Map.of("variables", variables, "extensions", persisted(hash)));
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		var unknownToPlainJson = post("application/json",
+				Map.of("variables", variables, "extensions", persisted(hash)));
+		assertThat(unknownToPlainJson.statusCode()).isEqualTo(200);
+		assertThat(unknownToPlainJson.body()).contains("PersistedQueryNotFound");
 		assertThat(unknown.body()).contains("\"message\":\"PersistedQueryNotFound\"")
 			.contains("\"code\":\"PERSISTED_QUERY_NOT_FOUND\"")
 			.doesNotContain("\"data\"");
