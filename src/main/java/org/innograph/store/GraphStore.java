@@ -49,7 +49,7 @@ public class GraphStore {
 	private final AtomicLong roundTrips = new AtomicLong();
 
 	/**
-	 * Raises the graph's version (created by migration V0006): run last in every write
+	 * Raises the graph's version (created by migration V0007): run last in every write
 	 * transaction, so that its lock is held only while the transaction commits.
 	 */
 	public static final String RAISE_VERSION = "MATCH (v:GraphVersion {id: 'graph'}) SET v.version = v.version + 1";

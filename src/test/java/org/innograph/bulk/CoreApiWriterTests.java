@@ -94,7 +94,7 @@ class CoreApiWriterTests {
 
 	@Test
 	void eachCommittedChunkRaisesTheGraphsVersionAndAFailedOneDoesNot() {
-		// As migration V0006 makes it.
+		// As migration V0007 makes it.
 		this.db.executeTransactionally("MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.version = 0");
 		var writer = new CoreApiWriter(this.db);
 		writer.begin("test");
