@@ -125,6 +125,20 @@ class FaultToleranceTests {
 
 	static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
+	/** A query by GET: its status and its caching headers. */
+	HttpHeaders searchByGet() {
+		return RestClient.create("http://127.0.0.1:" + this.port)
+			.get()
+			.uri("/graphql?query={q}", "{ search(text: \"杭州\") { entity { id } } }")
+			.header(HttpHeaders.ACCEPT, GRAPHQL_RESPONSE)
+			.exchange((request, response) -> {
+				var headers = new HttpHeaders();
+				headers.addAll(response.getHeaders());
+				headers.add("Status", String.valueOf(response.getStatusCode().value()));
+				return headers;
+			});
+	}
+
 	@Test
 	void failsFastWhileTheStoreIsAwayAndRecoversByItself() {
 		// A cold planner on a busy machine can overrun the query timeout once; what is
@@ -136,6 +150,8 @@ class FaultToleranceTests {
 		assertThat(city().getErrors()).isEmpty();
 		assertThat(search(GRAPHQL_RESPONSE).status()).isEqualTo(200);
 		assertThat(readiness()).isEqualTo(200);
+		// The graph's version is read over Bolt too, and validates answers by GET.
+		assertThat(searchByGet().getETag()).isNotNull();
 
 		store.shutdown();
 		var start = System.nanoTime();
@@ -156,6 +172,11 @@ class FaultToleranceTests {
 		assertThat(refused.retryAfter()).isEqualTo("1");
 		assertThat(refused.body()).doesNotContainKey("data").containsKey("extensions");
 		assertThat(refused.firstReason()).isEqualTo("UNAVAILABLE");
+		// By GET too, and such an answer is kept by no cache.
+		var byGet = searchByGet();
+		assertThat(byGet.getFirst("Status")).isEqualTo("503");
+		assertThat(byGet.getETag()).isNull();
+		assertThat(byGet.getCacheControl()).isEqualTo("no-store");
 		var plain = search(MediaType.APPLICATION_JSON_VALUE);
 		assertThat(plain.status()).isEqualTo(200);
 		assertThat(plain.firstReason()).isEqualTo("UNAVAILABLE");

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * Writes the whole graph to a file and reads it back into an empty store. The file is
  * JSON lines: a header (format, version, counts), one line per node and per relationship,
  * and a trailer with the counts again and the SHA-256 of every line before it. Migration
- * records stay out: the target store applies its own migrations.
+ * records and the graph's version stay out: the target store applies its own migrations,
+ * and its version moves on with the restore's writes.
  */
 @Component
 public class GraphBackup {
@@ -52,7 +53,7 @@ public class GraphBackup {
 
 	public Counts backup(Path file) throws IOException {
 		var nodes = this.store.readForMaintenance("""
-				MATCH (n) WHERE NOT n:Migration
+				MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion
 				RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties
 				""", Map.of(),
 				r -> Map.of("id", r.get("id").asString(), "labels", r.get("labels").asList(Value::asString),
@@ -92,7 +93,8 @@ public class GraphBackup {
 	@SuppressWarnings("unchecked")
 	public Counts restore(Path file) throws IOException {
 		var present = this.store
-			.read("MATCH (n) WHERE NOT n:Migration RETURN count(n) AS n", Map.of(), r -> r.get("n").asLong())
+			.read("MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion RETURN count(n) AS n", Map.of(),
+					r -> r.get("n").asLong())
 			.getFirst();
 		if (present > 0) {
 			throw new IllegalStateException("Restore needs an empty store; this one holds " + present + " nodes");
@@ -169,7 +171,8 @@ public class GraphBackup {
 
 	private Counts counts() {
 		var nodes = this.store
-			.read("MATCH (n) WHERE NOT n:Migration RETURN count(n) AS n", Map.of(), r -> r.get("n").asLong())
+			.read("MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion RETURN count(n) AS n", Map.of(),
+					r -> r.get("n").asLong())
 			.getFirst();
 		var relationships = this.store.readForMaintenance("""
 				MATCH (a)-[r]->(b) WHERE NOT a:Migration AND NOT b:Migration RETURN count(r) AS n

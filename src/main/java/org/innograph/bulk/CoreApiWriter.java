@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.innograph.store.GraphStore;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.graphdb.ConstraintViolationException;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -79,6 +80,7 @@ final class CoreApiWriter implements BulkLoader.Writer {
 				b.setProperty("id", load);
 				b.setProperty("startedAt", ZonedDateTime.now(ZoneOffset.UTC));
 			}
+			tx.execute(GraphStore.RAISE_VERSION).close();
 			tx.commit();
 		}
 	}
@@ -95,6 +97,8 @@ final class CoreApiWriter implements BulkLoader.Writer {
 				record.setProperty("load", load);
 				record.setProperty("name", chunk.name());
 				record.setProperty("at", ZonedDateTime.now(ZoneOffset.UTC));
+				// Not through GraphStore, so the version is raised here.
+				tx.execute(GraphStore.RAISE_VERSION).close();
 				tx.commit();
 				return counts;
 			}

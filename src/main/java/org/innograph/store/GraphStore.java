@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * ({@link InProcessReads}), unless {@code innograph.store.in-process-reads} is false.
  * Every transaction has the configured timeout. Each call is one round trip, and is
  * counted, so that tests can prove that a GraphQL request costs a number of round trips
- * bounded by its depth.
+ * bounded by its depth. Every write transaction also raises the graph's version
+ * ({@link #version()}) before it commits, so that the version changes with every write.
  */
 @Component
 public class GraphStore {
@@ -46,6 +47,12 @@ public class GraphStore {
 	private final TransactionConfig transactionConfig;
 
 	private final AtomicLong roundTrips = new AtomicLong();
+
+	/**
+	 * Raises the graph's version (created by migration V0007): run last in every write
+	 * transaction, so that its lock is held only while the transaction commits.
+	 */
+	public static final String RAISE_VERSION = "MATCH (v:GraphVersion {id: 'graph'}) SET v.version = v.version + 1";
 
 	/**
 	 * The round trips of the request being served, when it counts them: a request's data
@@ -127,8 +134,25 @@ public class GraphStore {
 	private <T> T write(Function<TransactionContext, T> work, TransactionConfig config) {
 		count();
 		try (var session = this.driver.session(this.writeSession)) {
-			return session.executeWrite(work::apply, config);
+			return session.executeWrite(tx -> {
+				var result = work.apply(tx);
+				tx.run(RAISE_VERSION).consume();
+				return result;
+			}, config);
 		}
+	}
+
+	/**
+	 * The graph's version: its store's id and the count of write transactions committed
+	 * to it, which changes with every write through this class (and every bulk load);
+	 * null before the migrations made it. One round trip.
+	 */
+	public @Nullable String version() {
+		return read("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.store + '/' + v.version AS version", Map.of(),
+				r -> r.get("version").asString())
+			.stream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**

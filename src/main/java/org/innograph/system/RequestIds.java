@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.innograph.limits.LimitedDocuments;
 import org.innograph.store.GraphStore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -70,10 +71,14 @@ class RequestIds implements WebGraphQlInterceptor {
 
 	private final Set<String> taggedOperations = ConcurrentHashMap.newKeySet();
 
+	/** The client's id when it is a plain token, else a new one. */
+	static String idFor(@Nullable String given) {
+		return (given != null && CLIENT_ID.matcher(given).matches()) ? given : UUID.randomUUID().toString();
+	}
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		var given = request.getHeaders().getFirst("X-Request-Id");
-		var id = (given != null && CLIENT_ID.matcher(given).matches()) ? given : UUID.randomUUID().toString();
+		var id = idFor(request.getHeaders().getFirst("X-Request-Id"));
 		var start = System.nanoTime();
 		request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(KEY, id)).build());
 		var roundTrips = new AtomicInteger();

@@ -33,6 +33,14 @@ class StoreAvailability {
 	}
 
 	/**
+	 * Whether the store was found away and not yet back; unlike {@link #available()},
+	 * never probes.
+	 */
+	boolean knownAway() {
+		return this.away;
+	}
+
+	/**
 	 * Whether requests should go on to the store: true unless it was found away and still
 	 * is.
 	 */

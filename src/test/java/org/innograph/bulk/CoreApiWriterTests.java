@@ -93,6 +93,26 @@ class CoreApiWriterTests {
 	}
 
 	@Test
+	void eachCommittedChunkRaisesTheGraphsVersionAndAFailedOneDoesNot() {
+		// As migration V0007 makes it.
+		this.db.executeTransactionally("MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.version = 0");
+		var writer = new CoreApiWriter(this.db);
+		writer.begin("test");
+		assertThat(version()).isEqualTo(1L);
+		writer.write("test", chunk("city-e", "e"));
+		assertThat(version()).isEqualTo(2L);
+		var dangling = new Chunk("dangling", List.of(), List.of(), List.of(entity("city-f", "f", List.of("src-x"))),
+				List.of(), List.of());
+		assertThatThrownBy(() -> writer.write("test", dangling)).hasMessageContaining("Source src-x");
+		assertThat(version()).isEqualTo(2L);
+	}
+
+	private Object version() {
+		return this.db.executeTransactionally("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version AS version",
+				Map.of(), r -> r.next().get("version"));
+	}
+
+	@Test
 	void listsAreStoredAsArraysOfTheirTypeAndAMixedListIsRefused() {
 		var writer = new CoreApiWriter(this.db);
 		var entity = Map.<String, Object>of("id", "city-c", "kind", "City", "props",

@@ -226,6 +226,24 @@ class IngestionTests {
 			.withMessageContaining("unknown: [colour]");
 	}
 
+	@Test
+	void ingestionAndImportEachRaiseTheGraphsVersion(@TempDir Path dir) throws Exception {
+		var before = this.store.version();
+		assertThat(before).isNotNull();
+		this.ingestion.ingest(ARTICLE.getBytes(StandardCharsets.UTF_8));
+		var ingested = this.store.version();
+		assertThat(ingested).isNotEqualTo(before);
+		var csv = dir.resolve("curated.csv");
+		Files.writeString(csv, """
+				id,type,subject,rank,list,edition,doc,quote
+				imp-version-1,RANKING,city-ningbo,13,国家高新区综合评价,2022,zjkjt-2023-04-20,寧波第13位
+				""");
+		this.ingestion.importCurated(CuratedFiles.read(csv).file(), Map.of());
+		assertThat(this.store.version()).isNotEqualTo(ingested);
+		// Same store, so the same store id: only the count moved on.
+		assertThat(this.store.version()).startsWith(before.substring(0, before.indexOf('/') + 1));
+	}
+
 	static final String ARTICLE = """
 			某省科技厅发布2023年工作总结
 			来源：某省科技厅

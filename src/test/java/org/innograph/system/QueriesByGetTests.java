@@ -6,21 +6,30 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.innograph.EmbeddedServiceTest;
 import org.innograph.store.GraphStore;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.graphql.support.ResourceDocumentSource;
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Queries by GET, as the GraphQL-over-HTTP spec describes them: the same answers, limits
  * and request ids as by POST; a mutation is refused with 405 before it runs, and bad
- * parameters are a 400 that says what was wrong.
+ * parameters are a 400 that says what was wrong. Their answers carry validators from the
+ * graph's version, which every write changes, and cache headers.
  */
 @EmbeddedServiceTest
 class QueriesByGetTests {
@@ -104,17 +113,121 @@ class QueriesByGetTests {
 		assertThat(first.statusCode()).isEqualTo(200);
 		var etag = first.headers().firstValue("ETag").orElseThrow();
 		assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
-		assertThat(first.headers().allValues("Vary").toString().toLowerCase(java.util.Locale.ROOT)).contains("accept",
-				"authorization");
-		// The same answer has the same validator, though each carries its own request id.
+		assertThat(first.headers().allValues("Vary").toString().toLowerCase(Locale.ROOT)).contains("accept",
+				"authorization", "accept-encoding");
+		// The same request has the same validator while the graph is unchanged, though
+		// each
+		// answer carries its own request id; the answer is not sent again.
 		var again = get(GRAPHQL_RESPONSE, Map.of("If-None-Match", etag), "query", query);
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
+		assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+		assertThat(again.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+		assertThat(again.headers().firstValue("Vary")).hasValue("Accept, Accept-Encoding, Authorization");
+		assertThat(again.headers().firstValue("X-Request-Id")).isPresent();
+		// Another media type is another answer.
+		assertThat(get("application/json", "query", query).headers().firstValue("ETag")).isPresent()
+			.isNotEqualTo(java.util.Optional.of(etag));
+	}
+
+	@Test
+	void anExportByGetIsRevalidatedByItsContent() throws Exception {
+		var address = "http://127.0.0.1:" + this.port + "/export.csv?query=" + URLEncoder
+			.encode("{ entities(kind: \"City\") { edges { node { id name } } } }", StandardCharsets.UTF_8);
+		var first = this.http.send(HttpRequest.newBuilder(URI.create(address)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+		var etag = first.headers().firstValue("ETag").orElseThrow();
+		var again = this.http.send(HttpRequest.newBuilder(URI.create(address)).header("If-None-Match", etag).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(again.statusCode()).isEqualTo(304);
+		var keyed = this.http.send(
+				HttpRequest.newBuilder(URI.create(address)).header("Authorization", "Bearer test-editor-key").build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(keyed.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+		assertThat(keyed.headers().firstValue("ETag")).isEmpty();
+	}
+
+	@Test
+	void answersAndStaticFilesAreCompressed() throws Exception {
+		var query = "{ entities(kind: \"City\", first: 50) { edges { node { id name names { en pinyin } } } } }";
+		var answer = get(GRAPHQL_RESPONSE, Map.of("Accept-Encoding", "gzip"), "query", query);
+		assertThat(answer.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		var script = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/explorer/app.js"))
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(script.statusCode()).isEqualTo(200);
+		assertThat(script.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(script.headers().allValues("Vary").toString().toLowerCase(Locale.ROOT)).contains("accept-encoding");
+	}
+
+	@Test
+	void anAnswerToARequestWithAKeyOrWithErrorsIsNotKept() throws Exception {
+		var query = "{ city(name: \"杭州\") { id } }";
 		var keyed = get(GRAPHQL_RESPONSE, Map.of("Authorization", "Bearer test-editor-key"), "query", query);
-		assertThat(keyed.headers().firstValue("Cache-Control"))
-			.hasValueSatisfying(v -> assertThat(v).startsWith("private"));
-		var compressed = get(GRAPHQL_RESPONSE, Map.of("Accept-Encoding", "gzip"), "query", query);
-		assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(keyed.statusCode()).isEqualTo(200);
+		assertThat(keyed.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+		assertThat(keyed.headers().firstValue("ETag")).isEmpty();
+		var anonymous = get(GRAPHQL_RESPONSE, "query", query);
+		var keyedWithTag = get(GRAPHQL_RESPONSE, Map.of("Authorization", "Bearer test-editor-key", "If-None-Match",
+				anonymous.headers().firstValue("ETag").orElseThrow()), "query", query);
+		assertThat(keyedWithTag.statusCode()).isEqualTo(200);
+		var failing = get(GRAPHQL_RESPONSE, "query", "{ city(name: \"\") { id } }");
+		assertThat(failing.body()).contains("\"errors\"");
+		assertThat(failing.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(failing.headers().firstValue("ETag")).isEmpty();
+	}
+
+	@Test
+	void aCachedAnswerIsNotModifiedAfterReadsAndRenewedAfterEachWrite() throws Exception {
+		var query = document("entityById");
+		var variables = "{\"id\": \"" + CACHED_ID + "\"}";
+		var absent = get(GRAPHQL_RESPONSE, "query", query, "variables", variables);
+		assertThat(absent.body()).contains("\"entity\":null");
+		var etag = absent.headers().firstValue("ETag").orElseThrow();
+		// Reads, by GET and by POST, change nothing.
+		get(GRAPHQL_RESPONSE, "query", "{ city(name: \"宁波\") { id } }");
+		assertThat(client(null).document("{ search(text: \"Ningbo\", first: 3) { score } }").executeSync().isValid())
+			.isTrue();
+		assertThat(get(GRAPHQL_RESPONSE, Map.of("If-None-Match", etag), "query", query, "variables", variables)
+			.statusCode()).isEqualTo(304);
+
+		// Editing.
+		var created = client("test-editor-key").documentName("upsertEntity")
+			.variable("input",
+					Map.of("id", CACHED_ID, "kind", "County", "zhHans", "缓存测试县", "source",
+							Map.of("documentId", "zjkjt-2023-04-20", "quote", "杭州第5")))
+			.executeSync();
+		assertThat(created.getErrors()).isEmpty();
+		var edited = get(GRAPHQL_RESPONSE, Map.of("If-None-Match", etag), "query", query, "variables", variables);
+		assertThat(edited.statusCode()).isEqualTo(200);
+		assertThat(edited.body()).contains("缓存测试县");
+		var afterEdit = edited.headers().firstValue("ETag").orElseThrow();
+		assertThat(afterEdit).isNotEqualTo(etag);
+		assertThat(get(GRAPHQL_RESPONSE, Map.of("If-None-Match", afterEdit), "query", query, "variables", variables)
+			.statusCode()).isEqualTo(304);
+
+	}
+
+	static final String CACHED_ID = "county-http-cache-test";
+
+	@AfterEach
+	void removeWrites() {
+		this.store.write(tx -> tx.run("MATCH (e:Entity {id: $id}) DETACH DELETE e", Map.of("id", CACHED_ID)).consume());
+	}
+
+	static String document(String name) throws Exception {
+		return new ClassPathResource("graphql-test/" + name + ".graphql").getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	HttpSyncGraphQlClient client(@Nullable String key) {
+		var client = HttpSyncGraphQlClient.builder(RestClient.create("http://127.0.0.1:" + this.port + "/graphql"))
+			.documentSource(
+					new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")), List.of(".graphql")))
+			.build();
+		return (key == null) ? client : client.mutate().header("Authorization", "Bearer " + key).build();
 	}
 
 }
