@@ -353,6 +353,34 @@ class AnalystQueryTests {
 	}
 
 	@Test
+	void aZoneThatSpansTwoCitiesCountsUnderEach() {
+		this.store.write(tx -> tx.run("""
+				MATCH (hangzhou:City {id: 'city-hangzhou'}), (ningbo:City {id: 'city-ningbo'})
+				CREATE (z:Entity:Sourced:HighTechZone {id: 'aq-zone-two-cities', kind: 'HighTechZone', name: '杭甬测试区'})
+				CREATE (z)-[:LOCATED_IN]->(hangzhou), (z)-[:LOCATED_IN]->(ningbo)
+				""").consume());
+		List<Map<String, Object>> groups = run("entityGroups",
+				Map.of("keys", List.of("CITY"), "where", Map.of("id", Map.of("eq", "aq-zone-two-cities"))))
+			.field("entities.groupBy")
+			.toEntity(new ParameterizedTypeReference<>() {
+			});
+		assertThat(groups).hasSize(2)
+			.allSatisfy(group -> assertThat(group).containsEntry("count", 1))
+			.anySatisfy(group -> assertThat(group.get("keys").toString()).contains("value=city-hangzhou"))
+			.anySatisfy(group -> assertThat(group.get("keys").toString()).contains("value=city-ningbo"));
+		// Both cities lie in one province: the zone counts there once.
+		List<Map<String, Object>> provinces = run("entityGroups",
+				Map.of("keys", List.of("PROVINCE"), "where", Map.of("id", Map.of("eq", "aq-zone-two-cities"))))
+			.field("entities.groupBy")
+			.toEntity(new ParameterizedTypeReference<>() {
+			});
+		assertThat(provinces).singleElement().satisfies(group -> {
+			assertThat(group).containsEntry("count", 1);
+			assertThat(group.get("keys").toString()).contains("value=prov-zhejiang");
+		});
+	}
+
+	@Test
 	void aggregatesMetricsAndRanksAtTheRootAndNested() {
 		var money = run("metricsPage", Map.of("where", Map.of("unit", Map.of("eq", "CNY"))));
 		assertThat(money.field("metricsConnection.aggregate").toEntity(Map.class)).containsEntry("count", 2)
