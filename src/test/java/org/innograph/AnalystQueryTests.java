@@ -3,16 +3,21 @@ package org.innograph;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.innograph.store.GraphStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -485,6 +490,27 @@ class AnalystQueryTests {
 		assertThat(zones).hasSizeGreaterThan(5);
 		assertThat(hits).hasSize(5)
 			.allSatisfy(hit -> assertThat(((Map<?, ?>) hit.get("entity")).get("kind")).isEqualTo("HighTechZone"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { ".", "...", "*?~", "AND", "/.*/", "x:", "long" })
+	@ExtendWith(OutputCaptureExtension.class)
+	void searchTextThatIsNoSearchIsAClientErrorAndNoStoreFailure(String given, CapturedOutput output) {
+		// 1,500 distinct words: more clauses than the full-text index accepts in a query.
+		var text = given.equals("long")
+				? IntStream.range(0, 1500).mapToObj(i -> "w" + i).collect(Collectors.joining(" ")) : given;
+		var response = this.graphql.documentName("searchHits").variables(Map.of("text", text)).executeSync();
+		if (given.equals("AND") || given.equals("x:")) {
+			// Words, even Lucene's operators, are searched for as words.
+			assertThat(response.getErrors()).isEmpty();
+		}
+		else {
+			assertThat(response.getErrors()).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(error.getExtensions()).containsEntry("argument", "text");
+			});
+		}
+		assertThat(output.getAll()).doesNotContain("Neo4j failed", "ProcedureCallFailed");
 	}
 
 	@Test
