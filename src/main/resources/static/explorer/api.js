@@ -49,6 +49,7 @@ function classify(error, status) {
   if (extensions.reason === 'UNAVAILABLE' || status === 503) return new ApiError('unavailable', error.message);
   if (extensions.classification === 'UNAUTHORIZED' || status === 401) return new ApiError('unauthorized', error.message);
   if (extensions.classification === 'FORBIDDEN') return new ApiError('forbidden', error.message);
+  if (extensions.classification === 'BAD_REQUEST') return new ApiError('input', error.message);
   return new ApiError('server', error.message);
 }
 

@@ -70,7 +70,16 @@ export function attachSearch(input, list, { onChoose, onError, onNoHits, onHits 
       if (hits.length === 0) onNoHits?.(text);
       else onHits?.(hits);
     } catch (error) {
-      if (mine === generation) onError(error);
+      if (mine !== generation) return;
+      // Text with nothing to search for (".", "***") finds nothing, as a reader expects.
+      if (error.kind === 'input') {
+        hits = [];
+        list.dataset.query = text;
+        render();
+        onNoHits?.(text);
+        return;
+      }
+      onError(error);
     }
   }
 

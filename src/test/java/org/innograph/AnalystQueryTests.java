@@ -3,16 +3,21 @@ package org.innograph;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.innograph.store.GraphStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -353,6 +358,34 @@ class AnalystQueryTests {
 	}
 
 	@Test
+	void aZoneThatSpansTwoCitiesCountsUnderEach() {
+		this.store.write(tx -> tx.run("""
+				MATCH (hangzhou:City {id: 'city-hangzhou'}), (ningbo:City {id: 'city-ningbo'})
+				CREATE (z:Entity:Sourced:HighTechZone {id: 'aq-zone-two-cities', kind: 'HighTechZone', name: '杭甬测试区'})
+				CREATE (z)-[:LOCATED_IN]->(hangzhou), (z)-[:LOCATED_IN]->(ningbo)
+				""").consume());
+		List<Map<String, Object>> groups = run("entityGroups",
+				Map.of("keys", List.of("CITY"), "where", Map.of("id", Map.of("eq", "aq-zone-two-cities"))))
+			.field("entities.groupBy")
+			.toEntity(new ParameterizedTypeReference<>() {
+			});
+		assertThat(groups).hasSize(2)
+			.allSatisfy(group -> assertThat(group).containsEntry("count", 1))
+			.anySatisfy(group -> assertThat(group.get("keys").toString()).contains("value=city-hangzhou"))
+			.anySatisfy(group -> assertThat(group.get("keys").toString()).contains("value=city-ningbo"));
+		// Both cities lie in one province: the zone counts there once.
+		List<Map<String, Object>> provinces = run("entityGroups",
+				Map.of("keys", List.of("PROVINCE"), "where", Map.of("id", Map.of("eq", "aq-zone-two-cities"))))
+			.field("entities.groupBy")
+			.toEntity(new ParameterizedTypeReference<>() {
+			});
+		assertThat(provinces).singleElement().satisfies(group -> {
+			assertThat(group).containsEntry("count", 1);
+			assertThat(group.get("keys").toString()).contains("value=prov-zhejiang");
+		});
+	}
+
+	@Test
 	void aggregatesMetricsAndRanksAtTheRootAndNested() {
 		var money = run("metricsPage", Map.of("where", Map.of("unit", Map.of("eq", "CNY"))));
 		assertThat(money.field("metricsConnection.aggregate").toEntity(Map.class)).containsEntry("count", 2)
@@ -457,6 +490,27 @@ class AnalystQueryTests {
 		assertThat(zones).hasSizeGreaterThan(5);
 		assertThat(hits).hasSize(5)
 			.allSatisfy(hit -> assertThat(((Map<?, ?>) hit.get("entity")).get("kind")).isEqualTo("HighTechZone"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { ".", "...", "*?~", "AND", "/.*/", "x:", "long" })
+	@ExtendWith(OutputCaptureExtension.class)
+	void searchTextThatIsNoSearchIsAClientErrorAndNoStoreFailure(String given, CapturedOutput output) {
+		// 1,500 distinct words: more clauses than the full-text index accepts in a query.
+		var text = given.equals("long")
+				? IntStream.range(0, 1500).mapToObj(i -> "w" + i).collect(Collectors.joining(" ")) : given;
+		var response = this.graphql.documentName("searchHits").variables(Map.of("text", text)).executeSync();
+		if (given.equals("AND") || given.equals("x:")) {
+			// Words, even Lucene's operators, are searched for as words.
+			assertThat(response.getErrors()).isEmpty();
+		}
+		else {
+			assertThat(response.getErrors()).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(error.getExtensions()).containsEntry("argument", "text");
+			});
+		}
+		assertThat(output.getAll()).doesNotContain("Neo4j failed", "ProcedureCallFailed");
 	}
 
 	@Test

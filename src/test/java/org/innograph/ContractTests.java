@@ -155,7 +155,12 @@ abstract class ContractTests {
 		assertThat(hits).extracting(h -> String.valueOf(((Map<?, ?>) h.get("entity")).get("kind")))
 			.contains("Laboratory");
 		assertThat(hits).hasSizeGreaterThanOrEqualTo(10);
-		assertThat(text(run("search", "text", "***", "first", 5), "search")).isEqualTo("[]");
+		// Text with nothing to search for is the client's error, named, not an empty
+		// answer.
+		assertThat(run("search", "text", "***", "first", 5).getErrors()).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+			assertThat(error.getExtensions()).containsEntry("argument", "text");
+		});
 	}
 
 	@Test

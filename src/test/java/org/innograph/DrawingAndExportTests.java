@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.innograph.limits.LimitedDocuments;
+import org.innograph.security.Role;
 import org.innograph.store.GraphStore;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
@@ -29,7 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -256,7 +261,7 @@ class DrawingAndExportTests {
 						"'variables' must be a JSON object"),
 				Arguments.of("GET", "/export.pdf?query={q}", null, 400, "pdf"),
 				Arguments.of("POST", "/export.csv", "{}", 400, "'query' is missing"),
-				Arguments.of("POST", "/export.csv", "", 400, "The body must be a GraphQL request"),
+				Arguments.of("POST", "/export.csv", "", 400, "The body is empty"),
 				Arguments.of("POST", "/export.csv", "{\"query\": ", 400, null),
 				Arguments.of("POST", "/export.csv", mutation, 405, "Exports run queries only"));
 	}
@@ -277,6 +282,29 @@ class DrawingAndExportTests {
 		if (message != null) {
 			assertThat(answer.getValue()).contains(message);
 		}
+		assertThat(this.store.read("MATCH (e:Entity {id: 'city-ningbo'}) RETURN count(e) AS n", Map.of(),
+				r -> r.get("n").asLong()))
+			.containsExactly(1L);
+	}
+
+	@Autowired
+	ExecutionGraphQlService graphQlService;
+
+	@Test
+	void aRequestMarkedQueriesOnlyRunsNoMutationEvenWithAnAdminKey() {
+		// What the export's own check would refuse first, refused again where execution
+		// starts: a document the check read otherwise still runs no mutation.
+		var request = new DefaultExecutionGraphQlRequest(
+				"mutation M($id: ID!) { deleteEntity(input: {id: $id}) { deletedId } }", null,
+				Map.of("id", "city-ningbo"), null, "queries-only-test", null);
+		// The context key under which ApiKeys puts a token's roles.
+		request.configureExecutionInput((input, builder) -> builder
+			.graphQLContext(Map.of(LimitedDocuments.QUERIES_ONLY, true, "roles", Set.of(Role.ADMIN)))
+			.build());
+		var response = this.graphQlService.execute(request).block();
+		assertThat(response.getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getMessage()).contains("Only queries run here"));
+		assertThat(response.isValid()).isFalse();
 		assertThat(this.store.read("MATCH (e:Entity {id: 'city-ningbo'}) RETURN count(e) AS n", Map.of(),
 				r -> r.get("n").asLong()))
 			.containsExactly(1L);

@@ -5,12 +5,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import graphql.language.OperationDefinition;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.innograph.limits.LimitedDocuments;
 import org.innograph.security.ApiKeys;
 import org.innograph.system.OperationTypes;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.graphql.ExecutionGraphQlRequest;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.http.ContentDisposition;
@@ -18,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -103,8 +107,8 @@ class ExportController {
 								+ operation.name().toLowerCase(Locale.ROOT) + ": send it to /graphql")))));
 		}
 		var response = this.graphql
-			.execute(new DefaultExecutionGraphQlRequest(query, operationName, variables, null,
-					UUID.randomUUID().toString(), null))
+			.execute(queriesOnly(new DefaultExecutionGraphQlRequest(query, operationName, variables, null,
+					UUID.randomUUID().toString(), null)))
 			.block();
 		if (response == null || !response.getErrors().isEmpty()) {
 			return ResponseEntity.badRequest()
@@ -121,6 +125,23 @@ class ExportController {
 						.build()
 						.toString())
 			.body(body);
+	}
+
+	/**
+	 * A parameter that is not UTF-8 once decoded: the server drops it, and would
+	 * otherwise log the failure as its own.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<byte[]> undecodableParameter() {
+		return error("A parameter is not valid UTF-8 once percent-decoded: send 'query', 'variables' and "
+				+ "'operationName' as UTF-8");
+	}
+
+	/** The request, marked so that the limits let only a query run. */
+	private static ExecutionGraphQlRequest queriesOnly(ExecutionGraphQlRequest request) {
+		request.configureExecutionInput(
+				(input, builder) -> builder.graphQLContext(Map.of(LimitedDocuments.QUERIES_ONLY, true)).build());
+		return request;
 	}
 
 	/**

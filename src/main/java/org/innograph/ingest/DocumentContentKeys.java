@@ -4,11 +4,10 @@ import java.util.Map;
 
 import org.innograph.ingest.Proposal.ProposedDocument;
 import org.innograph.store.GraphStore;
+import org.innograph.store.StoreSetUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,18 +18,19 @@ import org.springframework.stereotype.Component;
  * to merge them.
  */
 @Component
-class DocumentContentKeys implements ApplicationRunner {
+class DocumentContentKeys {
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentContentKeys.class);
 
 	private final GraphStore store;
 
-	DocumentContentKeys(GraphStore store) {
+	/** Keys the documents as the last step of the store's set-up, after the seed. */
+	DocumentContentKeys(GraphStore store, StoreSetUp setUp) {
 		this.store = store;
+		setUp.add(30, "document content keys", this::keyDocuments);
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	void keyDocuments() {
 		var missing = this.store.readForMaintenance("""
 				MATCH (d:Document) WHERE d.text IS NOT NULL AND d.contentKey IS NULL
 				RETURN d.id AS id, d.text AS text

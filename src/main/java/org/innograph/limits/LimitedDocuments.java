@@ -2,6 +2,7 @@ package org.innograph.limits;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -9,10 +10,15 @@ import java.util.function.Function;
 
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
+import graphql.ParseAndValidate;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.ErrorType;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.innograph.store.Sha256;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -20,7 +26,8 @@ import org.springframework.graphql.execution.GraphQlSource;
 /**
  * Checks every document against the limits before it runs, and keeps the documents that
  * passed parsing and validation, so that a repeated query is neither parsed nor validated
- * again. In trusted-documents mode only registered documents run.
+ * again, nor validated again when only its comments or layout differ. In
+ * trusted-documents mode only registered documents run.
  */
 public class LimitedDocuments implements PreparsedDocumentProvider {
 
@@ -29,6 +36,12 @@ public class LimitedDocuments implements PreparsedDocumentProvider {
 
 	/** The request context's key for the depth of the request. */
 	public static final String DEPTH = "queryDepth";
+
+	/**
+	 * The request context's key that, when true, lets only queries run: exports set it,
+	 * so that no mutation runs there whatever the document or the token.
+	 */
+	public static final String QUERIES_ONLY = "queriesOnly";
 
 	private static final int CACHED_DOCUMENTS = 1000;
 
@@ -40,9 +53,17 @@ public class LimitedDocuments implements PreparsedDocumentProvider {
 
 	private final MeterRegistry meters;
 
-	private final Map<String, PreparsedDocumentEntry> cache = new LinkedHashMap<>(16, 0.75f, true) {
+	/** A validated document and the text it was read from. */
+	private record Cached(String text, PreparsedDocumentEntry entry) {
+	}
+
+	/**
+	 * The validated documents, by the SHA-256 of their normal form: comments and layout
+	 * do not make a document new.
+	 */
+	private final Map<String, Cached> cache = new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
 			return size() > CACHED_DOCUMENTS;
 		}
 	};
@@ -66,18 +87,41 @@ public class LimitedDocuments implements PreparsedDocumentProvider {
 		if (this.limits.trustedDocumentsOnly() && !this.trustedHashes.contains(Sha256.hex(query))) {
 			return rejected(new UntrustedDocument(Sha256.hex(query)));
 		}
-		PreparsedDocumentEntry entry;
+		var key = Sha256.hex(NormalisedDocuments.of(query));
+		Cached cached;
 		synchronized (this.cache) {
-			entry = this.cache.get(query);
+			cached = this.cache.get(key);
 		}
-		if (entry == null) {
+		PreparsedDocumentEntry entry;
+		if (cached == null) {
+			this.meters.counter("innograph.query.validations").increment();
 			entry = parseAndValidate.apply(input);
 			if (entry.hasErrors()) {
 				return CompletableFuture.completedFuture(entry);
 			}
 			synchronized (this.cache) {
-				this.cache.put(query, entry);
+				this.cache.put(key, new Cached(query, entry));
 			}
+		}
+		else if (cached.text().equals(query)) {
+			entry = cached.entry();
+		}
+		else {
+			// The same tokens laid out otherwise: parsed again, so that error locations
+			// are this text's, but not validated again.
+			var parsed = ParseAndValidate.parse(input);
+			entry = parsed.isFailure() ? new PreparsedDocumentEntry(parsed.getSyntaxException().toInvalidSyntaxError())
+					: new PreparsedDocumentEntry(parsed.getDocument());
+			if (entry.hasErrors()) {
+				return CompletableFuture.completedFuture(entry);
+			}
+		}
+		if (Boolean.TRUE.equals(input.getGraphQLContext().get(QUERIES_ONLY))
+				&& !onlyQueries(entry.getDocument(), input.getOperationName())) {
+			return CompletableFuture.completedFuture(new PreparsedDocumentEntry(List.of(GraphQLError.newError()
+				.errorType(ErrorType.OperationNotSupported)
+				.message("Only queries run here; send mutations to /graphql")
+				.build())));
 		}
 		var schema = this.graphQlSource.getObject().schema();
 		var shape = QueryShape.of(entry.getDocument(), input.getOperationName(), input.getVariables(), schema,
@@ -97,6 +141,18 @@ public class LimitedDocuments implements PreparsedDocumentProvider {
 		return CompletableFuture.completedFuture(entry);
 	}
 
+	/**
+	 * Whether the operation that would run is a query; an operation that cannot be picked
+	 * counts as one, since execution then refuses it.
+	 */
+	private static boolean onlyQueries(Document document, @Nullable String operationName) {
+		var operations = document.getDefinitionsOfType(OperationDefinition.class)
+			.stream()
+			.filter(o -> operationName == null || operationName.equals(o.getName()))
+			.toList();
+		return operations.size() != 1 || operations.getFirst().getOperation() == OperationDefinition.Operation.QUERY;
+	}
+
 	private void check(ArrayList<GraphQLError> violations, String limit, long measured, long cap) {
 		if (measured > cap) {
 			violations.add(new QueryLimitExceeded(limit, measured, cap));
@@ -108,7 +164,7 @@ public class LimitedDocuments implements PreparsedDocumentProvider {
 			var limit = (error instanceof QueryLimitExceeded exceeded) ? exceeded.limit() : "trustedDocuments";
 			this.meters.counter("innograph.query.rejected", "limit", limit).increment();
 		}
-		return CompletableFuture.completedFuture(new PreparsedDocumentEntry(java.util.List.of(errors)));
+		return CompletableFuture.completedFuture(new PreparsedDocumentEntry(List.of(errors)));
 	}
 
 }

@@ -15,7 +15,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import org.innograph.store.Sha256;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -31,6 +30,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Puts the limits in force: parser options, the document check, and the body size. */
@@ -74,26 +74,36 @@ class LimitsConfiguration {
 					tooLarge(response, length);
 					return;
 				}
-				boolean graphQlPost = "POST".equals(request.getMethod()) && "/graphql".equals(request.getRequestURI());
-				if ((length < 0 && "POST".equals(request.getMethod())) || graphQlPost) {
+				var graphQlBody = "POST".equals(request.getMethod())
+						&& GRAPHQL_BODIES.contains(request.getRequestURI());
+				if (graphQlBody && !json(request.getContentType())) {
+					refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+							"Send the request as JSON, with 'Content-Type: application/json'");
+					return;
+				}
+				if ((length < 0 && "POST".equals(request.getMethod())) || graphQlBody) {
 					var body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
 					if (body.length > cap) {
 						tooLarge(response, body.length);
 						return;
 					}
-					var wrong = graphQlPost ? wronglyTyped(body) : null;
-					if (wrong != null) {
-						response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-						response.setContentType("application/json");
-						response.getOutputStream()
-							.write(JSON.writeValueAsBytes(Map.of("errors", List
-								.of(Map.of("message", wrong, "extensions", Map.of("classification", "BAD_REQUEST"))))));
+					var problem = graphQlBody ? RequestBodies.problem(body) : null;
+					if (problem != null) {
+						refuse(response, HttpServletResponse.SC_BAD_REQUEST, problem);
 						return;
 					}
 					chain.doFilter(new BufferedBody(request, body), response);
 					return;
 				}
 				chain.doFilter(request, response);
+			}
+
+			private void refuse(HttpServletResponse response, int status, String message) throws IOException {
+				response.setStatus(status);
+				response.setContentType("application/json");
+				response.getOutputStream()
+					.write(JSON.writeValueAsBytes(Map.of("errors", List
+						.of(Map.of("message", message, "extensions", Map.of("classification", "BAD_REQUEST"))))));
 			}
 
 			private void tooLarge(HttpServletResponse response, long measured) throws IOException {
@@ -109,47 +119,31 @@ class LimitsConfiguration {
 			}
 		};
 		var registration = new FilterRegistrationBean<OncePerRequestFilter>(filter);
-		registration.addUrlPatterns("/graphql", "/export.csv", "/export.json", "/export.graphml");
+		registration.addUrlPatterns(GRAPHQL_BODIES.toArray(String[]::new));
 		return registration;
 	}
 
-	/** A request whose body was read ahead, served again from memory. */
+	/** The paths whose POST body is a GraphQL request. */
+	private static final Set<String> GRAPHQL_BODIES = Set.of("/graphql", "/export.csv", "/export.json",
+			"/export.graphml");
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/**
-	 * What is wrongly typed in a GraphQL request body, per the GraphQL-over-HTTP spec
-	 * ({@code query} a string, {@code operationName} a string or null, {@code variables}
-	 * and {@code extensions} objects or null); null when nothing is, or when the body is
-	 * no JSON object, which the GraphQL handler reports itself.
-	 */
-	static @Nullable String wronglyTyped(byte[] body) {
-		JsonNode request;
+	/** Whether a content type is JSON (application/json or a +json type). */
+	private static boolean json(@Nullable String contentType) {
+		if (contentType == null) {
+			return false;
+		}
 		try {
-			request = JSON.readTree(body);
+			var type = MediaType.parseMediaType(contentType);
+			return type.isCompatibleWith(MediaType.APPLICATION_JSON) || "json".equals(type.getSubtypeSuffix());
 		}
-		catch (RuntimeException ex) {
-			return null;
+		catch (IllegalArgumentException ex) {
+			return false;
 		}
-		if (request == null || !request.isObject()) {
-			return null;
-		}
-		var query = request.get("query");
-		if (query != null && !query.isString()) {
-			return "'query' must be a string holding the GraphQL document";
-		}
-		var operationName = request.get("operationName");
-		if (operationName != null && !operationName.isNull() && !operationName.isString()) {
-			return "'operationName' must be a string or null";
-		}
-		for (var name : List.of("variables", "extensions")) {
-			var value = request.get(name);
-			if (value != null && !value.isNull() && !value.isObject()) {
-				return "'%s' must be a JSON object or null".formatted(name);
-			}
-		}
-		return null;
 	}
 
+	/** A request whose body was read ahead, served again from memory. */
 	private static final class BufferedBody extends HttpServletRequestWrapper {
 
 		private final byte[] body;

@@ -11,25 +11,30 @@ import org.jspecify.annotations.Nullable;
  * The Cypher expressions of each group key. Items are grouped by a raw property (which is
  * cheap: no map is built per item), and the group's {@code value} and readable
  * {@code display} name are made once per group. Entity-valued keys (city, province) group
- * by a map of the entity's id and canonical name.
+ * by a map of the entity's id and canonical name, and an item that lies in several such
+ * entities (a zone that spans two cities) counts under each.
  */
 final class GroupKeys {
 
 	private GroupKeys() {
 	}
 
-	/** The city an entity lies in, directly or through its county, or the city itself. */
-	static String cityOf(String e) {
+	/**
+	 * The cities an entity lies in, directly or through its county, or the city itself:
+	 * each once.
+	 */
+	static String citiesOf(String e) {
 		return """
-				CASE WHEN %1$s:City THEN {value: %1$s.id, display: %1$s.name}
-				ELSE COLLECT { MATCH (%1$s)-[:LOCATED_IN*1..2]->(c:City) RETURN {value: c.id, display: c.name} LIMIT 1 }[0] END"""
+				CASE WHEN %1$s:City THEN [{value: %1$s.id, display: %1$s.name}]
+				ELSE COLLECT { MATCH (%1$s)-[:LOCATED_IN*1..2]->(c:City) RETURN DISTINCT {value: c.id, display: c.name} } END"""
 			.formatted(e);
 	}
 
-	static String provinceOf(String e) {
+	/** The provinces an entity lies in (up to three steps), or the province itself. */
+	static String provincesOf(String e) {
 		return """
-				CASE WHEN %1$s:Province THEN {value: %1$s.id, display: %1$s.name}
-				ELSE COLLECT { MATCH (%1$s)-[:LOCATED_IN*1..3]->(p:Province) RETURN {value: p.id, display: p.name} LIMIT 1 }[0] END"""
+				CASE WHEN %1$s:Province THEN [{value: %1$s.id, display: %1$s.name}]
+				ELSE COLLECT { MATCH (%1$s)-[:LOCATED_IN*1..3]->(p:Province) RETURN DISTINCT {value: p.id, display: p.name} } END"""
 			.formatted(e);
 	}
 
@@ -40,7 +45,8 @@ final class GroupKeys {
 	 * @param display what names the group, per item (the same for all items of a group),
 	 * or null when {@code group} is a map of {@code value} and {@code display}, or when
 	 * the value is its own name
-	 * @param map whether {@code group} is such a map
+	 * @param map whether {@code group} is a list of such maps, under each of which the
+	 * item counts (under null when the list is empty)
 	 * @param subject whether the key reads a fact's subject ({@code s}), which the query
 	 * then matches
 	 */
@@ -60,14 +66,14 @@ final class GroupKeys {
 		return new Key(value, display, false, false);
 	}
 
-	static Key entity(String map) {
-		return new Key(map, null, true, false);
+	static Key entities(String maps) {
+		return new Key(maps, null, true, false);
 	}
 
 	static Map<String, Key> entities(List<String> keys) {
 		return pick(keys,
 				Map.of("KIND", plain("e.kind"), "LEVEL", plain("e.level"), "CATEGORY", plain("e.category"), "CITY",
-						entity(cityOf("e")), "PROVINCE", entity(provinceOf("e")), "YEAR",
+						entities(citiesOf("e")), "PROVINCE", entities(provincesOf("e")), "YEAR",
 						plain("left(e.established, 4)")));
 	}
 
@@ -82,7 +88,7 @@ final class GroupKeys {
 		return pick(keys,
 				Map.of("LIST", named("f.list", "coalesce(f.listEn, f.list)"), "EDITION", plain("f.edition"),
 						"PUBLISHER", plain("f.publisher"), "SUBJECT", named("s.id", "s.name").ofSubject(),
-						"SUBJECT_KIND", plain("s.kind").ofSubject(), "CITY", entity(cityOf("s")).ofSubject()));
+						"SUBJECT_KIND", plain("s.kind").ofSubject(), "CITY", entities(citiesOf("s")).ofSubject()));
 	}
 
 	static Map<String, Key> designations(List<String> keys) {

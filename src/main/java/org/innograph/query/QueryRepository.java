@@ -278,19 +278,25 @@ class QueryRepository {
 		var grouping = new ArrayList<String>();
 		var groupKey = new ArrayList<String>();
 		var order = new ArrayList<String>(List.of("count DESC"));
+		var unwind = new StringBuilder();
 		for (int i = 0; i < names.size(); i++) {
 			var key = keys.get(names.get(i));
-			perItem.add("%s AS group%d".formatted(key.group(), i));
 			grouping.add("group" + i);
 			if (key.map()) {
+				// An item counts under each entity it lies in, or under null if none.
+				perItem.add("%s AS groups%d".formatted(key.group(), i));
+				unwind.append("UNWIND CASE WHEN size(groups%1$d) = 0 THEN [null] ELSE groups%1$d END AS group%1$d\n"
+					.formatted(i));
 				groupKey.add("group" + i);
 			}
 			else if (key.display() != null) {
+				perItem.add("%s AS group%d".formatted(key.group(), i));
 				perItem.add("%s AS display%d".formatted(key.display(), i));
 				grouping.add("min(display%1$d) AS display%1$d".formatted(i));
 				groupKey.add("{value: toString(group%1$d), display: display%1$d}".formatted(i));
 			}
 			else {
+				perItem.add("%s AS group%d".formatted(key.group(), i));
 				groupKey.add("{value: toString(group%1$d), display: toString(group%1$d)}".formatted(i));
 			}
 			order.add("toString(groupKey[%d].value)".formatted(i));
@@ -300,10 +306,10 @@ class QueryRepository {
 		var cypher = """
 				%s
 				WITH %s, %s AS v
-				WITH %s, count(*) AS count%s
+				%sWITH %s, count(*) AS count%s
 				RETURN [%s] AS groupKey, count, %s
 				ORDER BY %s
-				""".formatted(scope.match(), String.join(", ", perItem), value == null ? "null" : value,
+				""".formatted(scope.match(), String.join(", ", perItem), value == null ? "null" : value, unwind,
 				String.join(", ", grouping), computed(statistics), String.join(", ", groupKey), returned(statistics),
 				String.join(", ", order));
 		return this.store.read(cypher, scope.params().values(), r -> {

@@ -15,14 +15,12 @@ import org.innograph.names.NameForms;
 import org.innograph.seed.SeedGraph;
 import org.innograph.seed.SeedGraph.Existing;
 import org.innograph.store.GraphStore;
-import org.innograph.store.Migrations;
+import org.innograph.store.StoreSetUp;
 import org.innograph.store.Sha256;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +34,7 @@ import org.springframework.stereotype.Component;
  * nothing. It runs after the seed, before the HTTP port opens.
  */
 @Component
-@DependsOn("seedLoader")
-class ReferenceLoader implements InitializingBean {
+class ReferenceLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(ReferenceLoader.class);
 
@@ -58,18 +55,16 @@ class ReferenceLoader implements InitializingBean {
 
 	private final ResourceLoader resources;
 
-	/** Takes the migrations only so that the schema is in place before the load. */
-	ReferenceLoader(GraphStore store, ReferenceProperties properties, ResourceLoader resources, Migrations migrations) {
+	/** Loads the divisions as a step of the store's set-up, after the seed. */
+	ReferenceLoader(GraphStore store, ReferenceProperties properties, ResourceLoader resources, StoreSetUp setUp) {
 		this.store = store;
 		this.properties = properties;
 		this.resources = resources;
-	}
-
-	@Override
-	public void afterPropertiesSet() {
-		if (this.properties.enabled()) {
-			loadIfMissing();
-		}
+		setUp.add(20, "reference data", () -> {
+			if (this.properties.enabled()) {
+				loadIfMissing();
+			}
+		});
 	}
 
 	/**

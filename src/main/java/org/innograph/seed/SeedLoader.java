@@ -6,14 +6,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.innograph.store.GraphStore;
-import org.innograph.store.Migrations;
+import org.innograph.store.StoreSetUp;
 import org.innograph.store.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
  * port opens.
  */
 @Component
-class SeedLoader implements InitializingBean {
+class SeedLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
@@ -47,18 +46,16 @@ class SeedLoader implements InitializingBean {
 
 	private final ResourceLoader resources;
 
-	/** Takes the migrations only so that the schema is in place before the seed loads. */
-	SeedLoader(GraphStore store, SeedProperties properties, ResourceLoader resources, Migrations migrations) {
+	/** Loads the seed as a step of the store's set-up, after the migrations. */
+	SeedLoader(GraphStore store, SeedProperties properties, ResourceLoader resources, StoreSetUp setUp) {
 		this.store = store;
 		this.properties = properties;
 		this.resources = resources;
-	}
-
-	@Override
-	public void afterPropertiesSet() {
-		if (this.properties.enabled()) {
-			loadIfMissing();
-		}
+		setUp.add(10, "seed", () -> {
+			if (this.properties.enabled()) {
+				loadIfMissing();
+			}
+		});
 	}
 
 	/** Loads the seed unless this version of it is in the graph; true when it loaded. */

@@ -1,6 +1,7 @@
 package org.innograph.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +14,6 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -22,11 +22,13 @@ import org.springframework.stereotype.Component;
  * Applies the versioned Cypher files of {@code graph-schema/migrations} at start-up, in
  * version order, and records each one in the graph as a {@code :Migration} node with its
  * checksum. An applied migration is never run again, and one that was edited after it was
- * applied stops the start-up: migrations are append-only. They run while the context
- * starts, before the HTTP port opens, so no request ever sees a store without its schema.
+ * applied stops the start-up: migrations are append-only. They are the first step of the
+ * {@link StoreSetUp}, which runs before the HTTP port opens (or, for an external store
+ * away at start-up, when it comes, the service not ready until then), so no request ever
+ * sees a store without its schema.
  */
 @Component
-public class Migrations implements InitializingBean {
+public class Migrations {
 
 	private static final Logger log = LoggerFactory.getLogger(Migrations.class);
 
@@ -36,12 +38,19 @@ public class Migrations implements InitializingBean {
 
 	private final GraphStore store;
 
-	Migrations(GraphStore store) {
+	Migrations(GraphStore store, StoreSetUp setUp) {
 		this.store = store;
+		setUp.add(0, "migrations", () -> {
+			try {
+				apply();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
-	@Override
-	public void afterPropertiesSet() throws IOException {
+	void apply() throws IOException {
 		var applied = this.store.readForMaintenance("""
 				MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum
 				""", Map.of(), r -> Map.entry(r.get("version").asInt(), r.get("checksum").asString()))

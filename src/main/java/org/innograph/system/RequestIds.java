@@ -1,12 +1,17 @@
 package org.innograph.system;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
 import io.micrometer.context.ContextRegistry;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,8 +23,10 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -32,9 +39,10 @@ import org.springframework.stereotype.Component;
  * operation, its estimated cost and depth, the number of errors and the time taken. The
  * cost also goes to the {@code innograph.query.cost} summary, per operation. Errors carry
  * it too, so that a client's report leads to the server's log. Operation names are the
- * client's to choose, so metrics tag only the first {@value #OPERATION_TAGS} well-formed
- * names they see and count every other request under {@code other}: the metrics stay
- * bounded whatever clients send.
+ * client's to choose, so metrics tag only registered names (those of the trusted
+ * documents and {@code innograph.metrics.operation-names}) and count every other request
+ * under {@code other}: the metrics stay bounded whatever clients send, and an early
+ * client cannot take the tags from the names that matter.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -42,8 +50,20 @@ class RequestIds implements WebGraphQlInterceptor {
 
 	private final MeterRegistry meters;
 
-	RequestIds(MeterRegistry meters) {
+	RequestIds(MeterRegistry meters, MetricsProperties metrics,
+			@Value("${innograph.limits.trusted-documents:classpath*:trusted-documents/*.graphql}") String trustedDocuments)
+			throws IOException {
 		this.meters = meters;
+		var names = new HashSet<>(metrics.operationNames());
+		for (var resource : new PathMatchingResourcePatternResolver().getResources(trustedDocuments)) {
+			Parser.parse(resource.getContentAsString(StandardCharsets.UTF_8))
+				.getDefinitionsOfType(OperationDefinition.class)
+				.stream()
+				.map(OperationDefinition::getName)
+				.filter(Objects::nonNull)
+				.forEach(names::add);
+		}
+		this.taggedOperations = Set.copyOf(names);
 	}
 
 	static final String KEY = "requestId";
@@ -65,11 +85,15 @@ class RequestIds implements WebGraphQlInterceptor {
 
 	private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-	static final int OPERATION_TAGS = 100;
+	/** The tag of every request whose operation name is not registered. */
+	static final String OTHER = "other";
 
-	private static final Pattern TAGGABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+	private static final String ANONYMOUS = "anonymous";
 
-	private final Set<String> taggedOperations = ConcurrentHashMap.newKeySet();
+	/** The longest operation name the request log repeats. */
+	private static final int LOGGED_NAME = 100;
+
+	private final Set<String> taggedOperations;
 
 	/** The client's id when it is a plain token, else a new one. */
 	static String idFor(@Nullable String given) {
@@ -85,8 +109,9 @@ class RequestIds implements WebGraphQlInterceptor {
 		return chain.next(request).contextWrite(Context.of(ROUND_TRIPS, roundTrips)).map(response -> {
 			response.getResponseHeaders().add("X-Request-Id", id);
 			var millis = (System.nanoTime() - start) / 1_000_000;
-			var operation = operationName(request);
-			var tag = operationTag(operation);
+			var name = operationName(request);
+			var operation = (name.length() > LOGGED_NAME) ? name.substring(0, LOGGED_NAME) + "…" : name;
+			var tag = operationTag(name);
 			var context = response.getExecutionInput().getGraphQLContext();
 			Long cost = context.get(LimitedDocuments.COST);
 			Integer depth = context.get(LimitedDocuments.DEPTH);
@@ -118,21 +143,9 @@ class RequestIds implements WebGraphQlInterceptor {
 		});
 	}
 
-	/** The operation's tag on metrics: its name while there are few, else "other". */
+	/** The operation's tag on metrics: its name when registered, else "other". */
 	String operationTag(String operation) {
-		if (!TAGGABLE.matcher(operation).matches()) {
-			return "other";
-		}
-		if (this.taggedOperations.contains(operation)) {
-			return operation;
-		}
-		synchronized (this.taggedOperations) {
-			if (this.taggedOperations.size() < OPERATION_TAGS) {
-				this.taggedOperations.add(operation);
-				return operation;
-			}
-		}
-		return "other";
+		return (this.taggedOperations.contains(operation) || ANONYMOUS.equals(operation)) ? operation : OTHER;
 	}
 
 	/**
@@ -144,7 +157,7 @@ class RequestIds implements WebGraphQlInterceptor {
 			return request.getOperationName();
 		}
 		var named = NAMED_OPERATION.matcher(request.getDocument());
-		return named.find() ? named.group(1) : "anonymous";
+		return named.find() ? named.group(1) : ANONYMOUS;
 	}
 
 }

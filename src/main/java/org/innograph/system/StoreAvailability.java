@@ -2,6 +2,7 @@ package org.innograph.system;
 
 import java.time.Duration;
 
+import org.innograph.store.StoreSetUp;
 import org.neo4j.driver.Driver;
 
 import org.springframework.stereotype.Component;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Remembers that the store was found away, so that requests meanwhile are refused whole
  * (HTTP 503 with {@code Retry-After}) instead of each running into the same wall. At most
  * one request a second probes whether the store is back; the first probe that gets
- * through lets every request in again.
+ * through lets every request in again. Until the store is set up (an external store that
+ * was away at start-up), every request is refused so.
  */
 @Component
 class StoreAvailability {
@@ -19,12 +21,15 @@ class StoreAvailability {
 
 	private final Driver driver;
 
+	private final StoreSetUp setUp;
+
 	private volatile boolean away;
 
 	private volatile long lastProbe;
 
-	StoreAvailability(Driver driver) {
+	StoreAvailability(Driver driver, StoreSetUp setUp) {
 		this.driver = driver;
+		this.setUp = setUp;
 	}
 
 	void markAway() {
@@ -45,6 +50,11 @@ class StoreAvailability {
 	 * is.
 	 */
 	boolean available() {
+		if (!this.setUp.done()) {
+			// Started before an external store came: nothing is answered from it until
+			// it is set up.
+			return false;
+		}
 		if (!this.away) {
 			return true;
 		}
