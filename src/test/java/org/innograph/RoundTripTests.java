@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.springframework.test.context.TestPropertySource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * store.
  */
 @EmbeddedServiceTest
+// Only registered operation names get a metrics tag of their own.
+@TestPropertySource(properties = "innograph.metrics.operation-names=provinceTree")
 class RoundTripTests {
 
 	@LocalServerPort
