@@ -578,4 +578,17 @@ class RealArticleRulesTests {
 		assertThat(withValue(proposal, 2.6).name()).isEqualTo("研发经费投入强度");
 	}
 
+	@Test
+	void enterprisesCountedIn户AreCounts() {
+		var proposal = propose("""
+				某省科技金融对接会召开
+				2022年,金融机构为1059户高新技术企业提供信贷支持,全省力争拥有高新技术企业3500户。
+				""", "2022-06-01");
+		assertThat(withValue(proposal, 1059).unit()).isEqualTo("count");
+		assertThat(withValue(proposal, 3500)).satisfies(f -> {
+			assertThat(f.unit()).isEqualTo("count");
+			assertThat(f.status()).isEqualTo("TARGET");
+		});
+	}
+
 }
