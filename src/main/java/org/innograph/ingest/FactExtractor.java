@@ -163,10 +163,15 @@ final class FactExtractor {
 	/** Where the words a list's items share end: the verb or comparison after them. */
 	private static final Pattern TAIL_END = Pattern.compile("同比|分别|均|比上年|较上年|[,;:]");
 
+	private static final Pattern A_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
 	/** A report or list named with its edition: 《…评价研究报告2021》, 《…百强榜(2021)》. */
 	private static final Pattern REPORT_TITLE = Pattern.compile("《([^》]{0,40}(?:报告|榜单|排行榜|百强|榜|评价|指数)[^》]{0,12})》");
 
-	private static final Pattern CLAUSE_BREAK_CHARS = Pattern.compile("[,;:。！？!?；\n]");
+	/**
+	 * What stands before the whole a share is of or the base of a comparison: 占全省, 比全国.
+	 */
+	private static final String WHOLE_OR_BASE_BEFORE = "占比较";
 
 	/** Counters and numerals, which begin no zone's name. */
 	private static final String COUNTERS_AND_NUMERALS = "个家项座所批类一二三四五六七八九十两百千万";
@@ -464,7 +469,7 @@ final class FactExtractor {
 		}
 		var asOfNow = AS_OF_NOW.matcher(sentence);
 		if (year == null && this.publishedMonth != null && asOfNow.find()
-				&& !CLAUSE_BREAK_CHARS.matcher(sentence.substring(0, asOfNow.start())).find()) {
+				&& sentence.substring(0, asOfNow.start()).chars().noneMatch(c -> CLAUSE_BREAKS.indexOf(c) >= 0)) {
 			// 截至目前 opening the sentence dates all of it; later on, only its own clauses.
 			return this.publishedMonth;
 		}
@@ -1477,7 +1482,7 @@ final class FactExtractor {
 		if (!title.find()) {
 			return null;
 		}
-		var year = Pattern.compile("(?:19|20)\\d{2}").matcher(title.group(1));
+		var year = A_YEAR.matcher(title.group(1));
 		return year.find() ? Integer.valueOf(year.group()) : null;
 	}
 
@@ -1890,7 +1895,7 @@ final class FactExtractor {
 	private static boolean says(String words, List<String> these) {
 		for (var word : these) {
 			for (int at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) {
-				if (at == 0 || "占比较".indexOf(words.charAt(at - 1)) < 0) {
+				if (at == 0 || WHOLE_OR_BASE_BEFORE.indexOf(words.charAt(at - 1)) < 0) {
 					return true;
 				}
 			}
@@ -1908,7 +1913,8 @@ final class FactExtractor {
 	private @Nullable String namedSubject(int from, int to, boolean last) {
 		// 占合肥市比重, 比全省平均: the whole a share is of, or the base of a comparison.
 		var named = mentionsIn(from, to).stream()
-			.filter(m -> !insideName(m) && (m.start() == 0 || "占比较".indexOf(this.text.charAt(m.start() - 1)) < 0))
+			.filter(m -> !insideName(m)
+					&& (m.start() == 0 || WHOLE_OR_BASE_BEFORE.indexOf(this.text.charAt(m.start() - 1)) < 0))
 			.toList();
 		if (!named.isEmpty()) {
 			var m = last ? named.getLast() : named.getFirst();
