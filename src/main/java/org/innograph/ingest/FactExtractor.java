@@ -94,7 +94,13 @@ final class FactExtractor {
 
 	private static final Pattern PLANNED = Pattern.compile("(?:^|[,;:。])计划(?!项目|单列|名单)");
 
-	private static final Pattern RELATIVE_YEAR = Pattern.compile("今年|去年|上年");
+	private static final Pattern RELATIVE_YEAR = Pattern.compile("今年|去年|上年|过去(?:的)?一年");
+
+	/** A clause that opens on the year before the page's: 过去一年, 去年. */
+	private static final Pattern PAST_YEAR_OPENING = Pattern.compile("过去(?:的)?一年|去年(?!同期)");
+
+	/** A year that names a meeting, not the period of figures: 2025年全省科技工作会议. */
+	private static final Pattern MEETING_AFTER = Pattern.compile("^[\\p{IsHan}]{0,12}?(?:会议|大会|工作会|年会)");
 
 	/** 2013年至2015年, 2016-2020年: a span of whole years. */
 	private static final Pattern YEAR_SPAN = Pattern
@@ -120,7 +126,8 @@ final class FactExtractor {
 	private static final Pattern APPROXIMATELY = Pattern.compile("(?:近|约|超过|超|逾|将近)$");
 
 	/** The last years up to the page's: 近3年来, 近五年. */
-	private static final Pattern RECENT_YEARS = Pattern.compile("近([2-9两二三四五六七八九十])年(?:来|以来)?");
+	private static final Pattern RECENT_YEARS = Pattern
+		.compile("(?:近|过去)([2-9两二三四五六七八九十])年(?:来|以来)?|(?<![连续第])([2-9两二三四五六七八九十])年(?:来|以来)");
 
 	/** A five-year plan's period: "十三五"期间 is 2016 to 2020; 以来, from its start. */
 	private static final Pattern PLAN_PERIOD = Pattern.compile("十([一二三四五])五\"?(期间|时期|以来)");
@@ -320,23 +327,21 @@ final class FactExtractor {
 	 * first place of its title lines, else the place its body names most often.
 	 */
 	private @Nullable Known home(@Nullable String publisher) {
-		if (publisher != null) {
-			// The longest place that begins the publisher's name: 浙江省 in 浙江省科技厅.
-			var name = NormalisedText.of(publisher).text();
-			for (int length = name.length(); length >= 2; length--) {
-				var place = this.gazetteer.exactly(name.substring(0, length)).filter(Gazetteer::isPlace);
-				if (place.isPresent()) {
-					return place.get();
-				}
-			}
+		var publishers = (publisher != null) ? publishersPlace(NormalisedText.of(publisher).text()) : null;
+		if (publishers != null && kindOf(NormalisedText.of(publisher).text()).equals("Department")) {
+			return publishers;
 		}
 		for (var m : this.mentions) {
 			if (m.start() >= this.bodyStart) {
 				break;
 			}
 			if (Gazetteer.isPlace(m.entity()) && !insideName(m)) {
+				// A newspaper's city is not what its headline is about: 深圳商报 on 广东.
 				return m.entity();
 			}
+		}
+		if (publishers != null) {
+			return publishers;
 		}
 		var counts = new LinkedHashMap<Known, Integer>();
 		for (var m : this.mentions) {
@@ -349,6 +354,31 @@ final class FactExtractor {
 			.max(java.util.Map.Entry.comparingByValue())
 			.map(java.util.Map.Entry::getKey)
 			.orElse(null);
+	}
+
+	/**
+	 * The province of the article's own place: 我省 on a page about 深圳 is 广东省.
+	 */
+	private Known homeProvince() {
+		var home = Objects.requireNonNull(this.home);
+		if (home.kind().equals("City") || home.kind().equals("County")) {
+			var province = ProvinceOf.name(home.name()).flatMap(this.gazetteer::exactly);
+			if (province.isPresent()) {
+				return province.get();
+			}
+		}
+		return home;
+	}
+
+	/** The longest place that begins the publisher's name: 浙江省 in 浙江省科技厅. */
+	private @Nullable Known publishersPlace(String name) {
+		for (int length = name.length(); length >= 2; length--) {
+			var place = this.gazetteer.exactly(name.substring(0, length)).filter(Gazetteer::isPlace);
+			if (place.isPresent()) {
+				return place.get();
+			}
+		}
+		return null;
 	}
 
 	/** A place that begins a longer name (杭州湾, 浙江大学) names no subject. */
@@ -453,7 +483,8 @@ final class FactExtractor {
 		String year = null;
 		var explicit = YEAR.matcher(sentence);
 		while (explicit.find()) {
-			if (explicit.start() == 0 || "比较同".indexOf(sentence.charAt(explicit.start() - 1)) < 0) {
+			if ((explicit.start() == 0 || "比较同".indexOf(sentence.charAt(explicit.start() - 1)) < 0)
+					&& !MEETING_AFTER.matcher(sentence.substring(explicit.end())).find()) {
 				year = explicit.group(1);
 				break;
 			}
@@ -493,9 +524,15 @@ final class FactExtractor {
 		}
 		var recent = RECENT_YEARS.matcher(clause);
 		if (recent.find() && this.publishedYear != null) {
-			int count = ChineseNumbers.at(recent.group(1), 0).map(f -> (int) f.value()).orElse(0);
+			var count = ChineseNumbers.at((recent.group(1) != null) ? recent.group(1) : recent.group(2), 0)
+				.map(f -> (int) f.value())
+				.orElse(0);
+			// A page of the year's first months (its work conference) looks back on the
+			// years before it.
+			int last = (this.publishedMonth != null && Integer.parseInt(this.publishedMonth.substring(5)) <= 2)
+					? this.publishedYear - 1 : this.publishedYear;
 			if (count >= 2) {
-				return (this.publishedYear - count + 1) + "/" + this.publishedYear;
+				return (last - count + 1) + "/" + last;
 			}
 		}
 		var plan = PLAN_PERIOD.matcher(clause);
@@ -588,9 +625,16 @@ final class FactExtractor {
 					var span = yearSpan(clause);
 					var year = CLAUSE_YEAR.matcher(clause);
 					// 面向2027年、2030年、2035年: horizons, not the period of the figures after.
-					if (span == null && clauseStart > start && year.find() && !YEAR_LIST.matcher(clause).find()) {
+					if (span == null && clauseStart > start && year.find() && !YEAR_LIST.matcher(clause).find()
+							&& !MEETING_AFTER.matcher(clause.substring(year.end())).find()) {
 						// 据…2023年…会议上了解到,2022年四川…: the nearest year before the figures.
 						period = year.group(1);
+						handedOn = period;
+					}
+					else if (span == null && clauseStart > start && this.publishedYear != null
+							&& PAST_YEAR_OPENING.matcher(clause).lookingAt()) {
+						// 从…会议上可知,过去一年,吉林省…: the year before the page's.
+						period = String.valueOf(this.publishedYear - 1);
 						handedOn = period;
 					}
 					period = (span != null) ? span : clausePeriod(clause, period);
@@ -1840,8 +1884,8 @@ final class FactExtractor {
 			// 全省12家国家高新区 are the province's national zones (湖北省国家高新区), 全省高新园区 its
 			// zones and parks.
 			var asWritten = zones.group(1).replace("高新技术产业开发区", "高新区");
-			return remember(candidate(this.home.name() + asWritten, "HighTechZone", -1, -1),
-					clauseStart + zones.start());
+			var whose = zones.group().startsWith("全市") || zones.group().startsWith("我市") ? this.home : homeProvince();
+			return remember(candidate(whose.name() + asWritten, "HighTechZone", -1, -1), clauseStart + zones.start());
 		}
 		if (places.anaphora().stream().anyMatch(words::contains)) {
 			return (this.lastSubject != null) ? this.lastSubject : (this.home != null) ? use(this.home) : null;
@@ -1855,7 +1899,10 @@ final class FactExtractor {
 		if (!ranking && says(words, places.nationWords())) {
 			return nation();
 		}
-		if (this.home != null && (says(words, places.ownProvince()) || says(words, places.ownCity()))) {
+		if (this.home != null && says(words, places.ownProvince())) {
+			return use(homeProvince());
+		}
+		if (this.home != null && says(words, places.ownCity())) {
 			return use(this.home);
 		}
 		int sentenceStart = clauseStart;
@@ -2027,8 +2074,13 @@ final class FactExtractor {
 				continue;
 			}
 			for (var ending : places.subjectEnds()) {
-				if (name.endsWith(ending) && name.length() > ending.length() && (ending.length() > 1
-						|| (name.length() <= 6 && COLLECTIVE.indexOf(name.charAt(name.length() - 2)) < 0))) {
+				if (name.endsWith(ending) && name.length() > ending.length()
+						&& (ending.length() > 1
+								|| (name.length() <= 6 && COLLECTIVE.indexOf(name.charAt(name.length() - 2)) < 0
+										&& this.gazetteer.exactly(name).isPresent()))) {
+					// A bare 省, 市 or 县 ends a division's name, and the dictionary knows
+					// every
+					// division: 这个省 or 实现省 is none.
 					return end;
 				}
 			}

@@ -591,4 +591,72 @@ class RealArticleRulesTests {
 		});
 	}
 
+	static Proposal withDivisions(String text, String pageDate) {
+		return GeneralisationTests.PIPELINE.propose(text.getBytes(StandardCharsets.UTF_8),
+				SeedGazetteer.withDivisions(), pageDate);
+	}
+
+	@Test
+	void aNewspapersCityIsNotWhatItsHeadlineIsAbout() {
+		var proposal = withDivisions("""
+				广东高新技术企业数量居全国首位
+				编辑:王某|2018-11-29 11:12:02|来源:深圳商报
+				记者从有关部门了解到,我省高新技术企业数从2015年的1.1万家增加到2017年的3.3万家,全省科技企业孵化器达781家。
+				""", "2018-11-29");
+		assertThat(subjectName(proposal, withValue(proposal, 33000))).isEqualTo("广东省");
+		assertThat(subjectName(proposal, withValue(proposal, 781))).isEqualTo("广东省");
+	}
+
+	@Test
+	void ourProvinceOnAPageAboutACityIsTheCitysProvince() {
+		var proposal = withDivisions("""
+				宁波新增国家高新技术企业600家
+				2022年,宁波新增国家高新技术企业600家。这个省的高新技术企业总数达到3.5万家,全省技术合同成交额达到2000亿元。
+				""", "2023-01-10");
+		assertThat(subjectName(proposal, withValue(proposal, 600))).isEqualTo("宁波市");
+		assertThat(subjectName(proposal, withValue(proposal, 35000))).isEqualTo("浙江省");
+		assertThat(subjectName(proposal, withValue(proposal, 2e11))).isEqualTo("浙江省");
+	}
+
+	@Test
+	void aVerbBeforeProvinceOrCityNamesNoPlace() {
+		var proposal = withDivisions("""
+				吉林省召开科技工作会议
+				2024年,全年实现省内转化科技成果3609项,承担省部级以上科技计划项目458项。
+				""", "2025-02-15");
+		assertThat(Evaluation.names(proposal).values()).doesNotContain("实现省", "承担省");
+		assertThat(subjectName(proposal, withValue(proposal, 3609))).isEqualTo("吉林省");
+		assertThat(subjectName(proposal, withValue(proposal, 458))).isEqualTo("吉林省");
+	}
+
+	@Test
+	void aNamedRegionOfACityIsASubject() {
+		var proposal = withDivisions("""
+				重庆一季度新增科技型企业
+				一季度主城都市区新增科技型企业1048家,占比92.09%。
+				""", "2021-04-20");
+		assertThat(subjectName(proposal, withValue(proposal, 1048))).isEqualTo("主城都市区");
+	}
+
+	@Test
+	void theYearsAWorkConferenceLooksBackOnEndBeforeItsPage() {
+		var proposal = withDivisions("""
+				五年来,西藏研发投入突破40亿元
+				2023年1月20日 来源:西藏商报
+				会议总结回顾过去五年全区科技工作。五年来,西藏全社会研发经费年均增长17.5%,建成各类双创载体138家。
+				""", "2023-01-20");
+		assertThat(withValue(proposal, 17.5).period()).isEqualTo("2018/2022");
+		assertThat(withValue(proposal, 138).period()).isEqualTo("2018/2022");
+	}
+
+	@Test
+	void thePastYearIsTheYearBeforeThePageNotTheYearOfTheMeeting() {
+		var proposal = withDivisions("""
+				吉林省高新技术企业数量再创新高
+				从近日召开的2025年全省科技工作会议上可知,过去一年,吉林省高新技术企业达4107户,同比增长14.4%。
+				""", "2025-02-15");
+		assertThat(withValue(proposal, 4107).period()).isEqualTo("2024");
+		assertThat(withValue(proposal, 14.4).period()).isEqualTo("2024");
+	}
+
 }
