@@ -46,9 +46,25 @@ final class FactExtractor {
 
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
-	/** 前三的国家级高新区分别为 / 前三名的地区分别是: the places of a list, named in order. */
+	/** 前三的国家级高新区分别为 / 前三名的地区分别是 / 排前三位的是: the places of a list, named in order. */
 	private static final Pattern TOP_RESPECTIVELY = Pattern
-		.compile("前([二三四五六七八九十两2-9]|10)(?:名|位)?(?:的)?([\\p{IsHan}]{0,12}?)(?:则)?分别(?:为|是)[:：]?");
+		.compile("前([二三四五六七八九十两2-9]|10)(?!季|个月|年)(?:名|位)?(?:的)?([\\p{IsHan}]{0,12}?)(?:则)?(?:分别|依次)?(?:为|是)[:：]?");
+
+	/**
+	 * What a ranked list is of: 贵阳高新技术工业产值排前三位的是, 增速位居前三的是; group 1 the measure (and
+	 * whose it is).
+	 */
+	private static final Pattern RANKED_LIST_OPENING = Pattern
+		.compile("([\\p{IsHan}]{0,16}?)(?:排名|排|位居|位列|居)前(?:[二三四五六七八九十两2-9]|10)(?:名|位)?(?:的)?(?:分别|依次)?(?:是|为)[:：]?");
+
+	/** A percentage at a figure's start. */
+	private static final Pattern PERCENT_AT = Pattern.compile("\\d+(?:\\.\\d+)?%");
+
+	/** 全省, 全市 or 全国 right before a percentage: the whole it is a share of. */
+	private static final Pattern WHOLE_BEFORE_A_SHARE = Pattern.compile("(?:全省|全市|全国|全区)(?=\\d+(?:\\.\\d+)?%)");
+
+	/** The same at the end of the words before a percentage. */
+	private static final Pattern WHOLE_AT_THE_END = Pattern.compile("(?:全省|全市|全国|全区)$");
 
 	/** A list of years: 2020年、2021年和2022年. */
 	private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、,，和及](?:19|20)\\d{2}年)+");
@@ -191,6 +207,16 @@ final class FactExtractor {
 		.compile("(?:加快|全力|高水平|高标准|持续|深入)?(?:建设|打造|推进|创建|推动|建成|培育|依托|围绕|做强|提升|发展)");
 
 	/** The noun a count of places counts: 县(市、区), 个城市, 地区. */
+	/**
+	 * After an item of a list: the other items, and the count that closes it with its
+	 * noun.
+	 */
+	private static final Pattern COUNTED_LIST_AFTER = Pattern
+		.compile("((?:[、和及与][\\p{IsHan}\"“”]{1,12}?)+)?(?:等)?(?:\\d+|[一二两三四五六七八九十]+)(?:个|家|所|座|项|类)(\\p{IsHan}{1,6})");
+
+	/** Nouns of things a place's name may start: 省实验室, 市级平台. */
+	private static final Pattern KINDS_NOT_PLACES = Pattern.compile("实验室|中心|企业|平台|基地|园|项目|机构|学校|大学|医院");
+
 	private static final Pattern COUNTED_PLACES = Pattern.compile("^(?:县\\([市、区]+\\)|[县市区省州盟旗]|城市|地区|地市|区县|县区|县市)");
 
 	private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,40})\"");
@@ -281,6 +307,16 @@ final class FactExtractor {
 	private int wordsStart = -1;
 
 	private int wordsEnd = -1;
+
+	/**
+	 * The measure of the paragraph's ranked list before, for a growth ranked after it.
+	 */
+	private @Nullable String lastRankedMeasure;
+
+	private int lastRankedMeasureAt = -1;
+
+	/** The measure of the ranked list {@link #listBefore} found last, or null. */
+	private @Nullable String rankedMeasure;
 
 	/** The last high-tech zone the text named: what a bare 高新区 after it stands for. */
 	private @Nullable String lastZone;
@@ -379,6 +415,20 @@ final class FactExtractor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A place's name among the items of a list that a count of another kind closes
+	 * (长白山、三江、吉光3个省实验室): the name of one of those, not the place.
+	 */
+	private boolean nameOfACountedKind(Mention m) {
+		boolean listed = m.start() > 0 && "、和及与".indexOf(this.text.charAt(m.start() - 1)) >= 0;
+		var rest = COUNTED_LIST_AFTER.matcher(this.text).region(m.end(), Math.min(this.text.length(), m.end() + 60));
+		if (!rest.lookingAt() || !(listed || rest.group(1) != null)) {
+			return false;
+		}
+		var noun = rest.group(2);
+		return !COUNTED_PLACES.matcher(noun).lookingAt() || KINDS_NOT_PLACES.matcher(noun).find();
 	}
 
 	/** A place that begins a longer name (杭州湾, 浙江大学) names no subject. */
@@ -911,6 +961,9 @@ final class FactExtractor {
 		}
 		var tail = between.substring(counted ? count.end() : 0);
 		var shared = cleanName(TAIL_END.split(tail, 2)[0].strip());
+		if (shared.length() < 2 && this.rankedMeasure != null) {
+			shared = measureOf(this.rankedMeasure, sentenceStart);
+		}
 		var firstName = this.facts.get(run.getFirst()).name();
 		var suffix = (firstName == null) ? "" : firstName.endsWith("增速") ? "增速" : firstName.endsWith("降幅") ? "降幅" : "";
 		var places = new ArrayList<Known>();
@@ -934,6 +987,29 @@ final class FactExtractor {
 				this.facts.set(k, f.named(name.endsWith(suffix) ? name : name + suffix, f.period()));
 			}
 		}
+	}
+
+	/**
+	 * A ranked list's measure without the place whose it is: 高新技术工业产值 of 贵阳高新技术工业产值; 增速
+	 * alone takes the measure of the sentence's list before it.
+	 */
+	private String measureOf(String words, int sentenceStart) {
+		var measure = words;
+		for (var m : mentionsIn(0, this.text.length())) {
+			var name = this.text.substring(m.start(), m.end());
+			if (measure.startsWith(name)) {
+				measure = measure.substring(name.length());
+				break;
+			}
+		}
+		measure = cleanName(measure);
+		if ((measure.equals("增速") || measure.equals("增幅")) && this.lastRankedMeasure != null
+				&& this.lastRankedMeasureAt >= this.text.lastIndexOf('\n', sentenceStart) + 1) {
+			return this.lastRankedMeasure + measure;
+		}
+		this.lastRankedMeasure = measure;
+		this.lastRankedMeasureAt = sentenceStart;
+		return measure;
 	}
 
 	/**
@@ -965,11 +1041,22 @@ final class FactExtractor {
 			listEnd++;
 		}
 		listStart = pastTimeWords(listStart, lastJoin);
+		var opening = RANKED_LIST_OPENING.matcher(this.text).region(listStart, lastJoin);
+		this.rankedMeasure = null;
+		while (opening.find()) {
+			// 贵阳高新技术工业产值排前三位的是装备制造业、化工产业及…: the items follow, the measure
+			// before.
+			this.rankedMeasure = opening.group(1);
+			listStart = opening.end();
+		}
 		var spans = new ArrayList<int[]>();
 		int itemStart = listStart;
+		boolean lastJoined = false;
 		for (int i = listStart; i < listEnd; i++) {
 			char c = this.text.charAt(i);
-			if (c == '、' || ((c == '和' || c == '及') && i > lastJoin - 1 && i >= itemStart + 2)) {
+			if (c == '、' || (!lastJoined && (c == '和' || c == '及') && i > lastJoin - 1 && i >= itemStart + 2)) {
+				// 及民族制药和特色食品产业: the 和 after the last item's join is in its name.
+				lastJoined = c != '、';
 				spans.add(new int[] { itemStart, i });
 				itemStart = i + 1;
 			}
@@ -981,7 +1068,11 @@ final class FactExtractor {
 		var rest = this.text.substring(itemStart, listEnd);
 		var count = ITEM_COUNT.matcher(rest);
 		int lastEnd;
-		if (count.find() && count.start() > 0) {
+		if (this.rankedMeasure != null) {
+			// After 排前三位的是, the last item runs to the clause's end.
+			lastEnd = listEnd;
+		}
+		else if (count.find() && count.start() > 0) {
 			lastEnd = itemStart + count.start();
 		}
 		else if (rest.indexOf(' ') > 0) {
@@ -1037,7 +1128,7 @@ final class FactExtractor {
 		}
 		var words = this.text.substring(start, start + top.start()).replaceAll("^[^\\p{IsHan}]+", "");
 		var qualifier = top.group(2);
-		var list = (words + (qualifier == null ? "" : qualifier)).replaceAll("(排名|位列|位居|的)", "");
+		var list = (words + (qualifier == null ? "" : qualifier)).replaceAll("(排名|位列|位居|排|居|的)", "");
 		if (list.length() < 2) {
 			return;
 		}
@@ -1876,7 +1967,12 @@ final class FactExtractor {
 		if (named != null) {
 			return named;
 		}
-		var words = this.text.substring(clauseStart, before);
+		// 集聚全省86.79%的重点实验室、82.52%的…: the province is the whole of the shares, not
+		// their subject.
+		var words = WHOLE_BEFORE_A_SHARE.matcher(this.text.substring(clauseStart, before)).replaceAll("");
+		if (PERCENT_AT.matcher(this.text).region(before, this.text.length()).lookingAt()) {
+			words = WHOLE_AT_THE_END.matcher(words).replaceFirst("");
+		}
 		var places = this.rules.places();
 		var zones = OWN_ZONES.matcher(words);
 		if (this.home != null && zones.find()) {
@@ -1960,7 +2056,7 @@ final class FactExtractor {
 	private @Nullable String namedSubject(int from, int to, boolean last) {
 		// 占合肥市比重, 比全省平均: the whole a share is of, or the base of a comparison.
 		var named = mentionsIn(from, to).stream()
-			.filter(m -> !insideName(m)
+			.filter(m -> !insideName(m) && !nameOfACountedKind(m)
 					&& (m.start() == 0 || WHOLE_OR_BASE_BEFORE.indexOf(this.text.charAt(m.start() - 1)) < 0))
 			.toList();
 		if (!named.isEmpty()) {

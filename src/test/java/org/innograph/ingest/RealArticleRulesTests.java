@@ -7,6 +7,7 @@ import org.innograph.ingest.Proposal.ProposedFact;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The classes of problem that real articles showed, each on a text written for this test:
@@ -657,6 +658,47 @@ class RealArticleRulesTests {
 				""", "2025-02-15");
 		assertThat(withValue(proposal, 4107).period()).isEqualTo("2024");
 		assertThat(withValue(proposal, 14.4).period()).isEqualTo("2024");
+	}
+
+	@Test
+	void placeNamesInAListOfOtherThingsNameThoseThings() {
+		var proposal = withDivisions("""
+				吉林省召开科技工作会议
+				2024年,创新平台建设取得新进展,长白山、三江、吉光3个省实验室挂牌运行。全年技术合同成交额达240.9亿元。
+				""", "2025-02-15");
+		assertThat(subjectName(proposal, withValue(proposal, 3))).as("三江 is a laboratory here, not the county")
+			.isEqualTo("吉林省");
+		assertThat(subjectName(proposal, withValue(proposal, 2.409e10))).isEqualTo("吉林省");
+	}
+
+	@Test
+	void theItemsOfARankedListNameTheFiguresTheyHoldInTurn() {
+		var proposal = withDivisions(
+				"""
+						贵阳高新技术工业产值首超千亿元
+						2015年,贵阳高新技术工业产值排前三位的是装备制造业、化工产业及民族制药和特色食品产业,分别为481.28亿元、324.30亿元及242.05亿元;增速排前三位的是电力产业、节能环保产业及有色产业,分别为82.8%、81.6%及26.3%。
+						贵阳各区中,增速排前三位的是南明区、云岩区和花溪区,分别达28.3%、25.4%和15.9%。
+						""",
+				"2016-05-17");
+		assertThat(withValue(proposal, 4.8128e10).name()).isEqualTo("装备制造业高新技术工业产值");
+		assertThat(withValue(proposal, 2.4205e10).name()).isEqualTo("民族制药和特色食品产业高新技术工业产值");
+		assertThat(withValue(proposal, 81.6).name()).as("a growth ranked after the values is of the same measure")
+			.isEqualTo("节能环保产业高新技术工业产值增速");
+		assertThat(subjectName(proposal, withValue(proposal, 25.4))).isEqualTo("云岩区");
+		assertThat(proposal.facts()).filteredOn(f -> "RANKING".equals(f.type()))
+			.extracting(f -> subjectName(proposal, f), ProposedFact::rank)
+			.contains(tuple("南明区", 1), tuple("云岩区", 2), tuple("花溪区", 3));
+	}
+
+	@Test
+	void theProvinceBeforeAShareIsItsWholeNotItsSubject() {
+		var proposal = withDivisions("""
+				贵州高新技术产业发展报告
+				在创新要素拥有量方面,贵阳优势明显,集聚全省86.79%的重点实验室、82.52%的工程技术研究中心、66.67%的大学科技园。
+				""", "2016-05-17");
+		for (var share : List.of(86.79, 82.52, 66.67)) {
+			assertThat(subjectName(proposal, withValue(proposal, share))).isEqualTo("贵阳市");
+		}
 	}
 
 }
