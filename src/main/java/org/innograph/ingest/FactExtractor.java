@@ -66,6 +66,24 @@ final class FactExtractor {
 	/** The same at the end of the words before a percentage. */
 	private static final Pattern WHOLE_AT_THE_END = Pattern.compile("(?:全省|全市|全国|全区)$");
 
+	/**
+	 * Groups of like things whose figures a text gives together. Not 高新技术企业: readers take
+	 * what a province's enterprises did as the province's figure.
+	 */
+	private static final String GROUPS = "(企业国家重点实验室|企业重点实验室|国家重点实验室|重点实验室|参评开发区|开发区)";
+
+	/** 全省企业重点实验室, 我省参评的6家开发区: the article's own place's group. */
+	private static final Pattern OWN_GROUP = Pattern
+		.compile("(?:全省|我省|本省|全市|我市|本市)(?:参评的?|共有)?(?:\\d+|[一二三四五六七八九十两]+)?家?" + GROUPS);
+
+	/** After a place: its group, 江苏全省企业重点实验室. */
+	private static final Pattern PLACES_GROUP = Pattern
+		.compile("(?:全省|全市)?(?:参评的?)?(?:\\d+|[一二三四五六七八九十两]+)?家?" + GROUPS);
+
+	/** What counts a group itself: 达到, 总数, 数量. */
+	private static final Pattern COUNT_OF_ITSELF = Pattern
+		.compile("总数|总量|数量|数|达到|达|为|共有|共|有|已|累计|新增|增至|增加到|增长到|突破|超过|认定|备案|获批|家|个|\\P{IsHan}");
+
 	/** A list of years: 2020年、2021年和2022年. */
 	private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、,，和及](?:19|20)\\d{2}年)+");
 
@@ -429,6 +447,22 @@ final class FactExtractor {
 		}
 		var noun = rest.group(2);
 		return !COUNTED_PLACES.matcher(noun).lookingAt() || KINDS_NOT_PLACES.matcher(noun).find();
+	}
+
+	/**
+	 * Whether the words between a group's name and its figure name something the group
+	 * has or did (累计申请专利), not the count of the group itself (达到1200家).
+	 */
+	private boolean measuresTheGroup(int groupEnd, int figureStart) {
+		var between = COUNT_OF_ITSELF.matcher(this.text.substring(groupEnd, figureStart)).replaceAll("");
+		return between.codePoints().filter(ChineseCharacters::isHan).count() >= 2;
+	}
+
+	/** A group of like things of a place, as a candidate: 江苏省企业重点实验室. */
+	private String group(String name) {
+		var kind = name.endsWith("实验室") ? "Laboratory"
+				: name.matches(".*(高新区|开发区|园区)$") ? "HighTechZone" : "Organisation";
+		return candidate(name, kind, -1, -1);
 	}
 
 	/** A place that begins a longer name (杭州湾, 浙江大学) names no subject. */
@@ -1983,6 +2017,12 @@ final class FactExtractor {
 			var whose = zones.group().startsWith("全市") || zones.group().startsWith("我市") ? this.home : homeProvince();
 			return remember(candidate(whose.name() + asWritten, "HighTechZone", -1, -1), clauseStart + zones.start());
 		}
+		var group = OWN_GROUP.matcher(words);
+		if (this.home != null && group.find() && measuresTheGroup(clauseStart + group.end(), before)) {
+			// 全省企业重点实验室累计申请专利6935件: what the province's labs did together.
+			var whose = group.group().startsWith("全市") || group.group().startsWith("我市") ? this.home : homeProvince();
+			return remember(group(whose.name() + group.group(1)), clauseStart + group.start());
+		}
 		if (places.anaphora().stream().anyMatch(words::contains)) {
 			return (this.lastSubject != null) ? this.lastSubject : (this.home != null) ? use(this.home) : null;
 		}
@@ -2063,6 +2103,11 @@ final class FactExtractor {
 			var m = last ? named.getLast() : named.getFirst();
 			if (!last && !HOLDERS.contains(m.entity().kind())) {
 				return null;
+			}
+			var group = PLACES_GROUP.matcher(this.text).region(m.end(), to);
+			if (Gazetteer.isPlace(m.entity()) && group.lookingAt() && measuresTheGroup(group.end(), to)) {
+				// 江苏全省企业重点实验室累计申请专利6935件: the place's labs, not the place.
+				return remember(group(m.entity().name() + group.group(1)), m.start());
 			}
 			int longer = zoneEnd(m.end(), to);
 			var id = (longer > m.end()) ? candidateAt(this.text.substring(m.start(), longer), m.start())

@@ -701,4 +701,15 @@ class RealArticleRulesTests {
 		}
 	}
 
+	@Test
+	void whatAPlacesLaboratoriesDidTogetherIsTheirsButTheirCountIsThePlaces() {
+		var proposal = withDivisions("""
+				江苏企业重点实验室建设成效显著
+				截至2017年底,江苏全省企业重点实验室达到120家。江苏全省企业重点实验室累计申请专利6935件,其中发明专利3292件。
+				""", "2018-03-01");
+		assertThat(subjectName(proposal, withValue(proposal, 120))).isEqualTo("江苏省");
+		assertThat(subjectName(proposal, withValue(proposal, 6935))).isEqualTo("江苏省企业重点实验室");
+		assertThat(subjectName(proposal, withValue(proposal, 3292))).isEqualTo("江苏省企业重点实验室");
+	}
+
 }
