@@ -336,6 +336,9 @@ final class FactExtractor {
 	/** The measure of the ranked list {@link #listBefore} found last, or null. */
 	private @Nullable String rankedMeasure;
 
+	/** The organisations' names the text holds, by the recogniser: {start, end}. */
+	private final List<int[]> organisations;
+
 	/** The last high-tech zone the text named: what a bare 高新区 after it stands for. */
 	private @Nullable String lastZone;
 
@@ -362,6 +365,7 @@ final class FactExtractor {
 		this.text = norm.text();
 		this.documentKey = documentKey;
 		this.mentions = gazetteer.mentions(this.text);
+		this.organisations = WordBoundaries.organisations(this.text);
 		this.bodyStart = bodyStart;
 		this.nameStops = IngestRules.longestFirst(rules.numbers().nameStops());
 		this.actorId = (publisher == null) ? null : actor(publisher);
@@ -467,7 +471,16 @@ final class FactExtractor {
 
 	/** A place that begins a longer name (杭州湾, 浙江大学) names no subject. */
 	private boolean insideName(Mention m) {
-		return IngestRules.startingAt(this.text, m.end(), this.rules.places().insideName()) != null;
+		if (IngestRules.startingAt(this.text, m.end(), this.rules.places().insideName()) != null) {
+			return true;
+		}
+		for (var organisation : this.organisations) {
+			if (organisation[0] <= m.start() && m.end() < organisation[1]) {
+				// 内蒙古伊泰集团: a place at the start of a company's name.
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -2003,7 +2016,10 @@ final class FactExtractor {
 		}
 		// 集聚全省86.79%的重点实验室、82.52%的…: the province is the whole of the shares, not
 		// their subject.
-		var words = WHOLE_BEFORE_A_SHARE.matcher(this.text.substring(clauseStart, before)).replaceAll("");
+		// 国内外科技创新团队: at home and abroad, not the country.
+		var words = WHOLE_BEFORE_A_SHARE.matcher(this.text.substring(clauseStart, before))
+			.replaceAll("")
+			.replace("国内外", "");
 		if (PERCENT_AT.matcher(this.text).region(before, this.text.length()).lookingAt()) {
 			words = WHOLE_AT_THE_END.matcher(words).replaceFirst("");
 		}
@@ -2376,7 +2392,7 @@ final class FactExtractor {
 		if (name.matches(".*(高新区|高新技术产业开发区|高新园区)$")) {
 			return "HighTechZone";
 		}
-		if (name.matches(".*(自创区|示范区|试验区|走廊|产业带|园区|新区|开发区|小镇|科创园|产业园|科技城|科教城|科学城)$")) {
+		if (name.matches(".*(自创区|示范区|试验区|走廊|产业带|园区|新区|开发区|小镇|科创园|产业园|科技城|科教城|科学城|基地)$")) {
 			return "InnovationZone";
 		}
 		return "Policy";

@@ -22,7 +22,38 @@ final class WordBoundaries {
 		.enableTranslatedNameRecognize(false)
 		.enableJapaneseNameRecognize(false);
 
+	/** With the recogniser of organisations' names, for {@link #organisations}. */
+	private static final Segment ORGANISATIONS = HanLP.newSegment()
+		.enableNameRecognize(false)
+		.enableTranslatedNameRecognize(false)
+		.enableJapaneseNameRecognize(false)
+		.enableOrganizationRecognize(true);
+
+	/** The endings of the organisations' names the recogniser finds that are kept. */
+	private static final java.util.regex.Pattern ORGANISATION_ENDS = java.util.regex.Pattern
+		.compile(".{2,}(集团|公司|协会|学会|大学|学院|研究院|研究所|医院|银行|商会|联合会)$");
+
 	private WordBoundaries() {
+	}
+
+	/**
+	 * The spans of organisations' names HanLP recognises in a text (内蒙古伊泰集团) whose ending
+	 * says what they are: a place at their start names no subject.
+	 */
+	static java.util.List<int[]> organisations(String text) {
+		var spans = new java.util.ArrayList<int[]>();
+		int at = 0;
+		for (var term : ORGANISATIONS.seg(text)) {
+			int start = text.indexOf(term.word, at);
+			if (start < 0) {
+				break;
+			}
+			at = start + term.word.length();
+			if (term.nature.startsWith("nt") && ORGANISATION_ENDS.matcher(term.word).matches()) {
+				spans.add(new int[] { start, at });
+			}
+		}
+		return spans;
 	}
 
 	/**

@@ -712,4 +712,20 @@ class RealArticleRulesTests {
 		assertThat(subjectName(proposal, withValue(proposal, 3292))).isEqualTo("江苏省企业重点实验室");
 	}
 
+	@Test
+	void aBaseIsTheSubjectOfItsFiguresAndAPlaceStartingACompanysNameIsNot() {
+		var proposal = withDivisions("""
+				宁东基地科技进步对经济增长贡献率达46%
+				从今年起,宁东基地管委会每年安排专项资金2000万元。
+				神宁炉还向内蒙古伊泰集团转让了23台技术许可。宁东基地国内外科技创新团队达到4个。
+				上一条: 某市某公司入选国家级科技企业孵化器
+				下一条: 某市推进葡萄产业发展
+				""", "2018-01-02");
+		assertThat(subjectName(proposal, withValue(proposal, 2e7))).isEqualTo("宁东基地");
+		assertThat(Evaluation.names(proposal).values()).as("内蒙古 begins a company's name").doesNotContain("内蒙古自治区");
+		assertThat(subjectName(proposal, withValue(proposal, 4))).as("国内外 is not the country").isEqualTo("宁东基地");
+		assertThat(proposal.document().text()).as("links to the next and the last article are chrome")
+			.doesNotContain("上一条", "葡萄");
+	}
+
 }
