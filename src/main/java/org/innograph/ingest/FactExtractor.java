@@ -84,6 +84,16 @@ final class FactExtractor {
 	private static final Pattern COUNT_OF_ITSELF = Pattern
 		.compile("总数|总量|数量|数|达到|达|为|共有|共|有|已|累计|新增|增至|增加到|增长到|突破|超过|认定|备案|获批|家|个|\\P{IsHan}");
 
+	/** 从2015年的, 由2016年底的: a change's first figure with its year. */
+	private static final Pattern FROM_A_YEAR = Pattern.compile("(?:从|由)((?:19|20)\\d{2})年(?:底|末)?的?");
+
+	/** 2017年的, before a figure: its year. */
+	private static final Pattern YEAR_OF_A_FIGURE = Pattern.compile("((?:19|20)\\d{2})年(?:底|末)?的?");
+
+	/** 截至6月底, 2022年6月末: the end of a month, the date of a stock. */
+	private static final Pattern MONTH_END = Pattern
+		.compile("(?<![比较])(?:(?:截至|截止|到)?(?:((?:19|20)\\d{2})年|今年)?)(\\d{1,2})月(?:底|末)");
+
 	/** A list of years: 2020年、2021年和2022年. */
 	private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、,，和及](?:19|20)\\d{2}年)+");
 
@@ -593,6 +603,17 @@ final class FactExtractor {
 					year = String.valueOf(this.publishedYear + (relative.group().equals("今年") ? 0 : -1));
 					break;
 				}
+			}
+		}
+		var monthEnd = MONTH_END.matcher(sentence);
+		if (monthEnd.find()
+				&& sentence.substring(0, monthEnd.start()).chars().noneMatch(c -> CLAUSE_BREAKS.indexOf(c) >= 0)) {
+			// 截至6月底, 今年6月底: a stock as of the month's end.
+			var endYear = (monthEnd.group(1) != null) ? monthEnd.group(1)
+					: (year != null) ? year : (carried != null) ? carried.substring(0, 4)
+							: (this.publishedYear != null) ? String.valueOf(this.publishedYear) : null;
+			if (endYear != null) {
+				return "%s-%02d".formatted(endYear, Integer.parseInt(monthEnd.group(2)));
 			}
 		}
 		var asOfNow = AS_OF_NOW.matcher(sentence);
@@ -1306,6 +1327,13 @@ final class FactExtractor {
 				&& ChineseCharacters.isHan(this.text.charAt(toAt))) {
 			toAt++;
 		}
+		if (to != null) {
+			// 增加到2017年的3.3万家: the year of the second figure stands before it.
+			var year = YEAR_OF_A_FIGURE.matcher(this.text).region(toAt + to.length(), end);
+			if (year.lookingAt()) {
+				to = to + year.group();
+			}
+		}
 		var noun = (to == null) ? "" : this.text.substring(afterUnit, toAt);
 		if (fromAt >= 0 && to != null) {
 			// 由130亿元增长到突破1300亿元: a bound may stand between the verb and the figure.
@@ -1321,10 +1349,11 @@ final class FactExtractor {
 					int changeEnd = this.text.startsWith(noun, secondUnit.end()) ? secondUnit.end() + noun.length()
 							: secondUnit.end();
 					var name = this.text.substring(nameStart(start, fromAt), fromAt).strip() + noun;
+					var years = changeYears(fromAt, second.get().start());
 					addMetric("change", 0.9, start, end, fromAt, changeEnd, subject(start, fromAt),
 							name.isEmpty() ? to : name, second.get().value() * secondUnit.factor(), value, unit.unit(),
-							this.norm.quote(fromAt, changeEnd), (secondBound != null) ? "AT_LEAST" : "EXACT", period,
-							status);
+							this.norm.quote(fromAt, changeEnd), (secondBound != null) ? "AT_LEAST" : "EXACT",
+							(years != null) ? years : period, (years != null) ? "ACHIEVED" : status);
 					return changeEnd;
 				}
 			}
@@ -1431,7 +1460,34 @@ final class FactExtractor {
 				}
 			}
 		}
+		// 从2015年的1.1万家增加到2017年的3.3万家: the year of the figure before it.
+		var dated = FROM_A_YEAR.matcher(this.text).region(Math.max(clauseStart, figureStart - 12), figureStart);
+		while (dated.find()) {
+			if (dated.end() == figureStart) {
+				return dated.start();
+			}
+		}
 		return -1;
+	}
+
+	/**
+	 * The years of a change that names them (从2015年的1.1万家增加到2017年的3.3万家, 由2016年的…): the
+	 * span from the first to the second, or null.
+	 */
+	private @Nullable String changeYears(int fromAt, int secondFigureAt) {
+		var first = FROM_A_YEAR.matcher(this.text).region(fromAt, Math.min(this.text.length(), fromAt + 12));
+		if (!first.lookingAt()) {
+			return null;
+		}
+		var second = YEAR_OF_A_FIGURE.matcher(this.text).region(Math.max(fromAt, secondFigureAt - 8), secondFigureAt);
+		int to = -1;
+		while (second.find()) {
+			if (second.end() == secondFigureAt) {
+				to = Integer.parseInt(second.group(1));
+			}
+		}
+		int from = Integer.parseInt(first.group(1));
+		return (to > from) ? from + "/" + to : null;
 	}
 
 	/**
@@ -1693,6 +1749,18 @@ final class FactExtractor {
 		}
 		if (words.length() >= 2) {
 			return words;
+		}
+		for (int k = this.facts.size() - 1; k >= 0; k--) {
+			// 高新技术企业数从1.1万家增加到3.3万家,跃居全国首位: the list of what the sentence
+			// measured.
+			var f = this.facts.get(k);
+			var at = this.anchors.get(f.id());
+			if (at == null || at[0] < sentenceStart) {
+				break;
+			}
+			if ("METRIC".equals(f.type()) && f.name() != null && !"%".equals(f.unit()) && at[1] <= before) {
+				return f.name();
+			}
 		}
 		int firstBreak = sentenceStart;
 		while (firstBreak < this.text.length() && !isClauseBreak(firstBreak)) {

@@ -728,4 +728,27 @@ class RealArticleRulesTests {
 			.doesNotContain("上一条", "葡萄");
 	}
 
+	@Test
+	void aChangeBetweenTwoNamedYearsSpansThemAndAPlaceAfterItRanksItsMeasure() {
+		var proposal = withDivisions("""
+				广东高新技术企业数量居全国首位
+				我省高新技术企业数从2015年的1.1万家增加到2017年的3.3万家,跃居全国首位。
+				""", "2018-11-29");
+		var change = withValue(proposal, 33000);
+		assertThat(change.previousValue()).isEqualTo(11000.0);
+		assertThat(change.period()).isEqualTo("2015/2017");
+		assertThat(proposal.facts()).filteredOn(f -> "RANKING".equals(f.type()))
+			.extracting(ProposedFact::list)
+			.containsExactly("高新技术企业数");
+	}
+
+	@Test
+	void aStockAtAMonthsEndIsOfThatMonth() {
+		var proposal = withDivisions("""
+				纳斯科创园集聚小微科技企业
+				今年6月底,纳斯科创园已集聚小微科技企业188家。
+				""", "2019-07-31");
+		assertThat(withValue(proposal, 188).period()).isEqualTo("2019-06");
+	}
+
 }
