@@ -94,6 +94,10 @@ final class FactExtractor {
 	private static final Pattern MONTH_END = Pattern
 		.compile("(?<![比较])(?:(?:截至|截止|到)?(?:((?:19|20)\\d{2})年|今年)?)(\\d{1,2})月(?:底|末)");
 
+	/** What a metric's name never is: a figure with its unit, a join, 截至 or 分别为. */
+	private static final Pattern JUNK_NAME = Pattern
+		.compile("\\d+(?:\\.\\d+)?(?:%|亿|万|家|个|项|件)|^[及和与、%]|[及和与、]$|^(?:截至|截止|分别|最高时|甚至)");
+
 	/** A list of years: 2020年、2021年和2022年. */
 	private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、,，和及](?:19|20)\\d{2}年)+");
 
@@ -2486,6 +2490,12 @@ final class FactExtractor {
 		if (clean.length() < 2) {
 			clean = name;
 		}
+		if (JUNK_NAME.matcher(clean).find() && this.lastMetricName != null) {
+			// 分别为481.28亿元、324.30亿元及…, 最高时甚至达到: words around figures are no name; what
+			// the sentence measured before is.
+			clean = rule.equals("growth") ? this.lastMetricName + (clean.endsWith("降幅") ? "降幅" : "增速")
+					: this.lastMetricName;
+		}
 		clean = canonical(clean);
 		if (unit.equals("%") && clean.startsWith("占") && this.lastMetricName != null) {
 			// 申请专利4534件,占全省总数的17.72%: the share of what the clause before measured.
@@ -2494,7 +2504,7 @@ final class FactExtractor {
 		if (!rule.equals("growth") && unit.equals("%")) {
 			this.lastShareName = clean;
 		}
-		if (!rule.equals("growth") && !unit.equals("%")) {
+		if (!rule.equals("growth") && !unit.equals("%") && !JUNK_NAME.matcher(clean).find()) {
 			this.lastMetricName = clean.replaceFirst("数量$", "");
 		}
 		this.anchors.put(id, new int[] { anchorStart, anchorEnd });
