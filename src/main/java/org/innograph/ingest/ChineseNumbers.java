@@ -78,6 +78,10 @@ final class ChineseNumbers {
 			}
 			return Optional.of(new Figure(round(value), start, i, false));
 		}
+		var bare = bareMagnitude(text, start);
+		if (bare.isPresent()) {
+			return bare;
+		}
 		if (!isNumeral(first) || first == '万' || first == '亿' || first == '百' || first == '千') {
 			return Optional.empty();
 		}
@@ -87,6 +91,25 @@ final class ChineseNumbers {
 		}
 		var value = chinese(text.substring(start, end));
 		return value < 0 ? Optional.empty() : Optional.of(new Figure(value, start, end, true));
+	}
+
+	/**
+	 * A magnitude written without a digit: 首超千亿元, 均达百亿元以上 (after a verb of reaching), 万余家
+	 * (with 余 or 多). Not 万人计划 nor 千万: a name, or a digit's multiplier.
+	 */
+	private static Optional<Figure> bareMagnitude(String text, int start) {
+		char first = text.charAt(start);
+		char next = (start + 1 < text.length()) ? text.charAt(start + 1) : ' ';
+		char before = (start > 0) ? text.charAt(start - 1) : ' ';
+		boolean reached = "超破达过逾".indexOf(before) >= 0;
+		if ((first == '千' || first == '百') && (next == '亿' || next == '万') && reached) {
+			double value = ((first == '千') ? 1e3 : 1e2) * ((next == '亿') ? 1e8 : 1e4);
+			return Optional.of(new Figure(value, start, start + 2, true));
+		}
+		if (first == '万' && (next == '余' || next == '多' || (reached && next == '元'))) {
+			return Optional.of(new Figure(1e4, start, start + 1, true));
+		}
+		return Optional.empty();
 	}
 
 	private static boolean isThousands(String text, int comma) {

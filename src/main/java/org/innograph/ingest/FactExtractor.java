@@ -118,9 +118,12 @@ final class FactExtractor {
 	/** The digits a stated figure can have: more are the noise of binary fractions. */
 	private static final java.math.MathContext SIGNIFICANT = new java.math.MathContext(12);
 
-	/** 较2010年翻一番, 是2012年的6.4倍: a multiple of the figure of a base year. */
-	private static final Pattern MULTIPLE = Pattern
-		.compile("(?:较|比|是|为)((?:19|20)\\d{2}年|上年|去年)(?:的)?(?:翻了?([一两二三四])番|(\\d+(?:\\.\\d+)?|[两二三四五六七八九十])倍)");
+	/**
+	 * 较2010年翻一番, 是2012年的6.4倍, 较上年度翻一番, 在2010年基础上两年翻一番: a multiple of a base year's
+	 * figure.
+	 */
+	private static final Pattern MULTIPLE = Pattern.compile(
+			"(?:较|比|是|为|在)((?:19|20)\\d{2}年|上年|去年|上一年)(?:度)?(?:的|基础上(?:[一两二三四五六七八九十]年)?)?(?:翻了?([一两二三四])番|(\\d+(?:\\.\\d+)?|[两二三四五六七八九十])倍)");
 
 	/** 连续3年, 连续八年: a run of years. */
 	private static final Pattern YEARS_RUNNING = Pattern.compile("连续([0-9]{1,2}|[二三四五六七八九十两]{1,3})年");

@@ -751,4 +751,20 @@ class RealArticleRulesTests {
 		assertThat(withValue(proposal, 188).period()).isEqualTo("2019-06");
 	}
 
+	@Test
+	void magnitudesWrittenWithoutADigitAndDoublingsOnLastYearAreFigures() {
+		var proposal = withDivisions("""
+				贵阳高新技术工业产值首超千亿元
+				2015年,贵阳高新技术工业产值首超千亿元。全省新增科技型企业万余家,技术合同成交额较上年度翻一番。某公司入选万人计划。
+				""", "2016-05-17");
+		var thousandYi = withValue(proposal, 1e11);
+		assertThat(thousandYi.name()).isEqualTo("高新技术工业产值");
+		assertThat(thousandYi.bound()).isEqualTo("AT_LEAST");
+		assertThat(withValue(proposal, 1e4).bound()).isEqualTo("AT_LEAST");
+		assertThat(withValue(proposal, 2).unit()).isEqualTo("times");
+		assertThat(proposal.facts()).filteredOn(f -> "METRIC".equals(f.type()))
+			.as("万人计划 is a programme's name")
+			.hasSize(3);
+	}
+
 }
