@@ -2300,9 +2300,9 @@ final class FactExtractor {
 		for (int end = Math.min(limit, start + 10); end >= start + 2; end--) {
 			var name = this.text.substring(start, end);
 			if (!name.codePoints().allMatch(ChineseCharacters::isHan)
-					|| name.chars().anyMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0)
-					|| WordBoundaries.isOrdinaryWord(name)) {
-				// 地区, 园区, 城市: words of prose, no one place's name.
+					|| name.chars().anyMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0) || WordBoundaries.isOrdinaryWord(name)
+					|| places.subjectEnds().contains(name)) {
+				// 地区, 园区, 城市, a bare 高新区: words of prose, no one place's name.
 				continue;
 			}
 			for (var ending : places.subjectEnds()) {

@@ -767,4 +767,13 @@ class RealArticleRulesTests {
 			.hasSize(3);
 	}
 
+	@Test
+	void aBareZoneWordNamesNoZone() {
+		var proposal = withDivisions("""
+				广西科技创新发展规划
+				到2023年,高新区工业总产值突破万亿元,其中规模以上企业工业总产值突破5000亿元。
+				""", "2021-07-18");
+		assertThat(Evaluation.names(proposal).values()).doesNotContain("高新区");
+	}
+
 }
