@@ -50,6 +50,12 @@ class LimitsConfiguration {
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));
 	}
 
+	/** Counts a result's bytes while it is built and stops it at the cap. */
+	@Bean
+	graphql.execution.instrumentation.Instrumentation responseSizeLimit(LimitsProperties limits) {
+		return new ResponseSizeLimit(limits.maxResponseBytes());
+	}
+
 	private static Set<String> trustedHashes(LimitsProperties limits) throws IOException {
 		var hashes = new HashSet<String>();
 		for (var resource : new PathMatchingResourcePatternResolver().getResources(limits.trustedDocuments())) {

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRootFields the most fields at the root of the operation
  * @param maxDirectives the most directives in the document
  * @param maxBodyBytes the largest HTTP request body
+ * @param maxResponseBytes the largest result, about as many bytes as its JSON, counted
+ * while it is built
  * @param trustedDocumentsOnly whether only registered documents may run
  * @param trustedDocuments where the registered documents are: one {@code .graphql} file
  * each, matched by the SHA-256 of its text
@@ -29,6 +31,6 @@ record LimitsProperties(@DefaultValue("20000") int maxDocumentCharacters, @Defau
 		@DefaultValue("12") int maxDepth, @DefaultValue("50000") long maxCost, @DefaultValue("5") int defaultListSize,
 		@DefaultValue("30") int maxAliases, @DefaultValue("15") int maxRootFields,
 		@DefaultValue("30") int maxDirectives, @DefaultValue("262144") long maxBodyBytes,
-		@DefaultValue("false") boolean trustedDocumentsOnly,
+		@DefaultValue("16777216") long maxResponseBytes, @DefaultValue("false") boolean trustedDocumentsOnly,
 		@DefaultValue("classpath*:trusted-documents/*.graphql") String trustedDocuments) {
 }

@@ -20,8 +20,8 @@ class TrustedDocumentsTests {
 	static final String REGISTERED = "{ city(name: \"杭州\") { id } }";
 
 	LimitedDocuments documents(boolean trustedOnly) {
-		var limits = new LimitsProperties(20000, 5000, 20000, 200, 12, 50000, 5, 30, 15, 30, 262144, trustedOnly,
-				"classpath*:none/*.graphql");
+		var limits = new LimitsProperties(20000, 5000, 20000, 200, 12, 50000, 5, 30, 15, 30, 262144, 16777216,
+				trustedOnly, "classpath*:none/*.graphql");
 		return new LimitedDocuments(limits, null, Set.of(Sha256.hex(REGISTERED)), new SimpleMeterRegistry());
 	}
 
