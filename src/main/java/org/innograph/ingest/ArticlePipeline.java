@@ -17,11 +17,14 @@ final class ArticlePipeline {
 	private static final Pattern DATE = Pattern
 		.compile("((?:19|20)\\d{2})[年\\-/.](\\d{1,2})[月\\-/.](\\d{1,2})日?(?:\\s*(\\d{1,2}):(\\d{2}))?");
 
-	private static final Pattern PUBLISHER = Pattern.compile("来源[:：]\\s*([^\\s|]{2,30})");
+	private static final Pattern PUBLISHER = Pattern.compile("来源\\s*[:：]\\s*([^\\s|]{2,30})");
 
 	/** Lines above the article that are no headline: captions, 原标题, a source line. */
 	private static final Pattern NOT_A_TITLE = Pattern
 		.compile("^\\(?(?:资料图|图片|图为|原标题)|资料图片|\\(图\\)$|^[(\\[]?(?:文章)?来源|^\\d{4}-\\d{2}-\\d{2}");
+
+	/** The page's controls and navigation above an article: 【字体:, 标题导航, 上一版, 打印. */
+	private static final Pattern PAGE_CONTROLS = Pattern.compile("字体[:：]|导航|上一版|下一版|上一篇|下一篇|打印|放大|缩小|返回.{0,6}首页|\\|");
 
 	/** The markers that open a news item: 【本刊讯】, 本报讯, 新华社北京1月2日电. */
 	private static final Pattern LEAD_MARKER = Pattern.compile(
@@ -82,7 +85,7 @@ final class ArticlePipeline {
 			var original = norm.quote(lineStart, lineStart + line.length());
 			var date = DATE.matcher(line);
 			var source = PUBLISHER.matcher(line);
-			boolean dated = date.find();
+			boolean dated = findDate(date, line);
 			boolean sourced = source.find();
 			boolean dateline = dated || sourced;
 			if (dated && publishedAt == null) {
@@ -91,7 +94,8 @@ final class ArticlePipeline {
 			if (sourced && publisher == null) {
 				publisher = original.substring(source.start(1), source.end(1));
 			}
-			boolean headline = !dateline && !NOT_A_TITLE.matcher(line).find() && ArticleCleaner.bars(line) < 3;
+			boolean headline = !dateline && !NOT_A_TITLE.matcher(line).find() && !PAGE_CONTROLS.matcher(line).find()
+					&& ArticleCleaner.bars(line) < 3;
 			if (dateline && lineBefore != null && !titleBeforeDateline) {
 				// The headline is the line above the dateline (发布日期, 来源), whatever site
 				// chrome stands above it.
@@ -139,6 +143,21 @@ final class ArticlePipeline {
 				ChineseCharacters.simplified(title).equals(title) ? null : ChineseCharacters.simplified(title),
 				publisher, publishedAt, language(cleaned.text()), decoded.charset(), cleaned.text(), false, contentKey);
 		return new Proposal(document, extraction.entities(), extraction.facts(), List.copyOf(warnings));
+	}
+
+	/**
+	 * Finds a date whose separators agree (2015年4月3日, 2015-04-03), not a span of months
+	 * in a headline (2015年1-2月).
+	 */
+	private static boolean findDate(java.util.regex.Matcher date, String line) {
+		while (date.find()) {
+			char first = line.charAt(date.end(1));
+			char second = line.charAt(date.end(2));
+			if ((first == '年') ? second == '月' : second == first) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static @Nullable String isoDate(java.util.regex.Matcher date) {

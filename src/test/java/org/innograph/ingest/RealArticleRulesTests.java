@@ -776,4 +776,27 @@ class RealArticleRulesTests {
 		assertThat(Evaluation.names(proposal).values()).doesNotContain("高新区");
 	}
 
+	@Test
+	void aSpanOfMonthsInAHeadlineIsNoDatelineAndPageControlsAreNoHeadline() {
+		var proposal = propose("""
+				您的位置:首页 > 新闻 > 正文
+				2015年1-2月某示范区实现平稳开局
+				日期:2015-04-03  来源 : 某园管委会
+				[字体: ]
+				1-2月,某示范区高新技术企业实现总收入4484.8亿元,比上年同期增长20.3%。
+				""");
+		assertThat(proposal.document().title()).isEqualTo("2015年1-2月某示范区实现平稳开局");
+		assertThat(proposal.document().publishedAt()).isEqualTo("2015-04-03");
+		assertThat(proposal.document().publisher()).isEqualTo("某园管委会");
+		var newspaper = propose("""
+				第05版:自主创新 上一版3  4下一版
+				标题导航
+				返回经济网首页 | 版面导航 | 标题导航
+				上一版3  4下一版 2012年12月30日 星期 放大 缩小 默认
+				以科技创新再造资源产业
+				2012年,某区新增高新技术企业120家。
+				""");
+		assertThat(newspaper.document().title()).isEqualTo("以科技创新再造资源产业");
+	}
+
 }
