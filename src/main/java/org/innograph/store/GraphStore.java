@@ -60,6 +60,12 @@ public class GraphStore {
 	 */
 	public static final ThreadLocal<@Nullable AtomicInteger> REQUEST_ROUND_TRIPS = new ThreadLocal<>();
 
+	/**
+	 * When the request being served runs out of time ({@link System#nanoTime()}), when it
+	 * has a limit: no transaction of it outlives the request, however many it runs.
+	 */
+	public static final ThreadLocal<@Nullable Long> REQUEST_DEADLINE = new ThreadLocal<>();
+
 	/** Reads of the embedded store, in process; null for an external store. */
 	private final @Nullable InProcessReads inProcess;
 
@@ -88,7 +94,25 @@ public class GraphStore {
 	 * record.
 	 */
 	public <T> List<T> read(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
-		return read(cypher, parameters, mapper, this.transactionConfig, this.timeout);
+		var left = timeLeft();
+		return (left == null) ? read(cypher, parameters, mapper, this.transactionConfig, this.timeout)
+				: read(cypher, parameters, mapper, TransactionConfig.builder().withTimeout(left).build(), left);
+	}
+
+	/**
+	 * The request's time left when it is shorter than the store's limit, null when the
+	 * store's limit is the shorter; a request out of time runs nothing more.
+	 */
+	private @Nullable Duration timeLeft() {
+		var deadline = REQUEST_DEADLINE.get();
+		if (deadline == null) {
+			return null;
+		}
+		var left = Duration.ofNanos(deadline - System.nanoTime());
+		if (left.compareTo(Duration.ofMillis(1)) < 0) {
+			throw new RequestOutOfTime();
+		}
+		return (left.compareTo(this.timeout) < 0) ? left : null;
 	}
 
 	/**
@@ -120,7 +144,9 @@ public class GraphStore {
 	 * driver may run the work again after a transient failure.
 	 */
 	public <T> T write(Function<TransactionContext, T> work) {
-		return write(work, this.transactionConfig);
+		var left = timeLeft();
+		return write(work,
+				(left == null) ? this.transactionConfig : TransactionConfig.builder().withTimeout(left).build());
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.innograph.store.RequestOutOfTime;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -74,6 +75,16 @@ class GraphQlErrors {
 			.message(STORE_UNAVAILABLE)
 			.path(env.getExecutionStepInfo().getPath())
 			.extensions(withRequestId(env, Map.of("reason", UNAVAILABLE)))
+			.build();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError outOfTime(RequestOutOfTime ex, DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message(ex.getMessage())
+			.path(env.getExecutionStepInfo().getPath())
+			.extensions(withRequestId(env, Map.of("reason", "TIMEOUT", "limit", "request time")))
 			.build();
 	}
 

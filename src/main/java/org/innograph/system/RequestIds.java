@@ -1,6 +1,7 @@
 package org.innograph.system;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Map;
@@ -51,9 +52,10 @@ class RequestIds implements WebGraphQlInterceptor {
 	private final MeterRegistry meters;
 
 	RequestIds(MeterRegistry meters, MetricsProperties metrics,
-			@Value("${innograph.limits.trusted-documents:classpath*:trusted-documents/*.graphql}") String trustedDocuments)
-			throws IOException {
+			@Value("${innograph.limits.trusted-documents:classpath*:trusted-documents/*.graphql}") String trustedDocuments,
+			@Value("${spring.mvc.async.request-timeout:15s}") Duration requestTime) throws IOException {
 		this.meters = meters;
+		this.requestTime = requestTime;
 		var names = new HashSet<>(metrics.operationNames());
 		for (var resource : new PathMatchingResourcePatternResolver().getResources(trustedDocuments)) {
 			Parser.parse(resource.getContentAsString(StandardCharsets.UTF_8))
@@ -73,10 +75,16 @@ class RequestIds implements WebGraphQlInterceptor {
 	 */
 	static final String ROUND_TRIPS = "innograph.roundTrips";
 
+	/** The key under which a request's deadline travels to its data fetchers. */
+	static final String DEADLINE = "innograph.deadline";
+
 	static {
 		ContextRegistry.getInstance()
 			.registerThreadLocalAccessor(ROUND_TRIPS, GraphStore.REQUEST_ROUND_TRIPS::get,
 					GraphStore.REQUEST_ROUND_TRIPS::set, GraphStore.REQUEST_ROUND_TRIPS::remove);
+		ContextRegistry.getInstance()
+			.registerThreadLocalAccessor(DEADLINE, GraphStore.REQUEST_DEADLINE::get, GraphStore.REQUEST_DEADLINE::set,
+					GraphStore.REQUEST_DEADLINE::remove);
 	}
 
 	private static final Logger log = LoggerFactory.getLogger("org.innograph.requests");
@@ -95,6 +103,9 @@ class RequestIds implements WebGraphQlInterceptor {
 
 	private final Set<String> taggedOperations;
 
+	/** The whole request's time limit. */
+	private final Duration requestTime;
+
 	/** The client's id when it is a plain token, else a new one. */
 	static String idFor(@Nullable String given) {
 		return (given != null && CLIENT_ID.matcher(given).matches()) ? given : UUID.randomUUID().toString();
@@ -106,41 +117,48 @@ class RequestIds implements WebGraphQlInterceptor {
 		var start = System.nanoTime();
 		request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(KEY, id)).build());
 		var roundTrips = new AtomicInteger();
-		return chain.next(request).contextWrite(Context.of(ROUND_TRIPS, roundTrips)).map(response -> {
-			response.getResponseHeaders().add("X-Request-Id", id);
-			var millis = (System.nanoTime() - start) / 1_000_000;
-			var name = operationName(request);
-			var operation = (name.length() > LOGGED_NAME) ? name.substring(0, LOGGED_NAME) + "…" : name;
-			var tag = operationTag(name);
-			var context = response.getExecutionInput().getGraphQLContext();
-			Long cost = context.get(LimitedDocuments.COST);
-			Integer depth = context.get(LimitedDocuments.DEPTH);
-			if (cost != null) {
-				DistributionSummary.builder("innograph.query.cost")
-					.description("Estimated cost of the GraphQL requests that passed the limits")
+		// The whole request's time limit bounds every transaction it runs, so no store
+		// work
+		// goes on after its answer has timed out.
+		var deadline = start + this.requestTime.toNanos();
+		return chain.next(request)
+			.contextWrite(Context.of(ROUND_TRIPS, roundTrips, DEADLINE, deadline))
+			.map(response -> {
+				response.getResponseHeaders().add("X-Request-Id", id);
+				var millis = (System.nanoTime() - start) / 1_000_000;
+				var name = operationName(request);
+				var operation = (name.length() > LOGGED_NAME) ? name.substring(0, LOGGED_NAME) + "…" : name;
+				var tag = operationTag(name);
+				var context = response.getExecutionInput().getGraphQLContext();
+				Long cost = context.get(LimitedDocuments.COST);
+				Integer depth = context.get(LimitedDocuments.DEPTH);
+				if (cost != null) {
+					DistributionSummary.builder("innograph.query.cost")
+						.description("Estimated cost of the GraphQL requests that passed the limits")
+						.tag("operation", tag)
+						.register(this.meters)
+						.record(cost);
+				}
+				DistributionSummary.builder("innograph.cypher.round.trips")
+					.description("Cypher round trips per GraphQL request")
 					.tag("operation", tag)
 					.register(this.meters)
-					.record(cost);
-			}
-			DistributionSummary.builder("innograph.cypher.round.trips")
-				.description("Cypher round trips per GraphQL request")
-				.tag("operation", tag)
-				.register(this.meters)
-				.record(roundTrips.get());
-			// Key-value pairs: plain text reads them in the message; structured (JSON)
-			// logs get them as fields.
-			log.atInfo()
-				.addKeyValue("request", id)
-				.addKeyValue("operation", operation)
-				.addKeyValue("cost", cost)
-				.addKeyValue("depth", depth)
-				.addKeyValue("roundTrips", roundTrips.get())
-				.addKeyValue("errors", response.getErrors().size())
-				.addKeyValue("durationMs", millis)
-				.log("request={} operation={} cost={} depth={} roundTrips={} errors={} durationMs={}", id, operation,
-						cost, depth, roundTrips.get(), response.getErrors().size(), millis);
-			return response.transform(builder -> builder.extensions(Map.of(KEY, id)));
-		});
+					.record(roundTrips.get());
+				// Key-value pairs: plain text reads them in the message; structured
+				// (JSON)
+				// logs get them as fields.
+				log.atInfo()
+					.addKeyValue("request", id)
+					.addKeyValue("operation", operation)
+					.addKeyValue("cost", cost)
+					.addKeyValue("depth", depth)
+					.addKeyValue("roundTrips", roundTrips.get())
+					.addKeyValue("errors", response.getErrors().size())
+					.addKeyValue("durationMs", millis)
+					.log("request={} operation={} cost={} depth={} roundTrips={} errors={} durationMs={}", id,
+							operation, cost, depth, roundTrips.get(), response.getErrors().size(), millis);
+				return response.transform(builder -> builder.extensions(Map.of(KEY, id)));
+			});
 	}
 
 	/** The operation's tag on metrics: its name when registered, else "other". */
