@@ -50,6 +50,17 @@ class LimitsConfiguration {
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));
 	}
 
+	/** One client's requests may not starve the others'. */
+	@Bean
+	FilterRegistrationBean<ClientLimits> clientLimits(ClientLimitsProperties limits, MeterRegistry meters) {
+		var registration = new FilterRegistrationBean<>(new ClientLimits(limits, meters));
+		registration.addUrlPatterns(GRAPHQL_BODIES.toArray(String[]::new));
+		registration.setEnabled(limits.enabled());
+		// Before the body is read: a refused client costs next to nothing.
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
 	/** Counts a result's bytes while it is built and stops it at the cap. */
 	@Bean
 	graphql.execution.instrumentation.Instrumentation responseSizeLimit(LimitsProperties limits) {
