@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
@@ -16,11 +17,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps one client's requests from starving the others: each client (its API key, else
- * its address) may have a few requests in flight and make so many a second on average,
- * with bursts; past either it is answered {@code 429} with {@code Retry-After}, before
- * anything is parsed or read. Loopback clients (a local proxy, the benchmark) are not
- * limited unless configured: behind a proxy, the proxy should limit by the real address.
+ * Keeps one client's requests from starving the others: each client (its API key, when it
+ * is one of the service's, else its address) may have a few requests in flight and make
+ * so many a second on average, with bursts; past either it is answered {@code 429} with
+ * {@code Retry-After}, before anything is parsed or read. Loopback clients (a local
+ * proxy, the benchmark) are not limited unless configured: behind a proxy, the proxy
+ * should limit by the real address.
  */
 final class ClientLimits extends OncePerRequestFilter {
 
@@ -31,8 +33,12 @@ final class ClientLimits extends OncePerRequestFilter {
 	/** The clients seen lately, the least recent forgotten first: bounded memory. */
 	private final Map<String, Client> clients;
 
-	ClientLimits(ClientLimitsProperties limits, MeterRegistry meters) {
+	/** Whether a bearer token is one of the service's keys: only those name a client. */
+	private final Predicate<String> knownKey;
+
+	ClientLimits(ClientLimitsProperties limits, MeterRegistry meters, Predicate<String> knownKey) {
 		this.limits = limits;
+		this.knownKey = knownKey;
 		this.meters = meters;
 		this.clients = new LinkedHashMap<>(256, 0.75f, true) {
 			@Override
@@ -111,7 +117,8 @@ final class ClientLimits extends OncePerRequestFilter {
 	 */
 	private @Nullable String clientKey(HttpServletRequest request) {
 		var authorization = request.getHeader("Authorization");
-		if (authorization != null && authorization.startsWith("Bearer ")) {
+		if (authorization != null && authorization.startsWith("Bearer ") && this.knownKey.test(authorization)) {
+			// An invented token is no new client: it would buy a fresh allowance.
 			return "key:" + Sha256.hex(authorization.substring(7).strip());
 		}
 		var address = request.getRemoteAddr();

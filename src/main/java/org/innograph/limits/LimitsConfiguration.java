@@ -13,6 +13,7 @@ import java.util.Set;
 import graphql.parser.ParserOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
+import org.innograph.security.ApiKeys;
 import org.innograph.store.Sha256;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,8 +53,10 @@ class LimitsConfiguration {
 
 	/** One client's requests may not starve the others'. */
 	@Bean
-	FilterRegistrationBean<ClientLimits> clientLimits(ClientLimitsProperties limits, MeterRegistry meters) {
-		var registration = new FilterRegistrationBean<>(new ClientLimits(limits, meters));
+	FilterRegistrationBean<ClientLimits> clientLimits(ClientLimitsProperties limits, MeterRegistry meters,
+			ApiKeys apiKeys) {
+		var registration = new FilterRegistrationBean<>(
+				new ClientLimits(limits, meters, authorization -> !apiKeys.roles(authorization).isEmpty()));
 		registration.addUrlPatterns(GRAPHQL_BODIES.toArray(String[]::new));
 		registration.setEnabled(limits.enabled());
 		// Before the body is read: a refused client costs next to nothing.

@@ -22,8 +22,8 @@ class ClientLimitsTests {
 	final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
 	ClientLimits limits(double perSecond, double burst, int concurrent) {
-		return new ClientLimits(new ClientLimitsProperties(true, perSecond, burst, concurrent, 100, false),
-				this.meters);
+		return new ClientLimits(new ClientLimitsProperties(true, perSecond, burst, concurrent, 100, false), this.meters,
+				authorization -> authorization.equals("Bearer some-editor-key"));
 	}
 
 	static MockHttpServletRequest from(String address) {
@@ -54,7 +54,10 @@ class ClientLimitsTests {
 		var withKey = from("203.0.113.5");
 		withKey.addHeader("Authorization", "Bearer some-editor-key");
 		assertThat(send(filter, withKey).getStatus()).as("an API key is a client of its own").isEqualTo(200);
-		assertThat(this.meters.counter("innograph.query.rejected", "limit", "client-rate").count()).isEqualTo(1);
+		var invented = from("203.0.113.5");
+		invented.addHeader("Authorization", "Bearer anything-at-all");
+		assertThat(send(filter, invented).getStatus()).as("an invented key buys no new allowance").isEqualTo(429);
+		assertThat(this.meters.counter("innograph.query.rejected", "limit", "client-rate").count()).isEqualTo(2);
 	}
 
 	@Test
@@ -103,7 +106,8 @@ class ClientLimitsTests {
 		for (int i = 0; i < 10; i++) {
 			assertThat(send(filter, from("127.0.0.1")).getStatus()).isEqualTo(200);
 		}
-		var strict = new ClientLimits(new ClientLimitsProperties(true, 0.2, 1, 1, 100, true), this.meters);
+		var strict = new ClientLimits(new ClientLimitsProperties(true, 0.2, 1, 1, 100, true), this.meters,
+				authorization -> false);
 		assertThat(send(strict, from("127.0.0.1")).getStatus()).isEqualTo(200);
 		assertThat(send(strict, from("127.0.0.1")).getStatus()).isEqualTo(429);
 	}
