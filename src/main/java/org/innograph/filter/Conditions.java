@@ -10,9 +10,6 @@ import org.innograph.filter.Inputs.DesignationWhere;
 import org.innograph.filter.Inputs.DocumentWhere;
 import org.innograph.filter.Inputs.EntityListFilter;
 import org.innograph.filter.Inputs.EntityWhere;
-import org.innograph.filter.Inputs.FloatFilter;
-import org.innograph.filter.Inputs.IdFilter;
-import org.innograph.filter.Inputs.IntFilter;
 import org.innograph.filter.Inputs.MetricListFilter;
 import org.innograph.filter.Inputs.MetricWhere;
 import org.innograph.filter.Inputs.RankingListFilter;
@@ -29,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * does not match. A filter may nest {@value #MAX_DEPTH} levels of filter objects (AND, OR
  * and NOT included), hold {@value #MAX_FILTERS} of them in all, and put relationship
  * filters inside each other {@value #MAX_RELATION_DEPTH} deep: beyond that it is refused
- * with {@link FilterTooComplex} before the store sees it.
+ * with {@link FilterTooComplex} before the store sees it. The conditions on one
+ * property's value are {@link PropertyConditions}'.
  */
 public final class Conditions {
 
@@ -41,6 +39,8 @@ public final class Conditions {
 
 	private final Params params;
 
+	private final PropertyConditions properties;
+
 	private int variables;
 
 	private int depth;
@@ -51,6 +51,7 @@ public final class Conditions {
 
 	public Conditions(Params params) {
 		this.params = params;
+		this.properties = new PropertyConditions(params);
 	}
 
 	/** The parameters of the query these conditions belong to. */
@@ -64,15 +65,15 @@ public final class Conditions {
 
 	private String entityConditions(String e, EntityWhere where) {
 		var parts = new ArrayList<String>();
-		id(parts, e + ".id", where.id());
+		this.properties.id(parts, e + ".id", where.id());
 		if (where.name() != null) {
 			parts.add(nameForms(e, where.name()));
 		}
-		string(parts, List.of(e + ".kind"), where.kind());
-		string(parts, List.of(e + ".level"), where.level());
-		string(parts, List.of(e + ".category"), where.category());
-		string(parts, List.of(e + ".adminCode"), where.adminCode());
-		string(parts, List.of(e + ".established"), where.established());
+		this.properties.string(parts, List.of(e + ".kind"), where.kind());
+		this.properties.string(parts, List.of(e + ".level"), where.level());
+		this.properties.string(parts, List.of(e + ".category"), where.category());
+		this.properties.string(parts, List.of(e + ".adminCode"), where.adminCode());
+		this.properties.string(parts, List.of(e + ".established"), where.established());
 		if (where.locatedIn() != null) {
 			var place = fresh("place");
 			parts.add("EXISTS { MATCH (%s)-[:LOCATED_IN*1..3]->(%s:Entity) WHERE %s }".formatted(e, place,
@@ -96,15 +97,15 @@ public final class Conditions {
 
 	private String metricConditions(String f, MetricWhere where) {
 		var parts = new ArrayList<String>();
-		id(parts, f + ".id", where.id());
-		string(parts, List.of(f + ".name", f + ".nameEn"), where.name());
-		number(parts, f + ".value", where.value());
-		string(parts, List.of(f + ".unit"), where.unit());
-		string(parts, List.of(f + ".bound"), where.bound());
-		string(parts, List.of(f + ".period"), where.period());
-		integer(parts, "toInteger(left(%s.period, 4))".formatted(f), where.year());
-		string(parts, List.of("coalesce(%s.status, 'ACHIEVED')".formatted(f)), where.status());
-		inferred(parts, f, where.inferred());
+		this.properties.id(parts, f + ".id", where.id());
+		this.properties.string(parts, List.of(f + ".name", f + ".nameEn"), where.name());
+		this.properties.number(parts, f + ".value", where.value());
+		this.properties.string(parts, List.of(f + ".unit"), where.unit());
+		this.properties.string(parts, List.of(f + ".bound"), where.bound());
+		this.properties.string(parts, List.of(f + ".period"), where.period());
+		this.properties.integer(parts, "toInteger(left(%s.period, 4))".formatted(f), where.year());
+		this.properties.string(parts, List.of("coalesce(%s.status, 'ACHIEVED')".formatted(f)), where.status());
+		this.properties.inferred(parts, f, where.inferred());
 		related(parts, "(%s)-[:ABOUT]->(%s:Entity)", f, where.subject());
 		combine(parts, f, where.AND(), where.OR(), where.NOT(), this::metric);
 		return and(parts);
@@ -116,18 +117,18 @@ public final class Conditions {
 
 	private String rankingConditions(String f, RankingWhere where) {
 		var parts = new ArrayList<String>();
-		id(parts, f + ".id", where.id());
-		integer(parts, f + ".rank", where.rank());
-		string(parts, List.of(f + ".list", f + ".listEn"), where.list());
-		integer(parts, f + ".edition", where.edition());
-		string(parts, List.of(f + ".publisher"), where.publisher());
+		this.properties.id(parts, f + ".id", where.id());
+		this.properties.integer(parts, f + ".rank", where.rank());
+		this.properties.string(parts, List.of(f + ".list", f + ".listEn"), where.list());
+		this.properties.integer(parts, f + ".edition", where.edition());
+		this.properties.string(parts, List.of(f + ".publisher"), where.publisher());
 		if (where.latest() != null) {
 			var newer = fresh("newer");
 			var latest = "NOT EXISTS { MATCH (%1$s)-[:ABOUT]->(:Entity)<-[:ABOUT]-(%2$s:Ranking) WHERE %2$s.list = %1$s.list AND %2$s.edition > %1$s.edition }"
 				.formatted(f, newer);
 			parts.add(where.latest() ? latest : "NOT " + latest);
 		}
-		inferred(parts, f, where.inferred());
+		this.properties.inferred(parts, f, where.inferred());
 		related(parts, "(%s)-[:ABOUT]->(%s:Entity)", f, where.subject());
 		combine(parts, f, where.AND(), where.OR(), where.NOT(), this::ranking);
 		return and(parts);
@@ -139,12 +140,12 @@ public final class Conditions {
 
 	private String designationConditions(String f, DesignationWhere where) {
 		var parts = new ArrayList<String>();
-		id(parts, f + ".id", where.id());
-		string(parts, List.of(f + ".name", f + ".nameEn"), where.name());
-		integer(parts, f + ".year", where.year());
-		string(parts, List.of(f + ".grantor"), where.grantor());
-		string(parts, List.of("coalesce(%s.status, 'ACHIEVED')".formatted(f)), where.status());
-		inferred(parts, f, where.inferred());
+		this.properties.id(parts, f + ".id", where.id());
+		this.properties.string(parts, List.of(f + ".name", f + ".nameEn"), where.name());
+		this.properties.integer(parts, f + ".year", where.year());
+		this.properties.string(parts, List.of(f + ".grantor"), where.grantor());
+		this.properties.string(parts, List.of("coalesce(%s.status, 'ACHIEVED')".formatted(f)), where.status());
+		this.properties.inferred(parts, f, where.inferred());
 		related(parts, "(%s)-[:ABOUT]->(%s:Entity)", f, where.holder());
 		combine(parts, f, where.AND(), where.OR(), where.NOT(), this::designation);
 		return and(parts);
@@ -156,12 +157,12 @@ public final class Conditions {
 
 	private String documentConditions(String d, DocumentWhere where) {
 		var parts = new ArrayList<String>();
-		id(parts, d + ".id", where.id());
-		string(parts, List.of(d + ".title", d + ".titleZhHans"), where.title());
-		string(parts, List.of(d + ".publisher"), where.publisher());
-		string(parts, List.of(d + ".publishedAt"), where.publishedAt());
-		string(parts, List.of(d + ".role"), where.role());
-		string(parts, List.of(d + ".kind"), where.kind());
+		this.properties.id(parts, d + ".id", where.id());
+		this.properties.string(parts, List.of(d + ".title", d + ".titleZhHans"), where.title());
+		this.properties.string(parts, List.of(d + ".publisher"), where.publisher());
+		this.properties.string(parts, List.of(d + ".publishedAt"), where.publishedAt());
+		this.properties.string(parts, List.of(d + ".role"), where.role());
+		this.properties.string(parts, List.of(d + ".kind"), where.kind());
 		combine(parts, d, where.AND(), where.OR(), where.NOT(), this::document);
 		return and(parts);
 	}
@@ -235,100 +236,16 @@ public final class Conditions {
 		if (filter.startsWith() != null) {
 			parts.add(hasKey(e, "STARTS WITH " + this.params.add(NameForms.key(filter.startsWith()))));
 		}
-		compare(parts, e + ".name", ">", filter.gt());
-		compare(parts, e + ".name", ">=", filter.gte());
-		compare(parts, e + ".name", "<", filter.lt());
-		compare(parts, e + ".name", "<=", filter.lte());
+		this.properties.compare(parts, e + ".name", ">", filter.gt());
+		this.properties.compare(parts, e + ".name", ">=", filter.gte());
+		this.properties.compare(parts, e + ".name", "<", filter.lt());
+		this.properties.compare(parts, e + ".name", "<=", filter.lte());
 		return and(parts);
 	}
 
 	private String hasKey(String e, String keyCondition) {
 		var k = fresh("key");
 		return "EXISTS { MATCH (%s)-[:KNOWN_AS]->(%s:NameKey) WHERE %s.key %s }".formatted(e, k, k, keyCondition);
-	}
-
-	/**
-	 * Positive conditions hold when any of the expressions satisfies them (a name or its
-	 * English form); {@code ne} holds when none equals the value.
-	 */
-	private void string(List<String> parts, List<String> expressions, @Nullable StringFilter filter) {
-		if (filter == null) {
-			return;
-		}
-		any(parts, expressions, "=", filter.eq());
-		if (filter.ne() != null) {
-			var value = this.params.add(filter.ne());
-			parts.add("NOT ("
-					+ String.join(" OR ",
-							expressions.stream().map(x -> "coalesce(" + x + " = " + value + ", false)").toList())
-					+ ")");
-		}
-		any(parts, expressions, "IN", filter.in());
-		any(parts, expressions, "CONTAINS", filter.contains());
-		any(parts, expressions, "STARTS WITH", filter.startsWith());
-		any(parts, expressions, ">", filter.gt());
-		any(parts, expressions, ">=", filter.gte());
-		any(parts, expressions, "<", filter.lt());
-		any(parts, expressions, "<=", filter.lte());
-	}
-
-	private void any(List<String> parts, List<String> expressions, String operator, @Nullable Object value) {
-		if (value != null) {
-			var parameter = this.params.add(value);
-			parts.add("("
-					+ String.join(" OR ", expressions.stream().map(x -> x + " " + operator + " " + parameter).toList())
-					+ ")");
-		}
-	}
-
-	private void id(List<String> parts, String expression, @Nullable IdFilter filter) {
-		if (filter != null) {
-			compare(parts, expression, "=", filter.eq());
-			if (filter.ne() != null) {
-				parts.add(expression + " <> " + this.params.add(filter.ne()));
-			}
-			compare(parts, expression, "IN", filter.in());
-		}
-	}
-
-	private void integer(List<String> parts, String expression, @Nullable IntFilter filter) {
-		if (filter != null) {
-			numeric(parts, expression, filter.eq(), filter.ne(), filter.in(), filter.gt(), filter.gte(), filter.lt(),
-					filter.lte());
-		}
-	}
-
-	private void number(List<String> parts, String expression, @Nullable FloatFilter filter) {
-		if (filter != null) {
-			numeric(parts, expression, filter.eq(), filter.ne(), filter.in(), filter.gt(), filter.gte(), filter.lt(),
-					filter.lte());
-		}
-	}
-
-	private void numeric(List<String> parts, String expression, @Nullable Number eq, @Nullable Number ne,
-			@Nullable List<? extends Number> in, @Nullable Number gt, @Nullable Number gte, @Nullable Number lt,
-			@Nullable Number lte) {
-		compare(parts, expression, "=", eq);
-		if (ne != null) {
-			parts.add("coalesce(" + expression + " <> " + this.params.add(ne) + ", true)");
-		}
-		compare(parts, expression, "IN", in);
-		compare(parts, expression, ">", gt);
-		compare(parts, expression, ">=", gte);
-		compare(parts, expression, "<", lt);
-		compare(parts, expression, "<=", lte);
-	}
-
-	private void compare(List<String> parts, String expression, String operator, @Nullable Object value) {
-		if (value != null) {
-			parts.add(expression + " " + operator + " " + this.params.add(value));
-		}
-	}
-
-	private void inferred(List<String> parts, String f, @Nullable Boolean inferred) {
-		if (inferred != null) {
-			parts.add("coalesce(%s.inferred, false) = %s".formatted(f, this.params.add(inferred)));
-		}
 	}
 
 	private void related(List<String> parts, String pattern, String f, @Nullable EntityWhere where) {

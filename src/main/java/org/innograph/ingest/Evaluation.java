@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -13,6 +12,9 @@ import java.util.TreeSet;
 
 import org.innograph.ingest.Proposal.ProposedFact;
 import org.jspecify.annotations.Nullable;
+
+import static org.innograph.ingest.NameAgreement.sameEntity;
+import static org.innograph.ingest.NameAgreement.sameName;
 
 /**
  * Scores a proposal against the gold manifest of the same article: every fact a careful
@@ -24,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * designation, the type of a relation), and <em>strictly</em> when everything else is
  * right too: subject (and object), unit, bound, status, period (a ranking's edition), and
  * the metric's name or the ranking's list; a designation's holder and status (a goal is
- * not a title held). Names compare as {@link #sameName} says; subjects as
- * {@link #sameEntity} says.
+ * not a title held). Names compare as {@link NameAgreement#sameName} says; subjects as
+ * {@link NameAgreement#sameEntity} says.
  * <p>
  * Entries that share a {@code ref} are one fact stated in several places: finding any one
  * finds the fact. A proposed fact that agrees with no entry is wrong; so is a second
@@ -95,54 +97,11 @@ final class Evaluation {
 
 		/** What a reviewer reads to see where the extractor went wrong. */
 		String details(Map<String, String> names) {
-			var out = new StringBuilder();
-			out.append("%s: strict P %.3f R %.3f, lenient P %.3f R %.3f, %d duplicates, %d noise%n".formatted(
-					this.article, precision(), recall(), lenientPrecision(), lenientRecall(), this.duplicates,
-					this.noiseInFacts.size()));
-			if (!this.missed.isEmpty()) {
-				out.append("  missed refs: ").append(this.missed).append('\n');
-			}
-			for (var gold : this.unfound) {
-				out.append("  not found: #%d %s %s «%s»%n".formatted(gold.ref(), gold.type(),
-						(gold.name() != null) ? gold.name() : String.valueOf(gold.relation()), gold.anchor()));
-			}
-			for (var miss : this.misses) {
-				var f = miss.fact();
-				out.append("  wrong: %s %s%s «%s»%s%n".formatted(f.type(), ProposalReport.statement(f, names),
-						miss.wrong().isEmpty() ? "" : " " + miss.wrong(), f.quote(), expected(miss)));
-			}
-			this.noiseInFacts.forEach(n -> out.append("  noise: ").append(n).append('\n'));
-			return out.toString();
+			return EvaluationReport.details(this, names);
 		}
 	}
 
 	private Evaluation() {
-	}
-
-	/** What the gold entry says in the fields the fact got wrong. */
-	private static String expected(Miss miss) {
-		var gold = miss.nearest();
-		if (gold == null || miss.wrong().isEmpty() || miss.wrong().contains("duplicate")) {
-			return "";
-		}
-		var fields = new ArrayList<String>();
-		for (var field : miss.wrong()) {
-			var value = switch (field) {
-				case "subject", "holder" -> gold.subject();
-				case "name" -> gold.name();
-				case "unit" -> gold.unit();
-				case "bound" -> orExact(gold.bound());
-				case "status" -> orAchieved(gold.status());
-				case "period" -> gold.period();
-				case "previousValue" -> String.valueOf(gold.previousValue());
-				case "list" -> gold.list();
-				case "edition" -> String.valueOf(gold.edition());
-				case "object" -> gold.object();
-				default -> "?";
-			};
-			fields.add(field + "=" + value);
-		}
-		return " gold: " + String.join(", ", fields);
 	}
 
 	static Score score(String article, Proposal proposal, Gold gold) {
@@ -232,8 +191,9 @@ final class Evaluation {
 
 	/**
 	 * A proposal's entities against the names the gold gives them: the same by name (as
-	 * {@link #sameEntity} says), or the very entity the dictionary knows by the gold's
-	 * name; a name qualified by its parent divisions (绍兴市柯桥区) is its last division.
+	 * {@link NameAgreement#sameEntity} says), or the very entity the dictionary knows by
+	 * the gold's name; a name qualified by its parent divisions (绍兴市柯桥区) is its last
+	 * division.
 	 */
 	record Entities(Map<String, String> names, Gazetteer dictionary) {
 
@@ -347,88 +307,12 @@ final class Evaluation {
 		}
 	}
 
-	private static String orExact(@Nullable String bound) {
+	static String orExact(@Nullable String bound) {
 		return (bound == null) ? "EXACT" : bound;
 	}
 
-	private static String orAchieved(@Nullable String status) {
+	static String orAchieved(@Nullable String status) {
 		return (status == null) ? "ACHIEVED" : status;
-	}
-
-	/**
-	 * Two names of one entity: equal once simplified and stripped of spaces, quotes and
-	 * an administrative suffix (广东 and 广东省, 杭州 and 杭州市), or one of them the other with 全国
-	 * or 中国 in front.
-	 */
-	static boolean sameEntity(@Nullable String proposed, @Nullable String gold) {
-		if (gold == null) {
-			return true;
-		}
-		if (proposed == null) {
-			return false;
-		}
-		var a = entityKey(proposed);
-		var b = entityKey(gold);
-		return a.equals(b) || (isNation(a) && isNation(b));
-	}
-
-	private static boolean isNation(String key) {
-		return key.equals("全国") || key.equals("中国") || key.equals("我国");
-	}
-
-	private static String entityKey(String name) {
-		var key = bare(name);
-		return key.replaceFirst("(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|省|市|县|区)$", "");
-	}
-
-	/**
-	 * Two names of one metric, list or title: one holds the other once simplified and
-	 * stripped of spaces, quotes and brackets, or at least half of their character pairs
-	 * are shared (Dice's coefficient over bigrams).
-	 */
-	static boolean sameName(String proposed, String gold) {
-		var a = bare(proposed);
-		var b = bare(gold);
-		if (a.isEmpty() || b.isEmpty()) {
-			return a.equals(b);
-		}
-		if (a.contains(b) || b.contains(a)) {
-			return true;
-		}
-		return dice(a, b) >= 0.5;
-	}
-
-	/**
-	 * A name without what makes no difference: case, punctuation, and the words that say
-	 * it is a count (高新区数量 and 高新区数 are one name).
-	 */
-	private static String bare(String name) {
-		return NormalisedText.of(name)
-			.text()
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[\\s\"'()\\[\\]《》<>、,.:;]", "")
-			.replace("r&d", "研发")
-			.replace("研究与试验发展", "研发")
-			.replace("增长率", "增速")
-			.replaceFirst("(?:数量|个数|人数|数)$", "");
-	}
-
-	static double dice(String a, String b) {
-		var pairs = new HashMap<String, Integer>();
-		for (int i = 0; i + 1 < a.length(); i++) {
-			pairs.merge(a.substring(i, i + 2), 1, Integer::sum);
-		}
-		int shared = 0;
-		for (int i = 0; i + 1 < b.length(); i++) {
-			var pair = b.substring(i, i + 2);
-			Integer left = pairs.get(pair);
-			if (left != null && left > 0) {
-				shared++;
-				pairs.put(pair, left - 1);
-			}
-		}
-		int total = Math.max(0, a.length() - 1) + Math.max(0, b.length() - 1);
-		return (total == 0) ? 0 : 2.0 * shared / total;
 	}
 
 	private static List<String> noiseIn(Proposal proposal, Gold gold, Map<String, String> names) {
@@ -462,39 +346,6 @@ final class Evaluation {
 			return a == null && b == null;
 		}
 		return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
-	}
-
-	/** The table of a corpus: a row per article and the micro-average. */
-	static String table(List<Score> scores) {
-		var out = new StringBuilder();
-		out.append(
-				"| article | gold facts | proposed | strict P | strict R | lenient P | lenient R | duplicates | noise |\n");
-		out.append("|---|---|---|---|---|---|---|---|---|\n");
-		int gold = 0;
-		int proposed = 0;
-		int foundStrict = 0;
-		int foundLenient = 0;
-		int rightStrict = 0;
-		int rightLenient = 0;
-		int duplicates = 0;
-		int noise = 0;
-		for (var s : scores) {
-			out.append("| %s | %d | %d | %.3f | %.3f | %.3f | %.3f | %d | %d |%n".formatted(s.article(), s.goldFacts(),
-					s.proposed(), s.precision(), s.recall(), s.lenientPrecision(), s.lenientRecall(), s.duplicates(),
-					s.noiseInFacts().size()));
-			gold += s.goldFacts();
-			proposed += s.proposed();
-			foundStrict += s.foundStrict();
-			foundLenient += s.foundLenient();
-			rightStrict += s.rightStrict();
-			rightLenient += s.rightLenient();
-			duplicates += s.duplicates();
-			noise += s.noiseInFacts().size();
-		}
-		out.append("| **micro-average (%d articles)** | %d | %d | %.3f | %.3f | %.3f | %.3f | %d | %d |%n".formatted(
-				scores.size(), gold, proposed, Score.ratio(rightStrict, proposed), Score.ratio(foundStrict, gold),
-				Score.ratio(rightLenient, proposed), Score.ratio(foundLenient, gold), duplicates, noise));
-		return out.toString();
 	}
 
 }

@@ -204,7 +204,7 @@ public final class IngestConsole {
 				unpaired++;
 			}
 		}
-		out.print(Evaluation.table(scores));
+		out.print(EvaluationReport.table(scores));
 		out.println();
 		out.print(details);
 		return (unpaired == 0) ? 0 : 1;

@@ -58,7 +58,7 @@ final class CorpusScores {
 		}
 		var details = new StringBuilder();
 		var scores = score(Path.of(args[0]), Path.of(args[1]), details);
-		System.out.print(Evaluation.table(scores));
+		System.out.print(EvaluationReport.table(scores));
 		if (args.length > 2) {
 			System.out.println();
 			System.out.print(details);

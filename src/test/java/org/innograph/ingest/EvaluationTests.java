@@ -69,9 +69,9 @@ class EvaluationTests {
 
 	@Test
 	void aCountsNameIsTheSameWithOrWithoutTheWordForCount() {
-		assertThat(Evaluation.sameName("高新区数量", "高新区数")).isTrue();
-		assertThat(Evaluation.sameName("科技专家数量", "获得国家级人才称号科技专家数")).isTrue();
-		assertThat(Evaluation.sameName("高新区数量", "孵化器数量")).isFalse();
+		assertThat(NameAgreement.sameName("高新区数量", "高新区数")).isTrue();
+		assertThat(NameAgreement.sameName("科技专家数量", "获得国家级人才称号科技专家数")).isTrue();
+		assertThat(NameAgreement.sameName("高新区数量", "孵化器数量")).isFalse();
 	}
 
 }
