@@ -17,16 +17,18 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  * <li>{@link Figures}: {@code figure}, a figure with a counter or unit (项, 家, 个, 天, 元, %,
  * 成, …; {@link Units}), its bound (以上, 超, 近, 约, 左右; {@link Bounds}) and whether it is a
- * target (力争, 计划, 到2027年); {@code numbered-noun}, 十大省实验室; {@code change}, 从A减少至B, a value
- * with the one before; {@code growth}, 同比增长N%;</li>
+ * target (力争, 计划, 到2027年: the clause's status, from {@link Periods});
+ * {@code numbered-noun}, 十大省实验室; {@code change}, 从A减少至B, a value with the one before;
+ * {@code growth}, 同比增长N%;</li>
  * <li>{@link Lists}: the figures said of a list's items in turn (分别);</li>
  * <li>{@link MultiplesAndRuns}: {@code multiple}, 较2010年翻一番; {@code years-running},
  * 连续八年;</li>
  * <li>{@link Rankings}: {@code ordinal}, 第N(位) after a place or a ranking word, 全国第一;
  * {@code first-place}, 居全国首位; {@code top-respectively}, 排名前三的…分别为;</li>
  * <li>{@link Statements}: {@code designation}, 获批, 入选, 被评为, 荣获 … with the holder before
- * and the title after; {@code relation}, verbs of the graph's relation types with a named
- * object; {@code named-after}, “新昌模式”, a model named after a place.</li>
+ * and the title after, {@code joins-the-ranks}, 进入创新型城市行列; {@code relation}, verbs of the
+ * graph's relation types with a named object; {@code named-after}, “新昌模式”, a model named
+ * after a place.</li>
  * </ul>
  * What each figure or statement is about comes from {@link Subjects}, what a figure
  * measures from {@link MetricNames}.

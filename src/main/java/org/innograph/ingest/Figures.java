@@ -37,10 +37,6 @@ final class Figures implements RuleFamily {
 
 	private final String text;
 
-	private final NormalisedText norm;
-
-	private final List<ProposedFact> facts;
-
 	private final Units units;
 
 	private final Bounds bounds;
@@ -57,8 +53,6 @@ final class Figures implements RuleFamily {
 		this.reading = reading;
 		this.rules = reading.rules();
 		this.text = reading.text();
-		this.norm = reading.norm();
-		this.facts = reading.facts();
 		this.units = new Units(reading);
 		this.bounds = new Bounds(reading);
 		this.subjects = subjects;
@@ -106,7 +100,7 @@ final class Figures implements RuleFamily {
 			var noun = this.text.substring(j + 1, nounEnd);
 			addMetric("numbered-noun", 0.7, start, end, figure.start(), nounEnd,
 					this.subjects.subject(start, figure.start()), noun + "数量", figure.value(), null, "count",
-					this.norm.quote(figure.start(), nounEnd), "EXACT", period, status);
+					this.reading.quote(figure.start(), nounEnd), "EXACT", period, status);
 			return nounEnd;
 		}
 		var unit = this.units.at(figure, j, end);
@@ -132,7 +126,7 @@ final class Figures implements RuleFamily {
 			// names it.
 			var name = this.names.ofGrowth(start, wordStart, decline == word);
 			addMetric("growth", 0.85, start, end, wordStart, rawEnd, this.subjects.subject(start, wordStart), name,
-					value, null, unit.unit(), this.norm.quote(wordStart, rawEnd), bound, period, status);
+					value, null, unit.unit(), this.reading.quote(wordStart, rawEnd), bound, period, status);
 			return rawEnd;
 		}
 		int countedFrom = unit.unit().equals("count") ? this.lists.countedPlaces(rawStart) : -1;
@@ -145,13 +139,13 @@ final class Figures implements RuleFamily {
 					? this.reading.entities().use(home) : this.subjects.subject(start, countedFrom);
 			addMetric("figure", unit.confidence(), start, end, countedFrom, rawEnd, whole,
 					this.names.ofCountedPlaces(afterUnit, end), value, null, unit.unit(),
-					this.norm.quote(rawStart, rawEnd), bound, period, status);
+					this.reading.quote(rawStart, rawEnd), bound, period, status);
 			return rawEnd;
 		}
 		var name = unit.unit().equals("pp") ? this.names.ofPoints(start, rawStart) : this.lists.inPlaceList(rawStart)
 				? this.names.ofListItems(start, rawStart) : this.names.of(start, rawStart, afterUnit, end);
 		addMetric("figure", unit.confidence(), start, end, rawStart, rawEnd, this.subjects.subject(start, rawStart),
-				name, value, null, unit.unit(), this.norm.quote(rawStart, rawEnd), bound, period, status);
+				name, value, null, unit.unit(), this.reading.quote(rawStart, rawEnd), bound, period, status);
 		return rawEnd;
 	}
 
@@ -202,7 +196,7 @@ final class Figures implements RuleFamily {
 		var years = changeYears(fromAt, second.get().start());
 		addMetric("change", 0.9, start, end, fromAt, changeEnd, this.subjects.subject(start, fromAt),
 				name.isEmpty() ? to : name, second.get().value() * secondUnit.factor(), value, unit.unit(),
-				this.norm.quote(fromAt, changeEnd), (secondBound != null) ? "AT_LEAST" : "EXACT",
+				this.reading.quote(fromAt, changeEnd), (secondBound != null) ? "AT_LEAST" : "EXACT",
 				(years != null) ? years : period, (years != null) ? "ACHIEVED" : status);
 		return changeEnd;
 	}
@@ -280,8 +274,8 @@ final class Figures implements RuleFamily {
 		previous = (previous == null) ? null : new BigDecimal(previous).round(SIGNIFICANT).doubleValue();
 		var clean = this.names.given(rule, name, unit);
 		this.reading.anchor(id, anchorStart, anchorEnd);
-		this.facts.add(ProposedFact.metric(id, rule, confidence, this.norm.quote(clauseStart, clauseEnd), clauseStart,
-				clauseEnd, subject, clean, value, previous, unit, rawText, bound, period, status));
+		this.reading.add(ProposedFact.metric(id, rule, confidence, this.reading.quote(clauseStart, clauseEnd),
+				clauseStart, clauseEnd, subject, clean, value, previous, unit, rawText, bound, period, status));
 	}
 
 	private boolean endsWithAny(int index, String... words) {

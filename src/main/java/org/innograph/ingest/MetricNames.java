@@ -40,8 +40,6 @@ final class MetricNames {
 
 	private final IngestRules rules;
 
-	private final Gazetteer gazetteer;
-
 	private final String text;
 
 	private final int bodyStart;
@@ -66,7 +64,6 @@ final class MetricNames {
 	MetricNames(Reading reading) {
 		this.reading = reading;
 		this.rules = reading.rules();
-		this.gazetteer = reading.gazetteer();
 		this.text = reading.text();
 		this.bodyStart = reading.bodyStart();
 		this.nameStops = IngestRules.longestFirst(this.rules.numbers().nameStops());
@@ -218,7 +215,7 @@ final class MetricNames {
 	String cleanName(String name) {
 		var names = this.rules.numbers();
 		var clean = Reading.TIME_WORDS.matcher(name).replaceAll("");
-		for (var m : this.gazetteer.mentions(clean)) {
+		for (var m : this.reading.gazetteer().mentions(clean)) {
 			if (m.start() == 0 && Gazetteer.isPlace(m.entity())) {
 				clean = clean.substring(m.end());
 				break;

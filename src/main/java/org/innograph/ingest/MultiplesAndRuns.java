@@ -1,6 +1,5 @@
 package org.innograph.ingest;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.innograph.ingest.Proposal.ProposedFact;
@@ -26,10 +25,6 @@ final class MultiplesAndRuns implements RuleFamily {
 
 	private final String text;
 
-	private final NormalisedText norm;
-
-	private final List<ProposedFact> facts;
-
 	private final Subjects subjects;
 
 	private final MetricNames names;
@@ -37,8 +32,6 @@ final class MultiplesAndRuns implements RuleFamily {
 	MultiplesAndRuns(Reading reading, Subjects subjects, MetricNames names) {
 		this.reading = reading;
 		this.text = reading.text();
-		this.norm = reading.norm();
-		this.facts = reading.facts();
 		this.subjects = subjects;
 		this.names = names;
 	}
@@ -74,9 +67,9 @@ final class MultiplesAndRuns implements RuleFamily {
 			var name = this.names.orLast(this.names.before(start, multiple.start())) + "较" + multiple.group(1) + "倍数";
 			var id = this.reading.factId("multiple", multiple.start(), multiple.end(), "");
 			if (this.reading.isNew(id)) {
-				this.facts.add(ProposedFact.metric(id, "multiple", 0.8, this.norm.quote(start, end), start, end,
+				this.reading.add(ProposedFact.metric(id, "multiple", 0.8, this.reading.quote(start, end), start, end,
 						this.subjects.subject(start, multiple.start()), name, times, null, "times",
-						this.norm.quote(multiple.start(), multiple.end()), "EXACT", period, status));
+						this.reading.quote(multiple.start(), multiple.end()), "EXACT", period, status));
 			}
 		}
 	}
@@ -107,9 +100,9 @@ final class MultiplesAndRuns implements RuleFamily {
 			var name = ((before.length() >= 2) ? before : "") + "连续" + held + "年数";
 			var id = this.reading.factId("years-running", running.start(), after, "");
 			if (this.reading.isNew(id)) {
-				this.facts.add(ProposedFact.metric(id, "years-running", 0.8, this.norm.quote(start, end), start, end,
-						this.subjects.subject(start, running.start()), name, years.get().value(), null, "year",
-						this.norm.quote(running.start(), after), "EXACT", period, status));
+				this.reading.add(ProposedFact.metric(id, "years-running", 0.8, this.reading.quote(start, end), start,
+						end, this.subjects.subject(start, running.start()), name, years.get().value(), null, "year",
+						this.reading.quote(running.start(), after), "EXACT", period, status));
 			}
 		}
 	}

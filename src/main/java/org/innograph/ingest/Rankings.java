@@ -28,17 +28,7 @@ final class Rankings implements RuleFamily {
 
 	private final IngestRules rules;
 
-	private final Gazetteer gazetteer;
-
 	private final String text;
-
-	private final NormalisedText norm;
-
-	private final int bodyStart;
-
-	private final List<ProposedFact> facts;
-
-	private final Entities entities;
 
 	private final Subjects subjects;
 
@@ -57,12 +47,7 @@ final class Rankings implements RuleFamily {
 	Rankings(Reading reading, Subjects subjects) {
 		this.reading = reading;
 		this.rules = reading.rules();
-		this.gazetteer = reading.gazetteer();
 		this.text = reading.text();
-		this.norm = reading.norm();
-		this.bodyStart = reading.bodyStart();
-		this.facts = reading.facts();
-		this.entities = reading.entities();
 		this.subjects = subjects;
 		this.reportYear = reportYear(this.text);
 	}
@@ -101,7 +86,7 @@ final class Rankings implements RuleFamily {
 			var zone = Gazetteer.isPlace(mentionBefore.entity())
 					&& this.text.substring(sentenceStart, mentionBefore.start()).contains("高新区")
 							? zoneOf(this.text.substring(mentionBefore.start(), mentionBefore.end())) : null;
-			subject = this.entities.use((zone != null) ? zone : mentionBefore.entity());
+			subject = this.reading.entities().use((zone != null) ? zone : mentionBefore.entity());
 			quoteFrom = mentionBefore.start();
 		}
 		else {
@@ -119,8 +104,8 @@ final class Rankings implements RuleFamily {
 		var edition = edition(period, sentenceStart, end);
 		var id = this.reading.factId("ordinal", figure.start(), rawEnd, "");
 		if (this.reading.isNew(id)) {
-			this.facts.add(ProposedFact.ranking(id, "ordinal", place ? 0.85 : 0.7, this.norm.quote(start, end), start,
-					end, subject, (int) figure.value(), list, edition));
+			this.reading.add(ProposedFact.ranking(id, "ordinal", place ? 0.85 : 0.7, this.reading.quote(start, end),
+					start, end, subject, (int) figure.value(), list, edition));
 		}
 		return rawEnd;
 	}
@@ -169,8 +154,8 @@ final class Rankings implements RuleFamily {
 			var holder = this.subjects.namedSubject(part[0], part[1], true);
 			var id = this.reading.factId("top-respectively", part[0], part[1], "");
 			if (holder != null && this.reading.isNew(id)) {
-				this.facts.add(ProposedFact.ranking(id, "top-respectively", 0.7, this.norm.quote(start, end), start,
-						end, holder, n + 1, list, edition(period, sentenceStart, end)));
+				this.reading.add(ProposedFact.ranking(id, "top-respectively", 0.7, this.reading.quote(start, end),
+						start, end, holder, n + 1, list, edition(period, sentenceStart, end)));
 			}
 		}
 	}
@@ -190,8 +175,8 @@ final class Rankings implements RuleFamily {
 			var id = this.reading.factId("first-place", at, at + word.length(), "");
 			if (this.reading.isNew(id)) {
 				var subject = this.subjects.subject(start, at, true);
-				this.facts.add(ProposedFact.ranking(id, "first-place", 0.75, this.norm.quote(start, end), start, end,
-						subject, 1, listName(start, at - context.length(), sentenceStart),
+				this.reading.add(ProposedFact.ranking(id, "first-place", 0.75, this.reading.quote(start, end), start,
+						end, subject, 1, listName(start, at - context.length(), sentenceStart),
 						edition(period, sentenceStart, end)));
 			}
 		}
@@ -204,7 +189,7 @@ final class Rankings implements RuleFamily {
 	 */
 	private @Nullable Integer edition(@Nullable String period, int sentenceStart, int end) {
 		int from = sentenceStart;
-		while (from > this.bodyStart && Reading.FULL_STOPS.indexOf(this.text.charAt(from - 1)) < 0) {
+		while (from > this.reading.bodyStart() && Reading.FULL_STOPS.indexOf(this.text.charAt(from - 1)) < 0) {
 			from--;
 		}
 		if (this.reportYear != null && !Periods.YEAR.matcher(this.text).region(from, end).find()) {
@@ -229,7 +214,7 @@ final class Rankings implements RuleFamily {
 	private Gazetteer.@Nullable Known zoneOf(String cityName) {
 		var bare = cityName.replaceFirst("市$", "");
 		for (var form : List.of(bare + "国家高新区", bare + "高新区", bare + "高新技术产业开发区")) {
-			var zone = this.gazetteer.exactly(form);
+			var zone = this.reading.gazetteer().exactly(form);
 			if (zone.isPresent() && zone.get().kind().equals("HighTechZone")) {
 				return zone.get();
 			}
@@ -249,10 +234,11 @@ final class Rankings implements RuleFamily {
 		if (words.length() >= 2) {
 			return words;
 		}
-		for (int k = this.facts.size() - 1; k >= 0; k--) {
+		var facts = this.reading.facts();
+		for (int k = facts.size() - 1; k >= 0; k--) {
 			// 高新技术企业数从1.1万家增加到3.3万家,跃居全国首位: the list of what the sentence
 			// measured.
-			var f = this.facts.get(k);
+			var f = facts.get(k);
 			var at = this.reading.anchorOf(f.id());
 			if (at == null || at[0] < sentenceStart) {
 				break;

@@ -137,6 +137,15 @@ final class Reading {
 		return this.facts;
 	}
 
+	/** The original words of a span of the text: a fact's quote. */
+	String quote(int start, int end) {
+		return this.norm.quote(start, end);
+	}
+
+	void add(ProposedFact fact) {
+		this.facts.add(fact);
+	}
+
 	/** Whether no fact with this id was found before; from now on one was. */
 	boolean isNew(String factId) {
 		return this.factIds.add(factId);

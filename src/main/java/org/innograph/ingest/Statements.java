@@ -33,12 +33,6 @@ final class Statements implements RuleFamily {
 
 	private final String text;
 
-	private final NormalisedText norm;
-
-	private final int bodyStart;
-
-	private final List<ProposedFact> facts;
-
 	private final Entities entities;
 
 	private final Subjects subjects;
@@ -55,9 +49,6 @@ final class Statements implements RuleFamily {
 		this.rules = reading.rules();
 		this.gazetteer = reading.gazetteer();
 		this.text = reading.text();
-		this.norm = reading.norm();
-		this.bodyStart = reading.bodyStart();
-		this.facts = reading.facts();
 		this.entities = reading.entities();
 		this.subjects = subjects;
 	}
@@ -81,8 +72,8 @@ final class Statements implements RuleFamily {
 			var holder = this.subjects.subject(start, ranks.start());
 			var id = this.reading.factId("designation", ranks.start(), end, String.valueOf(holder));
 			if (holder != null && this.reading.isNew(id)) {
-				this.facts.add(ProposedFact.designation(id, "joins-the-ranks", 0.7, this.norm.quote(start, end), start,
-						end, holder, ranks.group(1), year, status));
+				this.reading.add(ProposedFact.designation(id, "joins-the-ranks", 0.7, this.reading.quote(start, end),
+						start, end, holder, ranks.group(1), year, status));
 			}
 			return;
 		}
@@ -122,8 +113,8 @@ final class Statements implements RuleFamily {
 		for (var holder : holders) {
 			var id = this.reading.factId("designation", at, end, holder);
 			if (this.reading.isNew(id)) {
-				this.facts.add(ProposedFact.designation(id, "designation", 0.75, this.norm.quote(start, end), start,
-						end, holder, title, year, status));
+				this.reading.add(ProposedFact.designation(id, "designation", 0.75, this.reading.quote(start, end),
+						start, end, holder, title, year, status));
 			}
 		}
 	}
@@ -267,7 +258,7 @@ final class Statements implements RuleFamily {
 				}
 				var id = this.reading.factId("relation", at, end, actor + ">" + toId);
 				if (this.reading.isNew(id)) {
-					this.facts.add(ProposedFact.relation(id, "relation:" + verb, 0.6, this.norm.quote(start, end),
+					this.reading.add(ProposedFact.relation(id, "relation:" + verb, 0.6, this.reading.quote(start, end),
 							start, end, actor, rule.type(), toId, verb, period));
 					found = true;
 				}
@@ -323,7 +314,7 @@ final class Statements implements RuleFamily {
 	private void namedAfter() {
 		var m = QUOTED.matcher(this.text);
 		while (m.find()) {
-			if (m.start() < this.bodyStart) {
+			if (m.start() < this.reading.bodyStart()) {
 				continue;
 			}
 			var name = m.group(1);
@@ -341,9 +332,9 @@ final class Statements implements RuleFamily {
 						var to = this.entities.use(place.get());
 						var id = this.reading.factId("named-after", m.start(), m.end(), "");
 						if (this.reading.isNew(id)) {
-							this.facts.add(
-									ProposedFact.relation(id, "named-after", 0.7, this.norm.quote(clauseStart, m.end()),
-											clauseStart, m.end(), from, "NAMED_AFTER", to, name, null));
+							this.reading.add(ProposedFact.relation(id, "named-after", 0.7,
+									this.reading.quote(clauseStart, m.end()), clauseStart, m.end(), from, "NAMED_AFTER",
+									to, name, null));
 						}
 					}
 				}

@@ -73,11 +73,7 @@ final class Subjects {
 
 	private final IngestRules rules;
 
-	private final Gazetteer gazetteer;
-
 	private final String text;
-
-	private final int bodyStart;
 
 	private final Entities entities;
 
@@ -113,9 +109,7 @@ final class Subjects {
 	Subjects(Reading reading, @Nullable String publisher) {
 		this.reading = reading;
 		this.rules = reading.rules();
-		this.gazetteer = reading.gazetteer();
 		this.text = reading.text();
-		this.bodyStart = reading.bodyStart();
 		this.entities = reading.entities();
 		this.placeNames = new PlaceNames(reading);
 		this.home = HomePlace.of(reading, publisher);
@@ -190,7 +184,7 @@ final class Subjects {
 			return this.entities.use(this.home);
 		}
 		int sentenceStart = clauseStart;
-		while (sentenceStart > this.bodyStart
+		while (sentenceStart > this.reading.bodyStart()
 				&& Reading.SENTENCE_BREAKS.indexOf(this.text.charAt(sentenceStart - 1)) < 0) {
 			sentenceStart--;
 		}
@@ -342,7 +336,7 @@ final class Subjects {
 	 * The province of the article's own place: 我省 on a page about 深圳 is 广东省.
 	 */
 	private Known homeProvince() {
-		return HomePlace.province(Objects.requireNonNull(this.home), this.gazetteer);
+		return HomePlace.province(Objects.requireNonNull(this.home), this.reading.gazetteer());
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.innograph.ingest;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -11,18 +13,12 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class EntitiesTests {
 
-	@Test
-	void aNamesEndingGivesItsKind() {
-		assertThat(Entities.kindOf("浙江省")).isEqualTo("Province");
-		assertThat(Entities.kindOf("杭州市")).isEqualTo("City");
-		assertThat(Entities.kindOf("西湖区")).isEqualTo("County");
-		assertThat(Entities.kindOf("杭州高新区")).isEqualTo("HighTechZone");
-		assertThat(Entities.kindOf("之江实验室")).isEqualTo("Laboratory");
-		assertThat(Entities.kindOf("浙江大学")).isEqualTo("Organisation");
-		assertThat(Entities.kindOf("浙江省科技厅")).isEqualTo("Department");
-		assertThat(Entities.kindOf("杭州城西科创大走廊")).isEqualTo("InnovationZone");
-		assertThat(Entities.kindOf("全国科技进步先进市称号")).isEqualTo("Award");
-		assertThat(Entities.kindOf("创新驱动发展战略")).isEqualTo("Policy");
+	@ParameterizedTest(name = "{0} is a {1}")
+	@CsvSource({ "浙江省, Province", "杭州市, City", "西湖区, County", "杭州高新区, HighTechZone", "之江实验室, Laboratory",
+			"浙江大学, Organisation", "浙江省科技厅, Department", "杭州城西科创大走廊, InnovationZone", "全国科技进步先进市称号, Award",
+			"创新驱动发展战略, Policy" })
+	void aNamesEndingGivesItsKind(String name, String kind) {
+		assertThat(Entities.kindOf(name)).isEqualTo(kind);
 	}
 
 	@Test

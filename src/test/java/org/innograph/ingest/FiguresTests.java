@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.innograph.ingest.RealArticleRulesTests.propose;
-import static org.innograph.ingest.RealArticleRulesTests.withValue;
 
 /**
  * The figure rules ({@link Figures}, with {@link Units} and {@link Bounds}) on texts
@@ -34,14 +33,10 @@ class FiguresTests {
 				某省高新区发展情况
 				2023年，高新区营业收入占全省四成，六分之一的企业设有研发机构。
 				""", "2024-01-10");
-		assertThat(withValue(proposal, 40.0)).satisfies(f -> {
-			assertThat(f.unit()).isEqualTo("%");
-			assertThat(f.bound()).isEqualTo("EXACT");
-		});
-		assertThat(withValue(proposal, 16.67)).as("a rounded share is about that").satisfies(f -> {
-			assertThat(f.unit()).isEqualTo("%");
-			assertThat(f.bound()).isEqualTo("APPROXIMATE");
-		});
+		assertThat(proposal.facts())
+			.extracting(ProposedFact::rawText, ProposedFact::value, ProposedFact::unit, ProposedFact::bound)
+			.as("a rounded share is about that")
+			.containsExactly(tuple("四成", 40.0, "%", "EXACT"), tuple("六分之一", 16.67, "%", "APPROXIMATE"));
 	}
 
 	@Test
