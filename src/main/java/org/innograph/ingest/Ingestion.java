@@ -313,9 +313,8 @@ class Ingestion {
 
 	private static EntityEntry documentSubject(ProposedDocument d, String documentId) {
 		var name = (d.publisher() != null) ? d.publisher() : d.title();
-		var kind = (d.publisher() != null) ? FactExtractor.kindOf(NormalisedText.of(name).text()) : "Event";
-		var id = FactExtractor.idPrefix(kind) + "-"
-				+ org.innograph.store.Sha256.hex(kind + ":" + name).substring(0, 12);
+		var kind = (d.publisher() != null) ? Entities.kindOf(NormalisedText.of(name).text()) : "Event";
+		var id = Entities.idPrefix(kind) + "-" + org.innograph.store.Sha256.hex(kind + ":" + name).substring(0, 12);
 		return new EntityEntry(id, kind, ChineseCharacters.simplified(name), null, null, null, null, null, null, null,
 				null, "proposed by ingestion for the facts of " + documentId + " that name no subject", List.of());
 	}
