@@ -66,6 +66,12 @@ final class Entities {
 		return candidate(publisher, kindOf(normalised), -1, -1);
 	}
 
+	/** The kind of an entity the article has named, or null. */
+	@Nullable String kindOfId(String id) {
+		var entity = this.entities.get(id);
+		return (entity == null) ? null : entity.kind();
+	}
+
 	String use(Known known) {
 		if (!known.inGraph()) {
 			return candidate(known.name(), known.kind(), -1, -1);

@@ -89,6 +89,12 @@ final class Figures implements RuleFamily {
 		if (figure.start() > 0 && this.text.charAt(figure.start() - 1) == '第') {
 			return this.rankings.ordinal(figure, start, end, sentenceStart, period);
 		}
+		int nameEnd = quotedNameEnd(figure, start, end);
+		if (nameEnd > 0) {
+			// "三项改革", "十大优秀平台", "四个面向": a figure inside a short quoted name names
+			// it; it measures nothing.
+			return nameEnd;
+		}
 		if (IngestRules.startingAt(this.text, j, IngestRules.longestFirst(numbers.notAFigureAfter())) != null
 				&& !this.text.startsWith("日元", j)) {
 			return j;
@@ -199,6 +205,24 @@ final class Figures implements RuleFamily {
 				this.reading.quote(fromAt, changeEnd), (secondBound != null) ? "AT_LEAST" : "EXACT",
 				(years != null) ? years : period, (years != null) ? "ACHIEVED" : status);
 		return changeEnd;
+	}
+
+	/**
+	 * The end of a short quoted name the figure stands in ("三项改革"), or -1: a quote of at
+	 * most 12 characters, with no clause break, around the figure.
+	 */
+	private int quotedNameEnd(Figure figure, int clauseStart, int clauseEnd) {
+		int open = this.text.lastIndexOf('"', figure.start() - 1);
+		if (open < clauseStart || figure.start() - open > 8
+				|| this.text.substring(clauseStart, open).chars().filter(c -> c == '"').count() % 2 != 0) {
+			return -1;
+		}
+		int close = this.text.indexOf('"', figure.end());
+		if (close < 0 || close >= clauseEnd || close - open > 13) {
+			return -1;
+		}
+		var inside = this.text.substring(open + 1, close);
+		return inside.chars().anyMatch(c -> Reading.CLAUSE_BREAKS.indexOf(c) >= 0) ? -1 : close + 1;
 	}
 
 	/** A digit inside a code or a name (415X, ICP13040577) is not a figure. */

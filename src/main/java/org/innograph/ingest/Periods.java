@@ -196,11 +196,13 @@ final class Periods {
 			}
 		}
 		var asOfNow = AS_OF_NOW.matcher(sentence);
-		if (year == null && this.publishedMonth != null && asOfNow.find()
+		if (year == null && asOfNow.find()
 				&& sentence.substring(0, asOfNow.start())
 					.chars()
 					.noneMatch(c -> Reading.CLAUSE_BREAKS.indexOf(c) >= 0)) {
 			// 截至目前 opening the sentence dates all of it; later on, only its own clauses.
+			// On a page with no date, "now" is no year the text names: the year of an
+			// earlier sentence would be wrong.
 			return this.publishedMonth;
 		}
 		var span = leadingMonthSpan(sentence);

@@ -44,6 +44,11 @@ final class Statements implements RuleFamily {
 
 	private int wordsEnd = -1;
 
+	/** The holder of the last designation, and the start of its sentence. */
+	private @Nullable String lastHolder;
+
+	private int lastHolderSentence = -1;
+
 	Statements(Reading reading, Subjects subjects) {
 		this.reading = reading;
 		this.rules = reading.rules();
@@ -81,7 +86,7 @@ final class Statements implements RuleFamily {
 		while (i < end) {
 			var designation = IngestRules.startingAt(this.text, i, statements.designations());
 			if (designation != null && i > start) {
-				designation(start, end, i, designation, year, status);
+				designation(start, end, sentenceStart, i, designation, year, status);
 				return;
 			}
 			for (var rule : statements.relations()) {
@@ -98,7 +103,8 @@ final class Statements implements RuleFamily {
 		}
 	}
 
-	private void designation(int start, int end, int at, String trigger, @Nullable Integer year, String status) {
+	private void designation(int start, int end, int sentenceStart, int at, String trigger, @Nullable Integer year,
+			String status) {
 		int titleStart = at + trigger.length();
 		var title = stripQuotes(this.text.substring(titleStart, end));
 		for (var ending : this.rules.statements().designationEnds()) {
@@ -109,7 +115,29 @@ final class Statements implements RuleFamily {
 		if (title.length() < 2 || title.length() > 40) {
 			return;
 		}
-		var holders = holders(start, at);
+		int passive = this.text.lastIndexOf('被', at - 1);
+		List<String> holders;
+		if (passive >= start && !trigger.startsWith("被")) {
+			// 该园区被浙江省科技厅认定为…: the one named by 被 awards the title; the holder
+			// stands before 被, or is what the sentence is about.
+			holders = (passive - start >= 2) ? holders(start, passive) : List.of();
+			if (passive == start && this.lastHolder != null && this.lastHolderSentence == sentenceStart) {
+				// …认定为A,被B认定为C: the same holder again.
+				holders = List.of(this.lastHolder);
+			}
+			else if (holders.isEmpty()
+					|| this.rules.places().anaphora().contains(this.text.substring(start, passive))) {
+				var about = this.subjects.subject(start, passive);
+				holders = (about == null) ? List.of() : List.of(about);
+			}
+		}
+		else {
+			holders = holders(start, at);
+		}
+		if (holders.size() == 1) {
+			this.lastHolder = holders.getFirst();
+			this.lastHolderSentence = sentenceStart;
+		}
 		for (var holder : holders) {
 			var id = this.reading.factId("designation", at, end, holder);
 			if (this.reading.isNew(id)) {

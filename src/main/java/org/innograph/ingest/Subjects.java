@@ -63,6 +63,15 @@ final class Subjects {
 	/** Nouns of things a place's name may start: 省实验室, 市级平台. */
 	private static final Pattern KINDS_NOT_PLACES = Pattern.compile("实验室|中心|企业|平台|基地|园|项目|机构|学校|大学|医院");
 
+	/** A whole and its parts: 由省管理中心、11个市级市场和29个专业市场组成的网上技术市场. */
+	private static final Pattern COMPOSED_OF = Pattern.compile("由[^。;:]{2,80}?组成的(\\p{IsHan}{2,12}?)(?=[,;。]|$)");
+
+	/** The kinds of entity that are places. */
+	private static final Set<String> PLACES = Set.of("Province", "City", "County", "Country");
+
+	/** The ending of a kind of firm, lab or body a place's name may qualify. */
+	private static final Pattern KIND_OF_THINGS = Pattern.compile("(?:企业|实验室|中心|孵化器|平台|机构)$");
+
 	/** The kinds of entity a sentence's topic may be: those that hold figures. */
 	private static final Set<String> HOLDERS = Set.of("Province", "City", "County", "HighTechZone", "InnovationZone");
 
@@ -134,6 +143,17 @@ final class Subjects {
 	 * The subject; for a place in a list, 全国 names the list (居全国第一), not its holder.
 	 */
 	@Nullable String subject(int clauseStart, int before, boolean ranking) {
+		if (this.lastSubject != null && !PLACES.contains(this.entities.kindOfId(this.lastSubject))
+				&& this.lastSubjectParagraph == this.text.lastIndexOf('\n', clauseStart) + 1
+				&& placeOfAKind(clauseStart, before)) {
+			// 纳斯科创园…培育认定国家级高新技术企业3家,浙江省科技型中小企业28家: a kind of the park's
+			// firms that a place names, not the place's figure.
+			return this.lastSubject;
+		}
+		var composed = composedWhole(clauseStart, before);
+		if (composed != null) {
+			return composed;
+		}
 		var named = namedSubject(clauseStart, before, true);
 		if (named != null) {
 			return named;
@@ -177,6 +197,13 @@ final class Subjects {
 		if (!ranking && says(words, places.nationWords())) {
 			return nation();
 		}
+		if (this.lastSubject != null && this.lastSubjectAt >= sentenceStartOf(clauseStart)
+				&& this.lastSubjectAt < clauseStart
+				&& !says(words.substring(0, Math.min(words.length(), 3)), places.ownProvince())) {
+			// 拥有会员94319家,累计发布全省企业技术难题63944项: 全省 after the verb is the
+			// scope of what was done; the sentence's subject did it.
+			return this.lastSubject;
+		}
 		if (this.home != null && says(words, places.ownProvince())) {
 			return this.entities.use(homeProvince());
 		}
@@ -191,6 +218,17 @@ final class Subjects {
 		if (this.lastSubject != null && this.lastSubjectAt >= sentenceStart && this.lastSubjectAt < clauseStart) {
 			// 高新区内X为13.67%,Y为900家: the subject of the sentence's clause before.
 			return this.lastSubject;
+		}
+		int opening = this.reading.pastTimeWords(sentenceStart, clauseStart);
+		if (this.text.startsWith("在", opening)) {
+			// 在杭州城西科技大走廊,以梦想小镇为代表的…: where it happens, not what it is about.
+			int locativeEnd = opening;
+			while (locativeEnd < clauseStart && !this.reading.isClauseBreak(locativeEnd)) {
+				locativeEnd++;
+			}
+			if (locativeEnd < clauseStart) {
+				sentenceStart = locativeEnd + 1;
+			}
 		}
 		var topic = namedSubject(sentenceStart, clauseStart, false);
 		if (topic != null) {
@@ -212,6 +250,57 @@ final class Subjects {
 			return this.entities.use(this.home);
 		}
 		return this.reading.actor();
+	}
+
+	/**
+	 * The whole a figure is a part of: 由省管理中心、11个市级市场…组成的网上技术市场, under the fuller name
+	 * the text gives it elsewhere (浙江网上技术市场); null if the figure is no such part.
+	 */
+	private @Nullable String composedWhole(int clauseStart, int before) {
+		int sentenceEnd = before;
+		while (sentenceEnd < this.text.length() && Reading.SENTENCE_BREAKS.indexOf(this.text.charAt(sentenceEnd)) < 0) {
+			sentenceEnd++;
+		}
+		var composed = COMPOSED_OF.matcher(this.text).region(clauseStart, sentenceEnd);
+		while (composed.find()) {
+			if (composed.start() < before && before < composed.start(1)) {
+				var whole = composed.group(1);
+				int at = composed.start(1);
+				for (var m : this.reading.mentions()) {
+					if (Gazetteer.isPlace(m.entity()) && this.text.startsWith(whole, m.end())) {
+						// The name with its place, where the text gives it.
+						return remember(this.entities.candidate(this.text.substring(m.start(), m.end()) + whole,
+								"Organisation", -1, -1), at);
+					}
+				}
+				return remember(this.entities.candidateAt(whole, at), at);
+			}
+		}
+		return null;
+	}
+
+	private int sentenceStartOf(int clauseStart) {
+		int sentenceStart = clauseStart;
+		while (sentenceStart > this.reading.bodyStart()
+				&& Reading.SENTENCE_BREAKS.indexOf(this.text.charAt(sentenceStart - 1)) < 0) {
+			sentenceStart--;
+		}
+		return sentenceStart;
+	}
+
+	/**
+	 * Whether the words before a figure are a place's name and a kind of thing it names
+	 * (浙江省科技型中小企业, 萧山区中小微科技型企业), and nothing else.
+	 */
+	private boolean placeOfAKind(int clauseStart, int before) {
+		var mentions = this.reading.mentionsIn(clauseStart, before);
+		if (mentions.size() != 1 || !Gazetteer.isPlace(mentions.getFirst().entity())) {
+			return false;
+		}
+		var m = mentions.getFirst();
+		var kind = this.text.substring(m.end(), before);
+		return this.reading.pastTimeWords(clauseStart, before) == m.start() && kind.length() >= 2
+				&& kind.codePoints().allMatch(ChineseCharacters::isHan) && KIND_OF_THINGS.matcher(kind).find();
 	}
 
 	/**

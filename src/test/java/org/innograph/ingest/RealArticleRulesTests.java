@@ -799,4 +799,53 @@ class RealArticleRulesTests {
 		assertThat(newspaper.document().title()).isEqualTo("以科技创新再造资源产业");
 	}
 
+	@Test
+	void theWholeThatFiguresAreComposedOfIsTheirSubjectUnderItsFullerName() {
+		var proposal = propose("""
+				安徽科技大市场成交额创新高
+				安徽科技大市场去年成交额达到52亿元。
+				安徽省目前已形成了由省中心、9个市级分市场和17个专业分市场组成的科技大市场,拥有会员企业3200家,累计发布全省企业技术需求4100项。
+				""");
+		for (var part : List.of(9.0, 17.0, 3200.0, 4100.0)) {
+			assertThat(subjectName(proposal, withValue(proposal, part))).as("figure %s", part).isEqualTo("安徽科技大市场");
+		}
+		assertThat(withValue(proposal, 3200.0).period())
+			.as("目前 on a page with no date is no year an earlier sentence names")
+			.isNull();
+	}
+
+	@Test
+	void aPlaceWhereSomethingHappensIsNotWhatItIsAbout() {
+		var proposal = propose("""
+				杭州培育创新型企业
+				在杭州未来科技走廊,以星河小镇为代表的创业孵化器显现出集聚效应,聚集了投资机构600余家,汇聚创业项目900多个。
+				""");
+		assertThat(subjectName(proposal, withValue(proposal, 600.0))).isEqualTo("星河小镇");
+		assertThat(subjectName(proposal, withValue(proposal, 900.0))).isEqualTo("星河小镇");
+	}
+
+	@Test
+	void aPlaceNamingAKindOfAParksFirmsIsNotTheirHolderAndThePassiveAgentAwardsNoTitle() {
+		var proposal = propose(
+				"""
+						杭州民营科创园区生机勃发
+						今年6月底,青禾科创园已集聚科技企业120家;培育认定国家级高新技术企业5家,浙江省科技型中小企业21家,萧山区中小微科技型企业17家。该园区被浙江省科技厅认定为2018年度省级科技企业孵化器,被杭州市科技局认定为市级众创空间。
+						""",
+				"2019-07-31");
+		for (var count : List.of(21.0, 17.0)) {
+			assertThat(subjectName(proposal, withValue(proposal, count))).as("figure %s", count).isEqualTo("青禾科创园");
+		}
+		var designations = proposal.facts().stream().filter(f -> f.type().equals("DESIGNATION")).toList();
+		assertThat(designations).hasSize(2).allSatisfy(f -> assertThat(subjectName(proposal, f)).isEqualTo("青禾科创园"));
+	}
+
+	@Test
+	void aFigureInsideAShortQuotedNameMeasuresNothing() {
+		var proposal = propose("""
+				某省深化科技成果转化改革
+				2023年,某省深化科技成果转化“三项改革”,被评为“十大优秀平台”的园区新增高新技术企业46家。
+				""");
+		assertThat(proposal.facts()).extracting(ProposedFact::value).contains(46.0).doesNotContain(3.0, 10.0);
+	}
+
 }
