@@ -15,6 +15,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class MetricNames {
 
+	/** A Latin gloss in brackets: (R&D), (GDP). */
+	private static final Pattern GLOSS = Pattern.compile("\\([A-Za-z&]{1,6}\\)");
+
+	/** The same, right before an index. */
+	private static final Pattern GLOSS_BEFORE = Pattern.compile("\\([A-Za-z&]{1,6}\\)$");
+
 	/** What a metric's name never is: a figure with its unit, a join, 截至 or 分别为. */
 	private static final Pattern JUNK_NAME = Pattern
 		.compile("\\d+(?:\\.\\d+)?(?:%|亿|万|家|个|项|件)|^[及和与、%]|[及和与、]$|^(?:截至|截止|分别|最高时|甚至)");
@@ -94,7 +100,7 @@ final class MetricNames {
 		clean = canonical(clean);
 		if (unit.equals("%") && clean.startsWith("占") && this.lastMetricName != null) {
 			// 申请专利4534件,占全省总数的17.72%: the share of what the clause before measured.
-			clean = this.lastMetricName + clean;
+			clean = canonical(this.lastMetricName + clean);
 		}
 		if (!rule.equals("growth") && unit.equals("%")) {
 			this.lastShareName = clean;
@@ -239,7 +245,7 @@ final class MetricNames {
 		for (var verb : names.nameVerbsInside()) {
 			clean = clean.replace(verb, "");
 		}
-		return clean.replaceAll("^[的、\"()]+|[的、\"(]+$", "");
+		return GLOSS.matcher(clean).replaceAll("").replaceAll("^[的、\"()]+|[的、\"(]+$", "");
 	}
 
 	/** The one name of a measure written in several ways (R&D经费占GDP比重: 研发经费投入强度). */
@@ -264,8 +270,16 @@ final class MetricNames {
 	/** The start of the words that name a figure: after the last verb-like break. */
 	int nameStart(int clauseStart, int figureStart) {
 		int k = figureStart;
-		while (k > clauseStart && k > figureStart - 24) {
+		int reach = 24;
+		while (k > clauseStart && k > figureStart - reach) {
 			char c = this.text.charAt(k - 1);
+			var gloss = (c == ')') ? GLOSS_BEFORE.matcher(this.text).region(clauseStart, k) : null;
+			if (gloss != null && gloss.find()) {
+				// 经费支出(R&D)占地区生产总值(GDP)比重: a gloss inside the name.
+				reach += gloss.group().length();
+				k = gloss.start();
+				continue;
+			}
 			if (c == '、' || c == '(' || c == '"' || c == ')' || Character.isDigit(c)) {
 				break;
 			}

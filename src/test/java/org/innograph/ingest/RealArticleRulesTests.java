@@ -848,4 +848,14 @@ class RealArticleRulesTests {
 		assertThat(proposal.facts()).extracting(ProposedFact::value).contains(46.0).doesNotContain(3.0, 10.0);
 	}
 
+	@Test
+	void researchSpendingAsAShareOfOutputIsResearchIntensityHoweverItIsWritten() {
+		var proposal = propose("""
+				某省科技创新规划
+				到2027年,青海将力争实现全社会研究与试验发展经费支出(R&D)占地区生产总值(GDP)比重达到1.9%。2022年,全社会研发投入达88亿元;占地区生产总值比重达0.8%,比2021年提高0.1个百分点。
+				""");
+		assertThat(withValue(proposal, 1.9).name()).isEqualTo("研发经费投入强度");
+		assertThat(withValue(proposal, 0.8).name()).isEqualTo("研发经费投入强度");
+	}
+
 }
