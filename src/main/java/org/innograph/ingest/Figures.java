@@ -103,6 +103,11 @@ final class Figures implements RuleFamily {
 				&& ChineseCharacters.isHan(this.text.charAt(j + 1)) && figure.value() >= 2 && figure.value() <= 100
 				&& !endsWithAny(figure.start(), "党的", "第")) {
 			int nounEnd = this.names.phraseEnd(j + 1, end, 8);
+			if (this.text.substring(nounEnd, end).chars().anyMatch(Character::isDigit)) {
+				// 六大高新技术领域共实现总收入3643.7亿元: the group the figure after it is of, not
+				// a count the clause reports.
+				return nounEnd;
+			}
 			var noun = this.text.substring(j + 1, nounEnd);
 			addMetric("numbered-noun", 0.7, start, end, figure.start(), nounEnd,
 					this.subjects.subject(start, figure.start()), noun + "数量", figure.value(), null, "count",

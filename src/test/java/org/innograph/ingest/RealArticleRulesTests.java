@@ -858,4 +858,25 @@ class RealArticleRulesTests {
 		assertThat(withValue(proposal, 0.8).name()).isEqualTo("研发经费投入强度");
 	}
 
+	@Test
+	void aNumberedGroupThatAFigureIsOfIsNoCountAndDoubleDigitsAreNoFigure() {
+		var proposal = propose("""
+				某市高新区一季度经济运行情况
+				1-3月,某市高新区重点监测五大产业领域共实现总收入812.4亿元,新材料、生物医药两大产业领域收入同比增长8.3%、2.5%,电子信息领域收入同比实现两位数增长。
+				""");
+		assertThat(proposal.facts()).extracting(ProposedFact::value).contains(8.124e10).doesNotContain(5.0, 2.0);
+	}
+
+	@Test
+	void anAmountStatedAgainInOtherWordsIsOneFactWithTwoPlacesAndSmallCountsStayApart() {
+		var proposal = propose("""
+				湖北召开科技工作半年推进会
+				上半年湖北规上高新技术产业增加值4321.5亿元……记者从会上获悉,
+				今年上半年,湖北省规上高新技术产业增加值4321.5亿元,同比增长7.1%。参加评估的6家实验室中,湖北省6家实验室均通过评估。
+				""", "2023-08-01");
+		var amounts = proposal.facts().stream().filter(f -> Double.valueOf(4.3215e11).equals(f.value())).toList();
+		assertThat(amounts).hasSize(1);
+		assertThat(amounts.getFirst().places()).hasSize(2);
+	}
+
 }
