@@ -40,7 +40,8 @@ final class Periods {
 	private static final Pattern STOCK = Pattern.compile("累计(?!投入|完成|实现|签订|签约|成交|发布|支出|培育|新增)|总数|总量|有效期内|保有量");
 
 	/** A paragraph that opens with what a plan sets out: 《工作要点》还提出, 《规划》明确. */
-	private static final Pattern PLAN_SAYS = Pattern.compile("《[^》]{1,40}》(?:还|也|同时|进一步)?(?:提出|明确|要求)");
+	private static final Pattern PLAN_SAYS = Pattern
+		.compile("《[^》]{1,40}》(?:还|也|同时|进一步)?(?:提出|明确|要求)" + "|(?:此外|同时|另外)?,?(?:该省|该市|我省|我市|全省|全市)(?:还|也|同时)?将");
 
 	/**
 	 * 计划 opening a clause is the verb, to plan (计划规模以上工业产值增长12%), not a programme's name.
@@ -326,7 +327,8 @@ final class Periods {
 		}
 		int paragraphStart = this.text.lastIndexOf('\n', scopeStart) + 1;
 		if (PLAN_SAYS.matcher(this.text).region(paragraphStart, clauseEnd).lookingAt()) {
-			// 《工作要点》提出,…。着力…,全省新认定…5家: the plan's paragraph is its goals.
+			// 《工作要点》提出,…。着力…,全省新认定…5家: the plan's paragraph is its goals; so is
+			// a paragraph that opens on what the province will do (此外,该省还将…).
 			return true;
 		}
 		for (var word : this.rules.numbers().target()) {

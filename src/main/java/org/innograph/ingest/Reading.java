@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class Reading {
 
+	/** The rest of a firm's name after the place it opens with: 妙士酷实业有限公司. */
+	private static final Pattern COMPANY_AFTER = Pattern
+		.compile("[\\p{IsHan}&&[^的了在和与及等为是、]]{1,10}?(?:有限公司|有限责任公司|股份公司|集团公司)");
+
 	static final String CLAUSE_BREAKS = ",;:。！？!?；\n";
 
 	static final String SENTENCE_BREAKS = "。！？!?；;\n";
@@ -203,7 +207,8 @@ final class Reading {
 				return true;
 			}
 		}
-		return false;
+		// 九江妙士酷实业有限公司: a firm's name the recogniser missed, by its ending.
+		return COMPANY_AFTER.matcher(this.text).region(m.end(), this.text.length()).lookingAt();
 	}
 
 	/** Past the time words and connectives that open a clause: 2022年, 今年1-4月, 其中, 目前. */

@@ -66,6 +66,14 @@ final class Subjects {
 	/** A whole and its parts: 由省管理中心、11个市级市场和29个专业市场组成的网上技术市场. */
 	private static final Pattern COMPOSED_OF = Pattern.compile("由[^。;:]{2,80}?组成的(\\p{IsHan}{2,12}?)(?=[,;。]|$)");
 
+	/** The field a thing is compared in: 在全国开发区中, 居全国高新区前列. */
+	private static final Pattern COMPARED_IN = Pattern
+		.compile("(?:在|居|位居|位列|名列)(?:全国|全省|国内)\\p{IsHan}{0,12}?(?:中|之中|前列|前茅|首位)");
+
+	/** The name of a national body: 全国高企认定工作办公室. */
+	private static final Pattern NATIONAL_BODY = Pattern
+		.compile("(?:全国|中国)\\p{IsHan}{1,10}?(?:办公室|委员会|领导小组|小组|协会|学会|联盟|联合会)");
+
 	/** The kinds of entity that are places. */
 	private static final Set<String> PLACES = Set.of("Province", "City", "County", "Country");
 
@@ -161,7 +169,9 @@ final class Subjects {
 		// 集聚全省86.79%的重点实验室、82.52%的…: the province is the whole of the shares, not
 		// their subject.
 		// 国内外科技创新团队: at home and abroad, not the country.
-		var words = WHOLE_BEFORE_A_SHARE.matcher(this.text.substring(clauseStart, before))
+		// 全国高企认定工作办公室: a national body's name, not the country.
+		var words = WHOLE_BEFORE_A_SHARE
+			.matcher(NATIONAL_BODY.matcher(this.text.substring(clauseStart, before)).replaceAll(""))
 			.replaceAll("")
 			.replace("国内外", "");
 		if (PERCENT_AT.matcher(this.text).region(before, this.text.length()).lookingAt()) {
@@ -239,7 +249,10 @@ final class Subjects {
 			// 加快建设…光谷科技创新大走廊,组织实施134个重点科创项目: what the sentence builds.
 			return built;
 		}
-		var sentenceWords = this.text.substring(sentenceStart, clauseStart);
+		// 在全国开发区中名列前茅: the field it is compared in, not what it is about.
+		var sentenceWords = COMPARED_IN
+			.matcher(NATIONAL_BODY.matcher(this.text.substring(sentenceStart, clauseStart)).replaceAll(""))
+			.replaceAll("");
 		if (!ranking && places.nationWords().stream().anyMatch(sentenceWords::contains)) {
 			return nation();
 		}

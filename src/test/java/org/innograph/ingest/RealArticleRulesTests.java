@@ -879,4 +879,26 @@ class RealArticleRulesTests {
 		assertThat(amounts.getFirst().places()).hasSize(2);
 	}
 
+	@Test
+	void aNationalBodyAFirmAndAFieldOfComparisonNameNoSubject() {
+		var proposal = propose("""
+				江西高新技术企业再添新军
+				全国高企认定工作办公室近日认定我省赣州宏达实业有限公司等212家企业为高新技术企业。2022年,合肥高新区新增上市公司3家。另外,瞪羚企业新增数量在全国开发区中名列前茅,万人有效发明专利达391件。
+				""", "2022-11-20");
+		assertThat(subjectName(proposal, withValue(proposal, 212.0))).isEqualTo("江西省");
+		assertThat(subjectName(proposal, withValue(proposal, 391.0)))
+			.isEqualTo(subjectName(proposal, withValue(proposal, 3.0)));
+	}
+
+	@Test
+	void aParagraphThatOpensOnWhatTheProvinceWillDoStatesItsGoals() {
+		var proposal = propose("""
+				某省公布今年经济社会发展计划
+				此外,该省还将健全科技大市场体系,推动1500个授权发明专利产业化。深入实施"双倍增"计划,新增高新技术企业3100家、科技型中小微企业8000家。
+				""", "2020-01-16");
+		for (var goal : List.of(1500.0, 3100.0, 8000.0)) {
+			assertThat(withValue(proposal, goal).status()).as("figure %s", goal).isEqualTo("TARGET");
+		}
+	}
+
 }
