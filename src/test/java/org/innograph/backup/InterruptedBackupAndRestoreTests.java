@@ -5,14 +5,21 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.innograph.InnographApplication;
 import org.innograph.cli.Commands;
 import org.innograph.store.GraphStore;
+import org.innograph.store.Sha256;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * gives the whole graph.
  */
 class InterruptedBackupAndRestoreTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static Path root;
 
@@ -132,6 +141,56 @@ class InterruptedBackupAndRestoreTests {
 	}
 
 	@Test
+	void aRelationshipToAMissingNodeFailsTheRestoreAndAFileWithNumberKeysRestoresWhole() throws IOException {
+		// Older backups keyed their nodes by numbers from 0.
+		var numbers = new HashMap<String, Integer>();
+		var numbered = new ArrayList<String>();
+		var lines = Files.readAllLines(backup);
+		for (var line : lines.subList(1, lines.size() - 1)) {
+			var item = JSON.readValue(line, Map.class);
+			if (item.containsKey("n")) {
+				numbers.put((String) item.get("n"), numbers.size());
+				item.put("n", numbers.get(item.get("n")));
+			}
+			else {
+				item.put("start", numbers.get(item.get("start")));
+				item.put("end", numbers.get(item.get("end")));
+			}
+			numbered.add(JSON.writeValueAsString(item));
+		}
+		var withNumbers = root.resolve("numbers.jsonl");
+		write(withNumbers, lines.getFirst(), numbered);
+		var dangling = root.resolve("dangling.jsonl");
+		numbered.set(numbered.size() - 1, numbered.getLast().replaceFirst("\"end\":\\d+", "\"end\":-1"));
+		write(dangling, lines.getFirst(), numbered);
+
+		try (var context = start(root.resolve("numbers"), "--innograph.backup.refuse-unfinished-restore=false")) {
+			var restore = context.getBean(GraphBackup.class);
+			var store = context.getBean(GraphStore.class);
+			assertThatThrownBy(() -> restore.restore(dangling)).hasMessageContaining("name a node it does not hold");
+			assertThat(count(store, "MATCH (m:RestoreInProgress) RETURN count(m) AS n")).isOne();
+			restore.restore(withNumbers, true);
+			GraphContents.of(store).assertSameAs(source);
+		}
+	}
+
+	/** A backup of these lines, with its trailer. */
+	private static void write(Path file, String header, List<String> items) throws IOException {
+		var digest = Sha256.digest();
+		for (var line : Stream.concat(Stream.of(header), items.stream()).toList()) {
+			digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+		}
+		var counts = JSON.readValue(header, Map.class);
+		var trailer = Map.of("nodes", counts.get("nodes"), "relationships", counts.get("relationships"), "sha256",
+				HexFormat.of().formatHex(digest.digest()));
+		Files.write(file,
+				Stream
+					.concat(Stream.concat(Stream.of(header), items.stream()),
+							Stream.of(JSON.writeValueAsString(trailer)))
+					.toList());
+	}
+
+	@Test
 	void forceDoesNotClearAStoreThatHoldsAGraph() {
 		assertThat(command("restore", backup, root.resolve("source"), "--force")).isOne();
 	}
@@ -141,14 +200,14 @@ class InterruptedBackupAndRestoreTests {
 	}
 
 	private static int command(String command, Path file, Path dataDir, String... options) {
-		var args = new java.util.ArrayList<>(List.of(command, file.toString(), "--innograph.store.data-dir=" + dataDir,
+		var args = new ArrayList<>(List.of(command, file.toString(), "--innograph.store.data-dir=" + dataDir,
 				"--logging.level.root=warn"));
 		args.addAll(List.of(options));
 		return Commands.run(InnographApplication.class, args.toArray(String[]::new)).orElseThrow();
 	}
 
 	static ConfigurableApplicationContext start(Path dataDir, String... options) {
-		var args = new java.util.ArrayList<>(List.of("--innograph.store.data-dir=" + dataDir,
+		var args = new ArrayList<>(List.of("--innograph.store.data-dir=" + dataDir,
 				"--innograph.reference.enabled=false", "--logging.level.root=warn"));
 		if (List.of(options).stream().noneMatch(o -> o.startsWith("--innograph.seed.enabled"))) {
 			args.add("--innograph.seed.enabled=false");
