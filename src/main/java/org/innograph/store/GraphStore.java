@@ -1,5 +1,6 @@
 package org.innograph.store;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
@@ -121,6 +123,32 @@ public class GraphStore {
 	 */
 	public <T> List<T> readForMaintenance(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
 		return read(cypher, parameters, mapper, TransactionConfig.empty(), null);
+	}
+
+	/**
+	 * Reads of maintenance that share one transaction, and may write a file as they go.
+	 */
+	@FunctionalInterface
+	public interface ReadWork<T> {
+
+		T read(QueryRunner reads) throws IOException;
+
+	}
+
+	/**
+	 * Runs maintenance reads (a backup) in one read transaction through the driver,
+	 * without a time limit and without retries (the work may have written a file): the
+	 * work takes each result record by record, as the driver fetches them a batch at a
+	 * time, so that no result needs to fit in memory.
+	 */
+	public <T> T readInOneTransaction(ReadWork<T> work) throws IOException {
+		count();
+		try (var session = this.driver.session(this.readSession);
+				var tx = session.beginTransaction(TransactionConfig.empty())) {
+			var result = work.read(tx);
+			tx.commit();
+			return result;
+		}
 	}
 
 	private <T> List<T> read(String cypher, Map<String, ?> parameters, Function<Record, T> mapper,
