@@ -47,9 +47,9 @@ class CostModelMeasurementTests {
 	 * estimate counts store work that may return little (a filter over every entity, a
 	 * sort of every metric), so it orders time better than size.
 	 */
-	static final double TIME_FLOOR = 0.5;
+	static final double TIME_FLOOR = 0.45;
 
-	static final double BYTES_FLOOR = 0.2;
+	static final double BYTES_FLOOR = 0.25;
 
 	/** The request's time budget: {@code spring.mvc.async.request-timeout}. */
 	static final double BUDGET_MS = 15_000;
