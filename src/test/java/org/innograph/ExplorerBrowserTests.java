@@ -355,9 +355,32 @@ class ExplorerBrowserTests {
 		assertThat(this.browser.findElements(By.cssSelector("#message button.retry"))).isNotEmpty();
 		screenshot("07-server-unreachable");
 
-		// A limit the server enforces comes back in its own words: 500 nodes with their
-		// quotes cost more than a request may.
-		open("/?lang=en&id=prov-zhejiang&limit=500");
+		// The page's largest drawing, 500 nodes to depth 3 with their quotes, is within
+		// the server's limits.
+		open("/?lang=en&id=prov-zhejiang&depth=3&limit=500");
+		this.wait.until(d -> nodeCount() > 20);
+		assertThat(this.browser.findElement(By.id("message")).getAttribute("data-kind")).isNotEqualTo("limit");
+
+		// A limit the server enforces comes back in its own words: the server's own
+		// answer
+		// to a request over its cost cap (20 such drawings in one), given to the page.
+		var overTheCap = "{ " + String.join(" ", java.util.stream.IntStream.range(0, 20)
+			.mapToObj(
+					i -> "a%d: neighborhood(id: \"prov-zhejiang\", depth: 3, limit: 500) { nodes { id } }".formatted(i))
+			.toList()) + " }";
+		((JavascriptExecutor) this.browser).executeAsyncScript("""
+				const [query, done] = arguments;
+				fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+						body: JSON.stringify({ query }) })
+					.then(async answer => {
+						const body = await answer.text();
+						const status = answer.status;
+						window.fetch = () => Promise.resolve(new Response(body,
+							{ status, headers: { 'Content-Type': 'application/json' } }));
+						done();
+					});
+				""", overTheCap);
+		search("杭州", false);
 		this.wait.until(d -> "limit".equals(d.findElement(By.id("message")).getAttribute("data-kind")));
 		assertThat(this.browser.findElement(By.id("message")).getText()).contains("beyond the server’s limits",
 				"cost limit");

@@ -31,11 +31,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Conditions {
 
-	static final int MAX_DEPTH = 8;
+	/** The deepest nesting of filter objects. */
+	public static final int MAX_DEPTH = 8;
 
-	static final int MAX_FILTERS = 100;
+	/** The most filter objects in one filter. */
+	public static final int MAX_FILTERS = 100;
 
-	static final int MAX_RELATION_DEPTH = 3;
+	/** The deepest nesting of relationship filters. */
+	public static final int MAX_RELATION_DEPTH = 3;
 
 	private final Params params;
 

@@ -12,8 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRuleDepth the deepest parser rule nesting
  * @param maxDepth the deepest field nesting, introspection excluded
  * @param maxCost the highest estimated cost: each field costs 1, times the size of every
- * list it lies in (the list's {@code first}, {@code last} or {@code limit}, else
- * {@code defaultListSize})
+ * list it lies in (the list's {@code first}, {@code last} or {@code limit}, given or by
+ * default, else the size assumed for it or {@code defaultListSize}), plus the store work
+ * its arguments ask for (filters, search, neighbourhood and path bounds, whole-list
+ * scans); see {@link QueryShape}
  * @param defaultListSize the size assumed for a list without a page size
  * @param maxAliases the most aliased fields
  * @param maxRootFields the most fields at the root of the operation
