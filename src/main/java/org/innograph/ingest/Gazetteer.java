@@ -174,6 +174,14 @@ final class Gazetteer {
 						continue;
 					}
 				}
+				if (form != null && length == 2) {
+					// 其中国家级: a two-character name across the text's words (其中|国家级)
+					// is none.
+					boundaries = (boundaries != null) ? boundaries : WordBoundaries.of(text);
+					if (!boundaries.get(i) || !boundaries.get(i + length)) {
+						continue;
+					}
+				}
 				if (form != null) {
 					found = new Mention(form.entity(), i, i + length);
 					break;

@@ -69,7 +69,10 @@ final class PlaceNames {
 					start++;
 				}
 				var name = this.text.substring(start, end);
-				if (end - start >= ending.length() + 2 && !WordBoundaries.isOrdinaryWord(name) && end > bestEnd
+				// 创业孵化基地628家: a kind of thing the figure counts, no one zone.
+				boolean counted = end < to && Character.isDigit(this.text.charAt(end));
+				if (!counted && end - start >= ending.length() + 2 && !WordBoundaries.isOrdinaryWord(name)
+						&& end > bestEnd
 						&& IngestRules.startingAt(this.text, start, this.rules.places().notNames()) == null) {
 					bestStart = start;
 					bestEnd = end;

@@ -1,5 +1,6 @@
 package org.innograph.ingest;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -253,7 +254,7 @@ final class Subjects {
 		var sentenceWords = COMPARED_IN
 			.matcher(NATIONAL_BODY.matcher(this.text.substring(sentenceStart, clauseStart)).replaceAll(""))
 			.replaceAll("");
-		if (!ranking && places.nationWords().stream().anyMatch(sentenceWords::contains)) {
+		if (!ranking && says(sentenceWords, places.nationWords())) {
 			return nation();
 		}
 		if (paragraphSubject != null) {
@@ -321,9 +322,19 @@ final class Subjects {
 	 * base of a comparison (占全省高新技术产业比重, 比全国平均).
 	 */
 	private static boolean says(String words, List<String> these) {
+		BitSet boundaries = null;
 		for (var word : these) {
 			for (int at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) {
-				if (at == 0 || WHOLE_OR_BASE_BEFORE.indexOf(words.charAt(at - 1)) < 0) {
+				if (at > 0 && WHOLE_OR_BASE_BEFORE.indexOf(words.charAt(at - 1)) >= 0) {
+					continue;
+				}
+				if (words.substring(0, at).chars().filter(c -> c == '"').count() % 2 != 0) {
+					// 入围"中国企业500强": inside a quoted name.
+					continue;
+				}
+				boundaries = (boundaries != null) ? boundaries : WordBoundaries.of(words);
+				if (boundaries.get(at) && boundaries.get(at + word.length())) {
+					// Not 其中国家级: a word of the text, not characters across two.
 					return true;
 				}
 			}
@@ -367,7 +378,8 @@ final class Subjects {
 			return remember(zone, at);
 		}
 		int end = this.placeNames.nameEnd(at, to);
-		if (end < 0) {
+		if (end < 0 || (end < this.text.length() && Character.isDigit(this.text.charAt(end)))) {
+			// 创业孵化基地628家: what the figure counts, not what it is about.
 			return null;
 		}
 		return remember(this.entities.candidateAt(this.text.substring(at, end), at), at);

@@ -901,4 +901,17 @@ class RealArticleRulesTests {
 		}
 	}
 
+	@Test
+	void wordsAcrossTwoWordsAKindOfThingCountedAndAVerbBeforeANameAreNoSubjects() {
+		var proposal = propose(
+				"""
+						广东科技创新成就
+						2019年,全省加强实验室体系建设,建成31家国家重点实验室。全省科技企业孵化器达812家,其中国家级孵化器127家,新增毕业企业超2700家;创业孵化基地644家,众创空间761家。2019年全省入围“中国企业500强”53家。
+						""",
+				"2020-06-20");
+		for (var value : List.of(31.0, 127.0, 2700.0, 644.0, 761.0, 53.0)) {
+			assertThat(subjectName(proposal, withValue(proposal, value))).as("figure %s", value).isEqualTo("广东省");
+		}
+	}
+
 }
