@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.innograph.bulk.Names.Field;
-import org.innograph.bulk.Names.Place;
-import org.innograph.bulk.Names.Province;
+import org.innograph.bulk.NameVocabulary.Field;
+import org.innograph.bulk.NameVocabulary.Place;
+import org.innograph.bulk.NameVocabulary.Province;
 import org.innograph.reference.Division;
 import org.jspecify.annotations.Nullable;
 
@@ -166,12 +166,12 @@ final class Skeleton {
 	}
 
 	private void buildEntities() {
-		var places = new Names.PlaceNames(this.seed);
-		var brands = new Names.PlaceNames(this.seed * 31 + 7);
+		var places = new NameVocabulary.PlaceNames(this.seed);
+		var brands = new NameVocabulary.PlaceNames(this.seed * 31 + 7);
 		var random = new SplittableRandom(this.seed);
 		int citiesPerProvince = count(10);
-		for (int p = 0; p < Names.PROVINCES.size(); p++) {
-			var province = Names.PROVINCES.get(p);
+		for (int p = 0; p < NameVocabulary.PROVINCES.size(); p++) {
+			var province = NameVocabulary.PROVINCES.get(p);
 			var code = province.code().substring(0, 2);
 			var entity = new Entity("gen-prov-" + code, "Province", province.zhHans(), province.zhHant(),
 					province.pinyin(), province.en(), p, null);
@@ -228,7 +228,7 @@ final class Skeleton {
 					graph.zones.add(zone("gen-htz-%s-n".formatted(cityNo), "NATIONAL", shortOf(city), city, random));
 				}
 				for (int l = 0; l < 3; l++) {
-					var field = Names.FIELDS.get((c * 3 + l + p) % Names.FIELDS.size());
+					var field = NameVocabulary.FIELDS.get((c * 3 + l + p) % NameVocabulary.FIELDS.size());
 					var lab = new Entity("gen-lab-%s%02d".formatted(cityNo, l + 1), "Laboratory",
 							city.hans.replaceAll("市$", "") + field.hans() + "实验室",
 							city.hant.replaceAll("市$", "") + field.hant() + "實驗室",
@@ -241,7 +241,7 @@ final class Skeleton {
 				}
 				for (int o = 0; o < 8; o++) {
 					var brand = brands.next();
-					var field = Names.FIELDS.get(random.nextInt(Names.FIELDS.size()));
+					var field = NameVocabulary.FIELDS.get(random.nextInt(NameVocabulary.FIELDS.size()));
 					var research = o % 3 == 0;
 					var located = graph.zones.getLast().parent == city && random.nextInt(5) < 3 ? graph.zones.getLast()
 							: city;
@@ -258,7 +258,7 @@ final class Skeleton {
 					graph.orgs.add(org);
 				}
 				for (int q = 0; q < 2; q++) {
-					var field = Names.FIELDS.get((c + q * 5 + p) % Names.FIELDS.size());
+					var field = NameVocabulary.FIELDS.get((c + q * 5 + p) % NameVocabulary.FIELDS.size());
 					var year = 2005 + random.nextInt(21);
 					var short_ = city.hans.replaceAll("市$", "");
 					var policy = new Entity("gen-pol-%s%02d".formatted(cityNo, q + 1), "Policy",

@@ -11,7 +11,7 @@ import org.innograph.filter.Inputs.EntityWhere;
 import org.innograph.filter.Params;
 import org.innograph.names.NameForms;
 import org.innograph.store.GraphStore;
-import org.innograph.system.Along;
+import org.innograph.system.ReadAhead;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -32,11 +32,11 @@ public class Entities {
 	}
 
 	public Map<String, EntityNode> byIds(Collection<String> ids) {
-		return byIds(ids, Along.nothing());
+		return byIds(ids, ReadAhead.nothing());
 	}
 
 	/** The entities with these ids, each with the children {@code along} brings. */
-	public Map<String, EntityNode> byIds(Collection<String> ids, Along<EntityNode> along) {
+	public Map<String, EntityNode> byIds(Collection<String> ids, ReadAhead<EntityNode> along) {
 		var conditions = new Conditions(new Params());
 		return this.store
 			.read("""
@@ -50,10 +50,10 @@ public class Entities {
 	}
 
 	public Optional<EntityNode> byId(String id) {
-		return byId(id, Along.nothing());
+		return byId(id, ReadAhead.nothing());
 	}
 
-	public Optional<EntityNode> byId(String id, Along<EntityNode> along) {
+	public Optional<EntityNode> byId(String id, ReadAhead<EntityNode> along) {
 		return Optional.ofNullable(byIds(List.of(id), along).get(id));
 	}
 
@@ -62,11 +62,11 @@ public class Entities {
 	 * names before aliases, then by id.
 	 */
 	public List<EntityNode> byName(String name, @Nullable String kind) {
-		return byName(name, kind, Along.nothing());
+		return byName(name, kind, ReadAhead.nothing());
 	}
 
 	/** The same, each entity with the children {@code along} brings. */
-	public List<EntityNode> byName(String name, @Nullable String kind, Along<EntityNode> along) {
+	public List<EntityNode> byName(String name, @Nullable String kind, ReadAhead<EntityNode> along) {
 		return byName(name, kind, along, null);
 	}
 
@@ -74,11 +74,11 @@ public class Entities {
 	 * The entity known best by this name, of one kind, with the children {@code along}
 	 * brings: only it reads ahead, however many entities share the name.
 	 */
-	public Optional<EntityNode> firstByName(String name, String kind, Along<EntityNode> along) {
+	public Optional<EntityNode> firstByName(String name, String kind, ReadAhead<EntityNode> along) {
 		return byName(name, kind, along, 1).stream().findFirst();
 	}
 
-	private List<EntityNode> byName(String name, @Nullable String kind, Along<EntityNode> along,
+	private List<EntityNode> byName(String name, @Nullable String kind, ReadAhead<EntityNode> along,
 			@Nullable Integer limit) {
 		var keys = NameForms.lookupKeys(name);
 		if (keys.isEmpty()) {
@@ -106,7 +106,7 @@ public class Entities {
 	 * with {@code outward}, the entities of {@code kind} it is located in (the city of a
 	 * zone), that match {@code where}; ordered by level (national first) and name.
 	 */
-	Map<String, List<EntityNode>> located(Collection<String> parentIds, Located located, Along<EntityNode> along) {
+	Map<String, List<EntityNode>> located(Collection<String> parentIds, Located located, ReadAhead<EntityNode> along) {
 		var conditions = new Conditions(new Params());
 		return this.store
 			.read("""
@@ -124,7 +124,7 @@ public class Entities {
 	 * The entities located in the one bound to {@code parent} (or that it lies in), as a
 	 * list of {@code {item, along}} maps read by {@link #alongWith}.
 	 */
-	static String located(String parent, Located located, Along<EntityNode> along, Conditions conditions) {
+	static String located(String parent, Located located, ReadAhead<EntityNode> along, Conditions conditions) {
 		var e = conditions.fresh("located");
 		var node = conditions.fresh("entity");
 		var children = conditions.fresh("along");
@@ -142,9 +142,9 @@ public class Entities {
 	}
 
 	/** Reads an {@code {item, along}} map: the entity, with its children handed over. */
-	static EntityNode alongWith(Value value, Along<EntityNode> along) {
+	static EntityNode alongWith(Value value, ReadAhead<EntityNode> along) {
 		var entity = EntityNode.from(value.get("item"));
-		along.prime(entity, value.get("along"));
+		along.handOver(entity, value.get("along"));
 		return entity;
 	}
 

@@ -12,8 +12,8 @@ import org.innograph.lookahead.ChildField;
 import org.innograph.lookahead.Lookahead;
 import org.innograph.source.Provenance;
 import org.innograph.source.Source;
-import org.innograph.system.Along;
-import org.innograph.system.Batches.Keyed;
+import org.innograph.system.ReadAhead;
+import org.innograph.system.Batches.ParentKey;
 import org.innograph.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -44,7 +44,7 @@ class EntityController {
 	EntityController(Entities entities, Lookahead lookahead, BatchLoaderRegistry loaders) {
 		this.lookahead = lookahead;
 		this.entities = entities;
-		loaders.<Keyed<Located>, List<EntityNode>>forName(LocatedFields.LOADER)
+		loaders.<ParentKey<Located>, List<EntityNode>>forName(LocatedFields.LOADER)
 			.registerMappedBatchLoader(
 					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, env, entities::located)));
 		lookahead.register(LocatedFields.ALL);
@@ -127,7 +127,7 @@ class EntityController {
 
 	/** The place of {@code kind} each entity lies in, or null. */
 	private Map<EntityNode, @Nullable EntityNode> first(List<EntityNode> entities, String kind) {
-		var byId = this.entities.located(ids(entities), new Located(kind, true, null), Along.nothing());
+		var byId = this.entities.located(ids(entities), new Located(kind, true, null), ReadAhead.nothing());
 		var result = new HashMap<EntityNode, @Nullable EntityNode>();
 		for (var entity : entities) {
 			var places = byId.getOrDefault(entity.id(), List.of());

@@ -5,7 +5,7 @@ import java.util.List;
 import org.innograph.entity.Entities.Located;
 import org.innograph.filter.Inputs.EntityWhere;
 import org.innograph.lookahead.ChildField;
-import org.innograph.system.Batches.Keyed;
+import org.innograph.system.Batches.ParentKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,7 +55,7 @@ final class LocatedFields {
 			String kind, boolean outward) {
 		return new ChildField<EntityNode, @Nullable EntityWhere, EntityNode>(type, field, LOADER,
 				arguments -> arguments.get("where", EntityWhere.class),
-				(parent, where) -> new Keyed<>(parent.id(), new Located(kind, outward, where)),
+				(parent, where) -> new ParentKey<>(parent.id(), new Located(kind, outward, where)),
 				// Read ahead for entities of any kind: the field is only that type's.
 				(node, where, along, conditions) -> "CASE WHEN %s.kind = %s THEN %s END".formatted(node,
 						conditions.params().add(type),

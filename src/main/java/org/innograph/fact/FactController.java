@@ -20,7 +20,7 @@ import org.innograph.filter.Inputs.MetricWhere;
 import org.innograph.filter.Inputs.RankingWhere;
 import org.innograph.filter.Inputs.StringFilter;
 import org.innograph.lookahead.Lookahead;
-import org.innograph.system.Batches.Keyed;
+import org.innograph.system.Batches.ParentKey;
 import org.innograph.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -64,19 +64,19 @@ class FactController {
 		this.provenance = provenance;
 		loaders.<RelationsKey, List<Fact>>forName("relations")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> relations(keys)));
-		loaders.<Keyed<FactArguments.Metrics>, List<Fact>>forName(FactFields.METRICS.loader())
+		loaders.<ParentKey<FactArguments.Metrics>, List<Fact>>forName(FactFields.METRICS.loader())
 			.registerMappedBatchLoader(
 					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, env, facts::metricsOf)));
-		loaders.<Keyed<FactArguments.Rankings>, List<Fact>>forName(FactFields.RANKINGS.loader())
+		loaders.<ParentKey<FactArguments.Rankings>, List<Fact>>forName(FactFields.RANKINGS.loader())
 			.registerMappedBatchLoader(
 					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, env, facts::rankingsOf)));
-		loaders.<Keyed<FactArguments.Metrics>, List<NumberAggregate>>forName("metricAggregateOf")
+		loaders.<ParentKey<FactArguments.Metrics>, List<NumberAggregate>>forName("metricAggregateOf")
 			.registerMappedBatchLoader(
 					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, facts::metricAggregateOf)));
-		loaders.<Keyed<FactArguments.Rankings>, List<NumberAggregate>>forName("rankingAggregateOf")
+		loaders.<ParentKey<FactArguments.Rankings>, List<NumberAggregate>>forName("rankingAggregateOf")
 			.registerMappedBatchLoader(
 					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, facts::rankingAggregateOf)));
-		loaders.<Keyed<FactArguments.Designations>, List<Fact>>forName(FactFields.DESIGNATIONS.loader())
+		loaders.<ParentKey<FactArguments.Designations>, List<Fact>>forName(FactFields.DESIGNATIONS.loader())
 			.registerMappedBatchLoader(
 					(keys, env) -> Mono.fromSupplier(() -> perArguments(keys, env, facts::designationsOf)));
 		lookahead.register(FactFields.ALL);
@@ -110,15 +110,15 @@ class FactController {
 
 	@SchemaMapping(typeName = "Entity", field = "metricAggregate")
 	CompletableFuture<NumberAggregate> metricAggregateOf(EntityNode subject, @Argument @Nullable MetricWhere where,
-			DataLoader<Keyed<FactArguments.Metrics>, List<NumberAggregate>> metricAggregateOf) {
-		return metricAggregateOf.load(new Keyed<>(subject.id(), new FactArguments.Metrics(where, null)))
+			DataLoader<ParentKey<FactArguments.Metrics>, List<NumberAggregate>> metricAggregateOf) {
+		return metricAggregateOf.load(new ParentKey<>(subject.id(), new FactArguments.Metrics(where, null)))
 			.thenApply(List::getFirst);
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "rankingAggregate")
 	CompletableFuture<NumberAggregate> rankingAggregateOf(EntityNode subject, @Argument @Nullable RankingWhere where,
-			DataLoader<Keyed<FactArguments.Rankings>, List<NumberAggregate>> rankingAggregateOf) {
-		return rankingAggregateOf.load(new Keyed<>(subject.id(), new FactArguments.Rankings(where, null)))
+			DataLoader<ParentKey<FactArguments.Rankings>, List<NumberAggregate>> rankingAggregateOf) {
+		return rankingAggregateOf.load(new ParentKey<>(subject.id(), new FactArguments.Rankings(where, null)))
 			.thenApply(List::getFirst);
 	}
 

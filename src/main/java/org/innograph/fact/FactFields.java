@@ -9,7 +9,7 @@ import org.innograph.filter.Inputs.RankingWhere;
 import org.innograph.lookahead.ChildField;
 import org.innograph.source.Provenance;
 import org.innograph.source.Source;
-import org.innograph.system.Batches.Keyed;
+import org.innograph.system.Batches.ParentKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,8 +45,8 @@ final class FactFields {
 	}
 
 	/** Facts are loaded per entity and distinct arguments. */
-	private static <A> Keyed<A> keyed(EntityNode entity, A arguments) {
-		return new Keyed<>(entity.id(), arguments);
+	private static <A> ParentKey<A> keyed(EntityNode entity, A arguments) {
+		return new ParentKey<>(entity.id(), arguments);
 	}
 
 }

@@ -11,7 +11,7 @@ import org.innograph.filter.Conditions;
 import org.innograph.filter.Params;
 import org.innograph.store.GraphStore;
 import org.innograph.store.Values;
-import org.innograph.system.Along;
+import org.innograph.system.ReadAhead;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -70,27 +70,27 @@ public class FactRepository {
 
 	/** Metrics of each subject that match, by name and period. */
 	Map<String, List<Fact>> metricsOf(Collection<String> subjectIds, FactArguments.Metrics arguments,
-			Along<Fact> along) {
+			ReadAhead<Fact> along) {
 		var conditions = new Conditions(new Params());
 		return about(subjectIds, conditions, metricsAbout("subject", arguments, along, conditions), along);
 	}
 
 	/** Rankings of each subject that match, by list and newest edition first. */
 	Map<String, List<Fact>> rankingsOf(Collection<String> subjectIds, FactArguments.Rankings arguments,
-			Along<Fact> along) {
+			ReadAhead<Fact> along) {
 		var conditions = new Conditions(new Params());
 		return about(subjectIds, conditions, rankingsAbout("subject", arguments, along, conditions), along);
 	}
 
 	/** Designations of each holder that match, newest first. */
 	Map<String, List<Fact>> designationsOf(Collection<String> holderIds, FactArguments.Designations arguments,
-			Along<Fact> along) {
+			ReadAhead<Fact> along) {
 		var conditions = new Conditions(new Params());
 		return about(holderIds, conditions, designationsAbout("subject", arguments, along, conditions), along);
 	}
 
 	private Map<String, List<Fact>> about(Collection<String> subjectIds, Conditions conditions, String facts,
-			Along<Fact> along) {
+			ReadAhead<Fact> along) {
 		return this.store.read("""
 				UNWIND %s AS id
 				MATCH (subject:Entity {id: id})
@@ -105,7 +105,7 @@ public class FactRepository {
 	 * The metrics about the entity bound to {@code subject} that match, by name and
 	 * period, as a list of {@code {item, along}} maps read by {@link #alongWith}.
 	 */
-	static String metricsAbout(String subject, FactArguments.Metrics arguments, Along<Fact> along,
+	static String metricsAbout(String subject, FactArguments.Metrics arguments, ReadAhead<Fact> along,
 			Conditions conditions) {
 		var f = conditions.fresh("metric");
 		return factsAbout(subject, f, "Metric", "%1$s.name, %1$s.period",
@@ -117,7 +117,7 @@ public class FactRepository {
 	 * The rankings about the entity bound to {@code subject}, by list and newest edition
 	 * first.
 	 */
-	static String rankingsAbout(String subject, FactArguments.Rankings arguments, Along<Fact> along,
+	static String rankingsAbout(String subject, FactArguments.Rankings arguments, ReadAhead<Fact> along,
 			Conditions conditions) {
 		var f = conditions.fresh("ranking");
 		return factsAbout(subject, f, "Ranking", "%1$s.list, %1$s.edition DESC",
@@ -126,7 +126,7 @@ public class FactRepository {
 	}
 
 	/** The designations the entity bound to {@code subject} holds, newest first. */
-	static String designationsAbout(String subject, FactArguments.Designations arguments, Along<Fact> along,
+	static String designationsAbout(String subject, FactArguments.Designations arguments, ReadAhead<Fact> along,
 			Conditions conditions) {
 		var f = conditions.fresh("designation");
 		return factsAbout(subject, f, "Designation", "%1$s.year DESC, %1$s.name",
@@ -139,7 +139,7 @@ public class FactRepository {
 	// property and projecting them afterwards trips a planner fault of Neo4j 2026.08
 	// ("should not appear non-cached") once the planner prefers the index.
 	private static String factsAbout(String subject, String f, String label, String order, String condition,
-			Along<Fact> along, Conditions conditions) {
+			ReadAhead<Fact> along, Conditions conditions) {
 		var fact = conditions.fresh("fact");
 		var children = conditions.fresh("along");
 		// label and order come from the fixed calls above; the condition's values are
@@ -154,9 +154,9 @@ public class FactRepository {
 	}
 
 	/** Reads an {@code {item, along}} map: the fact, with its children handed over. */
-	static Fact alongWith(Value value, Along<Fact> along) {
+	static Fact alongWith(Value value, ReadAhead<Fact> along) {
 		var fact = fact(value.get("item"));
-		along.prime(fact, value.get("along"));
+		along.handOver(fact, value.get("along"));
 		return fact;
 	}
 

@@ -46,7 +46,7 @@ class DocumentContentKeys {
 				SET d.contentKey = row.key
 				RETURN collect(d.id) AS ids
 				""", Map.of("rows", missing)).single().get("ids").asList(v -> v.asString()));
-		log.info("Keyed {} documents by their content", keyed.size());
+		log.info("ParentKey {} documents by their content", keyed.size());
 		missing.stream()
 			.map(row -> row.get("id"))
 			.filter(id -> !keyed.contains(id))

@@ -4,7 +4,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.innograph.filter.Conditions;
-import org.innograph.system.Along;
+import org.innograph.system.ReadAhead;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -30,7 +30,7 @@ import org.neo4j.driver.Value;
  * @param reader reads one item of that list, handing over what it brings along itself
  */
 public record ChildField<P, A, C>(String type, String name, String loader, Function<Arguments, A> arguments,
-		BiFunction<P, A, Object> key, Subquery<A, C> subquery, BiFunction<Value, Along<C>, C> reader) {
+		BiFunction<P, A, Object> key, Subquery<A, C> subquery, BiFunction<Value, ReadAhead<C>, C> reader) {
 
 	/** The field's schema coordinates, such as {@code Province.cities}. */
 	public String coordinates() {
@@ -54,7 +54,7 @@ public record ChildField<P, A, C>(String type, String name, String loader, Funct
 		 * what {@code along} brings; its variables come from {@code conditions}, its
 		 * values go into the conditions' parameters.
 		 */
-		String cypher(String node, A arguments, Along<C> along, Conditions conditions);
+		String cypher(String node, A arguments, ReadAhead<C> along, Conditions conditions);
 
 	}
 

@@ -18,7 +18,7 @@ import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderRegistry;
 import org.innograph.filter.Conditions;
-import org.innograph.system.Along;
+import org.innograph.system.ReadAhead;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -88,13 +88,13 @@ public class Lookahead {
 	}
 
 	/** What to bring along for each item the current field returns. */
-	public <T> Along<T> along(DataFetchingEnvironment env) {
-		return this.enabled ? plan(env.getSelectionSet().getImmediateFields(), env) : Along.nothing();
+	public <T> ReadAhead<T> along(DataFetchingEnvironment env) {
+		return this.enabled ? plan(env.getSelectionSet().getImmediateFields(), env) : ReadAhead.nothing();
 	}
 
 	/** What to bring along for each item of the page of a connection. */
-	public <T> Along<T> alongPage(DataFetchingEnvironment env) {
-		return this.enabled ? plan(itemFields(env), env) : Along.nothing();
+	public <T> ReadAhead<T> alongPage(DataFetchingEnvironment env) {
+		return this.enabled ? plan(itemFields(env), env) : ReadAhead.nothing();
 	}
 
 	/**
@@ -141,7 +141,7 @@ public class Lookahead {
 		return fields;
 	}
 
-	private <T> Along<T> plan(List<SelectedField> selected, DataFetchingEnvironment env) {
+	private <T> ReadAhead<T> plan(List<SelectedField> selected, DataFetchingEnvironment env) {
 		var children = new LinkedHashSet<Child<T, ?, ?>>();
 		for (var field : selected) {
 			try {
@@ -155,7 +155,7 @@ public class Lookahead {
 				// Arguments that do not bind: the field's own fetcher reports them.
 			}
 		}
-		return children.isEmpty() ? Along.nothing() : new Children<>(List.copyOf(children));
+		return children.isEmpty() ? ReadAhead.nothing() : new Children<>(List.copyOf(children));
 	}
 
 	private <P, A, C> Child<P, A, C> child(ChildField<P, A, C> childField, SelectedField field,
@@ -235,13 +235,14 @@ public class Lookahead {
 	/**
 	 * One child field of the items: its subquery, and the loader what it reads goes to.
 	 */
-	private record Child<P, A, C>(ChildField<P, A, C> field, A arguments, Along<C> along, DataLoaderRegistry loaders) {
+	private record Child<P, A, C>(ChildField<P, A, C> field, A arguments, ReadAhead<C> along,
+			DataLoaderRegistry loaders) {
 
 		String cypher(String node, Conditions conditions) {
 			return this.field.subquery().cypher(node, this.arguments, this.along, conditions);
 		}
 
-		void prime(P item, Value value) {
+		void handOver(P item, Value value) {
 			var children = value.asList(v -> this.field.reader().apply(v, this.along));
 			DataLoader<Object, Object> loader = this.loaders.getDataLoader(this.field.loader());
 			if (loader != null) {
@@ -252,7 +253,7 @@ public class Lookahead {
 	}
 
 	/** The children of an item, as a map {@code {c0: ..., c1: ...}}. */
-	private record Children<T>(List<Child<T, ?, ?>> children) implements Along<T> {
+	private record Children<T>(List<Child<T, ?, ?>> children) implements ReadAhead<T> {
 
 		@Override
 		public String cypher(String node, Conditions conditions) {
@@ -264,11 +265,11 @@ public class Lookahead {
 		}
 
 		@Override
-		public void prime(T item, Value along) {
+		public void handOver(T item, Value along) {
 			IntStream.range(0, this.children.size()).forEach(i -> {
 				var value = along.get("c" + i);
 				if (!value.isNull()) {
-					this.children.get(i).prime(item, value);
+					this.children.get(i).handOver(item, value);
 				}
 			});
 		}

@@ -11,7 +11,7 @@ import org.innograph.query.Connection.Edge;
 import org.innograph.query.Connection.PageInfo;
 import org.innograph.query.Connection.Scope;
 import org.innograph.store.GraphStore;
-import org.innograph.system.Along;
+import org.innograph.system.ReadAhead;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -33,7 +33,7 @@ final class PageQuery {
 	 * @param along what each item brings along for the selection below it
 	 */
 	static <T> Connection<T> run(GraphStore store, Scope scope, Ordering order, String id, String projection,
-			PageRequest page, Function<Value, T> mapper, Along<T> along) {
+			PageRequest page, Function<Value, T> mapper, ReadAhead<T> along) {
 		var ordering = new ArrayList<>(order.keys());
 		ordering.add(SortKey.text(id, false));
 		var orderingId = Integer.toHexString(order.name().hashCode());
@@ -89,9 +89,9 @@ final class PageQuery {
 		return new Connection<>(List.copyOf(edges), info, scope, total);
 	}
 
-	private static <T> T alongWith(Value row, Function<Value, T> mapper, Along<T> along) {
+	private static <T> T alongWith(Value row, Function<Value, T> mapper, ReadAhead<T> along) {
 		var item = mapper.apply(row.get("node"));
-		along.prime(item, row.get("along"));
+		along.handOver(item, row.get("along"));
 		return item;
 	}
 

@@ -28,7 +28,7 @@ import org.innograph.source.Document;
 import org.innograph.source.Provenance;
 import org.innograph.store.GraphStore;
 import org.innograph.store.Values;
-import org.innograph.system.Along;
+import org.innograph.system.ReadAhead;
 import org.innograph.system.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -50,7 +50,7 @@ class QueryRepository {
 	}
 
 	Connection<EntityNode> entities(@Nullable String kind, @Nullable EntityWhere where, @Nullable Integer asOf,
-			List<EntityOrder> orderBy, PageRequest page, Along<EntityNode> along) {
+			List<EntityOrder> orderBy, PageRequest page, ReadAhead<EntityNode> along) {
 		var scope = entityScope(kind, where, asOf);
 		var conditions = new Conditions(scope.params());
 		var keys = new ArrayList<SortKey>();
@@ -126,7 +126,7 @@ class QueryRepository {
 	}
 
 	Connection<Fact> metrics(@Nullable MetricWhere where, @Nullable Integer asOf, List<SortedBy> orderBy,
-			PageRequest page, Along<Fact> along) {
+			PageRequest page, ReadAhead<Fact> along) {
 		var scope = metricScope(where, asOf);
 		return facts(scope, "metrics", orderBy, List.of("SUBJECT_NAME", "NAME", "PERIOD"),
 				Map.of("VALUE", SortKey.number("f.value", false), "NAME", SortKey.text("f.name", false), "PERIOD",
@@ -146,7 +146,7 @@ class QueryRepository {
 	}
 
 	Connection<Fact> rankings(@Nullable RankingWhere where, @Nullable Integer asOf, List<SortedBy> orderBy,
-			PageRequest page, Along<Fact> along) {
+			PageRequest page, ReadAhead<Fact> along) {
 		var scope = rankingScope(where, asOf);
 		return facts(scope, "rankings", orderBy, List.of("LIST", "EDITION:DESC", "RANK"),
 				Map.of("RANK", SortKey.number("f.rank", false), "EDITION", SortKey.number("f.edition", false), "LIST",
@@ -166,7 +166,7 @@ class QueryRepository {
 	}
 
 	Connection<Fact> designations(@Nullable DesignationWhere where, @Nullable Integer asOf, List<SortedBy> orderBy,
-			PageRequest page, Along<Fact> along) {
+			PageRequest page, ReadAhead<Fact> along) {
 		var scope = designationScope(where, asOf);
 		return facts(scope, "designations", orderBy, List.of("YEAR:DESC", "NAME"),
 				Map.of("NAME", SortKey.text("f.name", false), "YEAR", SortKey.number("f.year", false), "GRANTOR",
@@ -219,11 +219,11 @@ class QueryRepository {
 				Map.of("PUBLISHED_AT", SortKey.text("d.publishedAt", false), "TITLE", SortKey.text("d.title", false),
 						"ROLE", SortKey.text("d.role", false)));
 		return PageQuery.run(this.store, scope, new Ordering("documents " + orderBy, keys), "d.id", Provenance.DOCUMENT,
-				page, Provenance::document, Along.nothing());
+				page, Provenance::document, ReadAhead.nothing());
 	}
 
 	private Connection<Fact> facts(Scope scope, String list, List<SortedBy> orderBy, List<String> defaults,
-			Map<String, SortKey> available, PageRequest page, Along<Fact> along) {
+			Map<String, SortKey> available, PageRequest page, ReadAhead<Fact> along) {
 		var keys = keys(orderBy, defaults, available);
 		var sorted = scope.withSubject(keys.stream().anyMatch(SortKey::subject));
 		return PageQuery.run(this.store, sorted, new Ordering(list + " " + orderBy, keys), "f.id", FactRepository.FACT,

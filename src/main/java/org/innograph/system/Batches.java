@@ -31,35 +31,35 @@ public final class Batches {
 	 * arguments, each for all the parents that asked with them. The number of queries is
 	 * bounded by the request, not by the data.
 	 */
-	public static <A, T> Map<Keyed<A>, List<T>> perArguments(Set<Keyed<A>> keys,
+	public static <A, T> Map<ParentKey<A>, List<T>> perArguments(Set<ParentKey<A>> keys,
 			BiFunction<List<String>, A, Map<String, List<T>>> load) {
-		var result = new HashMap<Keyed<A>, List<T>>();
-		keys.stream().collect(Collectors.groupingBy(Keyed::arguments)).forEach((arguments, group) -> {
-			var byId = load.apply(group.stream().map(Keyed::id).distinct().toList(), arguments);
+		var result = new HashMap<ParentKey<A>, List<T>>();
+		keys.stream().collect(Collectors.groupingBy(ParentKey::arguments)).forEach((arguments, group) -> {
+			var byId = load.apply(group.stream().map(ParentKey::id).distinct().toList(), arguments);
 			group.forEach(key -> result.put(key, byId.getOrDefault(key.id(), List.of())));
 		});
 		return result;
 	}
 
 	/**
-	 * The same for fields whose items bring children along: the {@link Along} that a
+	 * The same for fields whose items bring children along: the {@link ReadAhead} that a
 	 * fetcher gave as the key's context goes into the group's query (the first of the
 	 * group: the keys of one field share one selection).
 	 */
-	public static <A, T> Map<Keyed<A>, List<T>> perArguments(Set<Keyed<A>> keys, BatchLoaderEnvironment env,
-			AlongLoad<A, T> load) {
-		var result = new HashMap<Keyed<A>, List<T>>();
-		keys.stream().collect(Collectors.groupingBy(Keyed::arguments)).forEach((arguments, group) -> {
-			Along<T> along = Along.nothing();
+	public static <A, T> Map<ParentKey<A>, List<T>> perArguments(Set<ParentKey<A>> keys, BatchLoaderEnvironment env,
+			LoadReadingAhead<A, T> load) {
+		var result = new HashMap<ParentKey<A>, List<T>>();
+		keys.stream().collect(Collectors.groupingBy(ParentKey::arguments)).forEach((arguments, group) -> {
+			ReadAhead<T> along = ReadAhead.nothing();
 			for (var key : group) {
-				if (env.getKeyContexts().get(key) instanceof Along<?> given) {
+				if (env.getKeyContexts().get(key) instanceof ReadAhead<?> given) {
 					@SuppressWarnings("unchecked")
-					var typed = (Along<T>) given;
+					var typed = (ReadAhead<T>) given;
 					along = typed;
 					break;
 				}
 			}
-			var byId = load.load(group.stream().map(Keyed::id).distinct().toList(), arguments, along);
+			var byId = load.load(group.stream().map(ParentKey::id).distinct().toList(), arguments, along);
 			group.forEach(key -> result.put(key, byId.getOrDefault(key.id(), List.of())));
 		});
 		return result;
@@ -67,14 +67,14 @@ public final class Batches {
 
 	/** One query for the parents with these arguments, bringing {@code along}. */
 	@FunctionalInterface
-	public interface AlongLoad<A, T> {
+	public interface LoadReadingAhead<A, T> {
 
-		Map<String, List<T>> load(List<String> ids, A arguments, Along<T> along);
+		Map<String, List<T>> load(List<String> ids, A arguments, ReadAhead<T> along);
 
 	}
 
 	/** A parent's id with the arguments of the field asked for. */
-	public record Keyed<A>(String id, A arguments) {
+	public record ParentKey<A>(String id, A arguments) {
 	}
 
 }

@@ -11,7 +11,7 @@ import org.neo4j.driver.Value;
  *
  * @param <T> the items the query returns
  */
-public interface Along<T> {
+public interface ReadAhead<T> {
 
 	/**
 	 * A Cypher map expression of the children of the node bound to {@code node}; its
@@ -21,15 +21,15 @@ public interface Along<T> {
 	String cypher(String node, Conditions conditions);
 
 	/** Hands over the children read for {@code item}. */
-	void prime(T item, Value along);
+	void handOver(T item, Value along);
 
 	/**
 	 * Nothing along: the query reads the items only. One instance, so that two children
 	 * that bring nothing are equal.
 	 */
-	static <T> Along<T> nothing() {
+	static <T> ReadAhead<T> nothing() {
 		@SuppressWarnings("unchecked")
-		var nothing = (Along<T>) NothingAlong.INSTANCE;
+		var nothing = (ReadAhead<T>) NothingReadAhead.INSTANCE;
 		return nothing;
 	}
 

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * they are, and syllables and fields with their simplified, traditional, pinyin and
  * English forms, so that every generated name exists in all four forms.
  */
-final class Names {
+final class NameVocabulary {
 
 	/** Simplified, traditional, pinyin with tones, English, administrative code. */
 	record Province(String zhHans, String zhHant, String pinyin, String en, String code) {
@@ -82,7 +82,7 @@ final class Names {
 			new Field("现代农业", "現代農業", "Xiàndài Nóngyè", "Modern Agriculture"),
 			new Field("航空航天", "航空航天", "Hángkōng Hángtiān", "Aerospace"));
 
-	private Names() {
+	private NameVocabulary() {
 	}
 
 	private static Province p(String zhHans, String zhHant, String pinyin, String en, String code) {
