@@ -3,8 +3,6 @@ package org.innograph.bulk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +120,7 @@ public final class SyntheticLoad {
 				result.nodes(), result.relationships(), result.millis() / 1000.0, this.threads, result.perSecond(),
 				result.chunksWritten(), result.chunksSkipped(), holds(store));
 		// On a shared machine the rate above moves with the neighbours' load; the CPU
-		// the load used moves less, and shows what the JIT compiler took of it.
+		// the load used moves less.
 		if (result.chunksWritten() > 0) {
 			printCpu(used, result.nodes() + result.relationships());
 		}
@@ -130,51 +128,18 @@ public final class SyntheticLoad {
 	}
 
 	/**
-	 * The CPU time the process has used, and the part of it its JIT compiler threads used
-	 * (read from Linux's /proc; NaN elsewhere). The JVM may stop a compiler thread beyond
-	 * the first of each kind when work runs out, and its time goes with it: on many cores
-	 * the JIT's part is approximate; on two, where there is one of each, it is exact.
+	 * The CPU time the process has used: on a shared machine it moves less with the
+	 * neighbours' load than the rate does.
 	 */
-	private record CpuTime(double process, double compiling) {
+	private record CpuTime(double process) {
 
 		static CpuTime now() {
 			var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-			return new CpuTime(os.getProcessCpuTime() / 1e9, compilerThreads());
+			return new CpuTime(os.getProcessCpuTime() / 1e9);
 		}
 
 		CpuTime minus(CpuTime before) {
-			var compiling = this.compiling - before.compiling;
-			return new CpuTime(this.process - before.process, compiling >= 0 ? compiling : Double.NaN);
-		}
-
-		private static double compilerThreads() {
-			try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-				long nanos = 0;
-				for (var task : tasks.toList()) {
-					nanos += compilerNanos(task);
-				}
-				return nanos / 1e9;
-			}
-			catch (IOException | RuntimeException ex) {
-				return Double.NaN;
-			}
-		}
-
-		/**
-		 * A compiler thread's time on a CPU; 0 for other threads, or one that just ended.
-		 */
-		private static long compilerNanos(Path task) {
-			try {
-				var name = Files.readString(task.resolve("comm"));
-				if (!name.startsWith("C1 Compiler") && !name.startsWith("C2 Compiler")) {
-					return 0;
-				}
-				// The first of schedstat's fields: nanoseconds on a CPU.
-				return Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]);
-			}
-			catch (IOException ex) {
-				return 0;
-			}
+			return new CpuTime(this.process - before.process);
 		}
 
 	}
@@ -198,9 +163,8 @@ public final class SyntheticLoad {
 	}
 
 	private static void printCpu(CpuTime used, long items) {
-		System.out.printf("The load used %.1f CPU-seconds (%,.0f nodes+relationships per CPU-second)%s%n",
-				used.process(), items / Math.max(used.process(), 0.001), Double.isNaN(used.compiling()) ? ""
-						: ", %.1f of them compiling Java code (JIT)".formatted(used.compiling()));
+		System.out.printf("The load used %.1f CPU-seconds (%,.0f nodes+relationships per CPU-second)%n", used.process(),
+				items / Math.max(used.process(), 0.001));
 	}
 
 	private static String holds(GraphStore store) {
@@ -229,7 +193,7 @@ public final class SyntheticLoad {
 
 		private long started;
 
-		private CpuTime cpu = new CpuTime(0, 0);
+		private CpuTime cpu = new CpuTime(0);
 
 		/**
 		 * @param required whether a store the importer cannot write is an error, rather
