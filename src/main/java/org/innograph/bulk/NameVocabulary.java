@@ -19,10 +19,6 @@ final class NameVocabulary {
 			return this.zhHans.replaceAll("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "");
 		}
 
-		String shortHant() {
-			return this.zhHant.replaceAll("(省|市|壯族自治區|回族自治區|維吾爾自治區|自治區|特別行政區)$", "");
-		}
-
 	}
 
 	static final List<Province> PROVINCES = List.of(p("北京市", "北京市", "Běijīng Shì", "Beijing", "110000"),

@@ -59,6 +59,11 @@ import static org.innograph.bulk.Chunk.props;
  * completed: a stopped import leaves no store, and the next run starts it again. The
  * schema (constraints and indexes) is not the importer's: the migrations create it when
  * the store starts, over the imported nodes.
+ * <p>
+ * This is the one class that uses the importer's internal classes (Neo4j offers no public
+ * API for it in process): an upgrade that changes them fails to compile here, or fails
+ * the import tests of {@code GenerateCommandTests}, which compare the imported graph with
+ * the one Cypher writes.
  */
 final class OfflineImport {
 

@@ -88,10 +88,6 @@ final class ChineseCharacters {
 		return readings != null && readings.contains(toneless(syllable));
 	}
 
-	static boolean hasReadings(char c) {
-		return READINGS.containsKey(c) || READINGS.containsKey(simplified(c));
-	}
-
 	/** A syllable without tone marks or digits, ü written as v. */
 	static String toneless(String syllable) {
 		var decomposed = Normalizer.normalize(syllable.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
