@@ -15,6 +15,7 @@ import org.innograph.entity.EntityNode;
 import org.innograph.entity.Vocabulary;
 import org.innograph.names.NameForms;
 import org.innograph.source.Provenance;
+import org.innograph.store.ChangeLog;
 import org.innograph.store.GraphStore;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -196,31 +197,37 @@ class EntityWriter {
 	 * sources nothing is known by or cites any more.
 	 */
 	DeleteEntityPayload delete(String id) {
-		var deleted = this.store.write(tx -> tx.run("""
-				OPTIONAL MATCH (e:Entity {id: $id})
-				OPTIONAL MATCH (e)<-[:ABOUT|FROM|TO]-(f:Fact)
-				WITH e, collect(DISTINCT f) AS facts
-				WITH e, facts,
-				     COLLECT { MATCH (e)-[:KNOWN_AS]->(k:NameKey) RETURN k } AS keys,
-				     COLLECT { MATCH (e)-[:SOURCED_FROM]->(s:Source) RETURN s
-				               UNION
-				               UNWIND facts AS f MATCH (f)-[:SOURCED_FROM]->(s:Source) RETURN s } AS sources
-				FOREACH (f IN facts | DETACH DELETE f)
-				WITH e, keys, sources, size(facts) AS deletedFacts, e IS NOT NULL AS found
-				FOREACH (x IN CASE WHEN found THEN [e] ELSE [] END | DETACH DELETE x)
-				WITH keys, sources, deletedFacts, found
-				CALL (keys) {
-				  UNWIND keys AS k
-				  WITH k WHERE NOT EXISTS { (k)<-[:KNOWN_AS]-() }
-				  DELETE k
-				}
-				CALL (sources) {
-				  UNWIND sources AS s
-				  WITH s WHERE NOT EXISTS { (s)<-[:SOURCED_FROM]-() }
-				  DETACH DELETE s
-				}
-				RETURN found, deletedFacts
-				""", Map.of("id", id)).single());
+		var deleted = this.store.write(tx -> {
+			ChangeLog.factsDeleting(tx, tx.run("""
+					MATCH (:Entity {id: $id})<-[:ABOUT|FROM|TO]-(f:Fact)
+					RETURN collect(DISTINCT f.id) AS facts
+					""", Map.of("id", id)).single().get("facts").asList(Value::asString));
+			return tx.run("""
+					OPTIONAL MATCH (e:Entity {id: $id})
+					OPTIONAL MATCH (e)<-[:ABOUT|FROM|TO]-(f:Fact)
+					WITH e, collect(DISTINCT f) AS facts
+					WITH e, facts,
+					     COLLECT { MATCH (e)-[:KNOWN_AS]->(k:NameKey) RETURN k } AS keys,
+					     COLLECT { MATCH (e)-[:SOURCED_FROM]->(s:Source) RETURN s
+					               UNION
+					               UNWIND facts AS f MATCH (f)-[:SOURCED_FROM]->(s:Source) RETURN s } AS sources
+					FOREACH (f IN facts | DETACH DELETE f)
+					WITH e, keys, sources, size(facts) AS deletedFacts, e IS NOT NULL AS found
+					FOREACH (x IN CASE WHEN found THEN [e] ELSE [] END | DETACH DELETE x)
+					WITH keys, sources, deletedFacts, found
+					CALL (keys) {
+					  UNWIND keys AS k
+					  WITH k WHERE NOT EXISTS { (k)<-[:KNOWN_AS]-() }
+					  DELETE k
+					}
+					CALL (sources) {
+					  UNWIND sources AS s
+					  WITH s WHERE NOT EXISTS { (s)<-[:SOURCED_FROM]-() }
+					  DETACH DELETE s
+					}
+					RETURN found, deletedFacts
+					""", Map.of("id", id)).single();
+		});
 		if (!deleted.get("found").asBoolean()) {
 			return new DeleteEntityPayload(null, 0, List.of(new EditError("id", "No entity '%s'".formatted(id))));
 		}

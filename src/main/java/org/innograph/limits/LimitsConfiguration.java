@@ -58,6 +58,9 @@ class LimitsConfiguration {
 		var registration = new FilterRegistrationBean<>(
 				new ClientLimits(limits, meters, authorization -> !apiKeys.roles(authorization).isEmpty()));
 		registration.addUrlPatterns(GRAPHQL_BODIES.toArray(String[]::new));
+		// A WebSocket's handshake counts as one request; its subscriptions then run on
+		// the connection.
+		registration.addUrlPatterns("/graphql-ws");
 		registration.setEnabled(limits.enabled());
 		// Before the body is read: a refused client costs next to nothing.
 		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);

@@ -277,7 +277,9 @@ public record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Ob
 	 * (the seed, or one document's ingestion): their facts are marked as its, and a fact
 	 * of it that the rows no longer hold is deleted. Every statement is a MERGE on a
 	 * constrained id or a delete of what the rows do not state, so the write can be
-	 * repeated and concurrent writes of the same rows leave one copy.
+	 * repeated and concurrent writes of the same rows leave one copy. The change log
+	 * records, in the same transaction, every fact written or deleted and every document
+	 * new to the graph.
 	 */
 	public void write(TransactionContext tx, @Nullable String loadedBy) {
 		SeedWriter.write(this, tx, loadedBy);

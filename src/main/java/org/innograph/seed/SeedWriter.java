@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.innograph.store.ChangeLog;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
 
@@ -18,6 +19,15 @@ final class SeedWriter {
 	}
 
 	static void write(SeedGraph graph, TransactionContext tx, @Nullable String loadedBy) {
+		var added = tx.run("""
+				UNWIND $ids AS id
+				OPTIONAL MATCH (d:Document {id: id})
+				WITH id WHERE d IS NULL
+				RETURN collect(id) AS added
+				""", Map.of("ids", graph.documents().stream().map(row -> row.get("id")).toList()))
+			.single()
+			.get("added")
+			.asList(v -> v.asString());
 		tx.run("""
 				UNWIND $rows AS row
 				MERGE (d:Document {id: row.id})
@@ -33,6 +43,8 @@ final class SeedWriter {
 		tx.run(WRITE_ENTITIES, Map.of("rows", graph.entities())).consume();
 		var statements = new ArrayList<>(graph.facts());
 		statements.addAll(graph.relations());
+		var statementIds = statements.stream().map(row -> (String) row.get("id")).toList();
+		var before = ChangeLog.factStates(tx, statementIds);
 		var uncited = new ArrayList<>(
 				tx.run(UNLINK_STALE, Map.of("rows", statements)).single().get("uncited").asList(v -> v.asString()));
 		runWithNullable(tx, WRITE_FACTS, "rows", graph.facts(), "loadedBy", loadedBy);
@@ -59,7 +71,20 @@ final class SeedWriter {
 					MERGE (n)-[:SOURCED_FROM]->(s)
 					""", Map.of("rows", rows)).consume();
 		}
+		ChangeLog.factsWritten(tx, before);
 		if (loadedBy != null) {
+			ChangeLog.factsDeleting(
+					tx, tx
+						.run("""
+								MATCH (f:Fact {loadedBy: $loadedBy})
+								WHERE NOT f.id IN $ids
+								RETURN collect(f.id) AS dropped
+								""",
+								Map.of("loadedBy", loadedBy, "ids",
+										statements.stream().map(row -> row.get("id")).toList()))
+						.single()
+						.get("dropped")
+						.asList(v -> v.asString()));
 			uncited.addAll(tx
 				.run(DELETE_DROPPED,
 						Map.of("loadedBy", loadedBy, "ids", statements.stream().map(row -> row.get("id")).toList()))
@@ -73,6 +98,7 @@ final class SeedWriter {
 				WHERE NOT EXISTS { (s)<-[:SOURCED_FROM]-() }
 				DETACH DELETE s
 				""", Map.of("ids", uncited)).consume();
+		ChangeLog.documentsAdded(tx, added);
 	}
 
 	/** Runs a statement whose parameters may be null. */

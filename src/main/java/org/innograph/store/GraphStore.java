@@ -52,9 +52,25 @@ public class GraphStore {
 
 	/**
 	 * Raises the graph's version (created by migration V0007): run last in every write
-	 * transaction, so that its lock is held only while the transaction commits.
+	 * transaction, so that its lock is held only while the transaction commits. It also
+	 * numbers the changes the transaction recorded ({@link ChangeLog}) with the new
+	 * version: the lock makes the numbers follow the order of the commits, so that a
+	 * reader never sees a change numbered after one it has not seen yet.
 	 */
-	public static final String RAISE_VERSION = "MATCH (v:GraphVersion {id: 'graph'}) SET v.version = v.version + 1";
+	public static final String RAISE_VERSION = """
+			MATCH (v:GraphVersion {id: 'graph'})
+			SET v.version = v.version + 1
+			WITH v
+			CALL (v) {
+			  MATCH (c:PendingChange)
+			  WITH c ORDER BY c.step, c.factId, c.documentId
+			  WITH collect(c) AS changes
+			  UNWIND range(0, size(changes) - 1) AS i
+			  WITH changes[i] AS c, i
+			  SET c.seq = v.version, c.n = i
+			  REMOVE c:PendingChange
+			}
+			""";
 
 	/**
 	 * The round trips of the request being served, when it counts them: a request's data

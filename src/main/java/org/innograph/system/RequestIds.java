@@ -121,8 +121,13 @@ class RequestIds implements WebGraphQlInterceptor {
 		// work
 		// goes on after its answer has timed out.
 		var deadline = start + this.requestTime.toNanos();
+		// A subscription lasts as long as its client listens: its reads have the store's
+		// own time limit only.
+		var subscription = OperationTypes.of(request.getDocument(),
+				request.getOperationName()) == OperationDefinition.Operation.SUBSCRIPTION;
 		return chain.next(request)
-			.contextWrite(Context.of(ROUND_TRIPS, roundTrips, DEADLINE, deadline))
+			.contextWrite(subscription ? Context.of(ROUND_TRIPS, roundTrips)
+					: Context.of(ROUND_TRIPS, roundTrips, DEADLINE, deadline))
 			.map(response -> {
 				response.getResponseHeaders().add("X-Request-Id", id);
 				var millis = (System.nanoTime() - start) / 1_000_000;

@@ -6,12 +6,12 @@ import org.innograph.store.GraphStore;
  * Removes what ingestion tests loaded, so that the shared graph holds only the seed for
  * the other tests.
  */
-final class IngestedData {
+public final class IngestedData {
 
 	private IngestedData() {
 	}
 
-	static void remove(GraphStore store) {
+	public static void remove(GraphStore store) {
 		store.write(tx -> {
 			tx.run("""
 					MATCH ()-[r]->() WHERE r.factId STARTS WITH 'ing-' OR r.factId STARTS WITH 'imp-'
