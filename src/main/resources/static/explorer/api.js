@@ -42,6 +42,36 @@ export async function gql(query, variables = {}) {
   return body.data;
 }
 
+/**
+ * Subscribes over Server-Sent Events: the service takes a subscription as a POST with
+ * `Accept: text/event-stream`, so this reads the stream with fetch rather than EventSource.
+ * Calls onData with each result's data; resolves when the stream ends. Abort with `signal`.
+ */
+export async function subscribe(query, variables, onData, signal) {
+  const headers = { 'Content-Type': 'application/json', Accept: 'text/event-stream' };
+  const key = sessionStorage.getItem(KEY_STORE);
+  if (key) headers.Authorization = `Bearer ${key}`;
+  const response = await fetch(ENDPOINT, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal });
+  if (!response.ok || !response.body) throw new ApiError('server', `HTTP ${response.status}`);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffered += value;
+    let end;
+    while ((end = buffered.indexOf('\n\n')) >= 0) {
+      const event = buffered.slice(0, end);
+      buffered = buffered.slice(end + 2);
+      const data = event.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5)).join('\n');
+      if (!data) continue;
+      const result = JSON.parse(data);
+      if (result.errors && result.errors.length) throw classify(result.errors[0], 200);
+      if (result.data) onData(result.data);
+    }
+  }
+}
+
 function classify(error, status) {
   const extensions = error.extensions || {};
   if (extensions.limit && extensions.limit !== 'timeout') return new ApiError('limit', error.message);
@@ -103,4 +133,8 @@ export const QUERIES = {
     }
   }`,
   dataset: 'query Dataset { dataset { licence } }',
+  changeCursor: 'query ChangeCursor { changeCursor }',
+  factsChanged: `subscription FactsChanged($subjectIds: [ID!], $after: String) {
+    factsChanged(subjectIds: $subjectIds, after: $after) { cursor change factId }
+  }`,
 };

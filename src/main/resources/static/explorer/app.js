@@ -1,5 +1,5 @@
 // The explorer: search, entity panel, graph, path finder and exports, with every state in the URL.
-import { ApiError, gql, QUERIES, setApiKey } from './api.js';
+import { ApiError, gql, QUERIES, setApiKey, subscribe } from './api.js';
 import { displayName, language, setLanguage, t, translatePage, kindName } from './i18n.js';
 import { element } from './dom.js';
 import { attachSearch } from './search.js';
@@ -91,7 +91,10 @@ async function openEntity(id, { push = true, draw = true, url = null } = {}) {
   const panel = $('#entity');
   panel.setAttribute('aria-busy', 'true');
   let data;
+  let cursor = null;
   try {
+    // The cursor first: a change written while the entity loads still comes through the feed.
+    cursor = (await gql(QUERIES.changeCursor)).changeCursor;
     data = await gql(QUERIES.entity, { id });
   } catch (error) {
     panel.removeAttribute('aria-busy');
@@ -107,6 +110,7 @@ async function openEntity(id, { push = true, draw = true, url = null } = {}) {
   view.entity = data.entity;
   view.rows = renderEntity(panel, data.entity, actions);
   document.title = `${displayName(data.entity)} · Innograph`;
+  followChanges(id, cursor);
   writeUrl({ push });
   if (draw) {
     const state = url || { depth: Number($('#depth').value), graph: [], hide: [...view.graph.hiddenKinds], path: null };
@@ -121,6 +125,43 @@ async function openEntity(id, { push = true, draw = true, url = null } = {}) {
   view.graph.select(id);
   updateStatus();
   writeUrl();
+}
+
+// ---- Live updates -------------------------------------------------------------------------
+
+let following = null;
+
+/**
+ * Keeps the open entity's facts current: the change feed, over SSE, tells of each fact about
+ * it written or deleted, and the panel reloads (once for a burst of changes). A stream that
+ * ends or fails is taken up again from the last cursor after a pause.
+ */
+function followChanges(id, cursor) {
+  if (following) following.abort();
+  const controller = new AbortController();
+  following = controller;
+  let last = cursor;
+  let reload = null;
+  const listen = () => subscribe(QUERIES.factsChanged, { subjectIds: [id], after: last }, (data) => {
+    last = data.factsChanged.cursor;
+    clearTimeout(reload);
+    reload = setTimeout(() => refreshEntity(id), 300);
+  }, controller.signal)
+    .catch(() => {})
+    .then(() => { if (!controller.signal.aborted) setTimeout(listen, 2000); });
+  listen();
+}
+
+async function refreshEntity(id) {
+  if (view.entityId !== id) return;
+  try {
+    const data = await gql(QUERIES.entity, { id });
+    if (view.entityId !== id || !data.entity) return;
+    view.entity = data.entity;
+    view.rows = renderEntity($('#entity'), data.entity, actions);
+  } catch {
+    // The next change, or a reload by the user, tries again.
+  }
 }
 
 const actions = {

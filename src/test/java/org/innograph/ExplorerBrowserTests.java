@@ -15,6 +15,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.innograph.ingest.IngestedData;
+import org.innograph.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +41,7 @@ import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +69,9 @@ class ExplorerBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	GraphStore store;
 
 	ChromeDriver browser;
 
@@ -414,6 +420,55 @@ class ExplorerBrowserTests {
 
 	String decodedUrl() {
 		return java.net.URLDecoder.decode(this.browser.getCurrentUrl(), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The open entity follows the change feed: facts about it that an ingestion writes
+	 * appear in the panel without a reload.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void anOpenEntityShowsFactsIngestedWhileItIsOpen() throws IOException {
+		var text = Files.readString(Path.of("src/test/resources/ingest/articles/simplified-clean.txt"));
+		var editor = GraphQlHttp.client(this.port).mutate().header("Authorization", "Bearer test-editor-key").build();
+		var ingest = """
+				mutation($input: IngestDocumentInput!) {
+				  ingestDocument(input: $input) {
+				    documentId errors { message } proposal { entities { id existing } facts { subject } }
+				  }
+				}""";
+		var dry = editor.document(ingest).variable("input", Map.of("text", text, "dryRun", true)).executeSync();
+		var existing = dry.field("ingestDocument.proposal.entities")
+			.toEntityList(Map.class)
+			.stream()
+			.filter(e -> Boolean.TRUE.equals(e.get("existing")))
+			.map(e -> (String) e.get("id"))
+			.toList();
+		var subject = dry.field("ingestDocument.proposal.facts")
+			.toEntityList(Map.class)
+			.stream()
+			.map(f -> (String) f.get("subject"))
+			.filter(existing::contains)
+			.findFirst()
+			.orElseThrow();
+		openEntity(subject);
+		try {
+			var loaded = editor.document(ingest).variable("input", Map.of("text", text)).executeSync();
+			assertThat(loaded.field("ingestDocument.errors").toEntityList(Map.class)).isEmpty();
+			var documentId = loaded.field("ingestDocument.documentId").toEntity(String.class);
+			var facts = this.store.read("""
+					MATCH (f:Fact {loadedBy: $by})-[:ABOUT]->(:Entity {id: $subject})
+					RETURN f.id AS id""", Map.of("by", "document:" + documentId, "subject", subject),
+					r -> r.get("id").asString());
+			assertThat(facts).isNotEmpty();
+			var shown = By.cssSelector("#entity li.fact[data-fact='%s']".formatted(facts.getFirst()));
+			new WebDriverWait(this.browser, Duration.ofSeconds(5))
+				.until(ExpectedConditions.presenceOfElementLocated(shown));
+			screenshot("12-live-update");
+		}
+		finally {
+			IngestedData.remove(this.store);
+		}
 	}
 
 	void open(String path) {

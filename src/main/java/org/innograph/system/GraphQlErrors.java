@@ -1,8 +1,10 @@
 package org.innograph.system;
 
+import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.innograph.filter.FilterTooComplex;
 import org.innograph.security.AccessDeniedException;
@@ -54,6 +56,15 @@ class GraphQlErrors {
 			.location(env.getField().getSourceLocation())
 			.extensions(withRequestId(env, extensions))
 			.build();
+	}
+
+	/**
+	 * A subscription's event still being resolved when its client left: there is no one
+	 * to tell, and it is no fault.
+	 */
+	@GraphQlExceptionHandler
+	List<GraphQLError> cancelled(AbortExecutionException ex) {
+		return List.of();
 	}
 
 	@GraphQlExceptionHandler
