@@ -221,11 +221,7 @@ final class Subjects {
 		if (this.home != null && says(words, places.ownCity())) {
 			return this.entities.use(this.home);
 		}
-		int sentenceStart = clauseStart;
-		while (sentenceStart > this.reading.bodyStart()
-				&& Reading.SENTENCE_BREAKS.indexOf(this.text.charAt(sentenceStart - 1)) < 0) {
-			sentenceStart--;
-		}
+		int sentenceStart = sentenceStartOf(clauseStart);
 		if (this.lastSubject != null && this.lastSubjectAt >= sentenceStart && this.lastSubjectAt < clauseStart) {
 			// 高新区内X为13.67%,Y为900家: the subject of the sentence's clause before.
 			return this.lastSubject;
