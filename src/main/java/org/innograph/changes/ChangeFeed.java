@@ -1,7 +1,11 @@
 package org.innograph.changes;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.innograph.store.GraphStore;
 import org.jspecify.annotations.Nullable;
@@ -9,12 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the change log for subscribers. One poller, running only while someone
+ * Reads the change log for subscribers. One poller thread, running only while someone
  * subscribes, reads the graph's version on an interval (one lookup of one node); when it
  * has moved past what a subscriber has read, that subscriber reads the log after its own
  * cursor, a page at a time, with one indexed query. Each subscriber keeps its own cursor,
@@ -36,27 +42,65 @@ class ChangeFeed {
 			LIMIT $limit
 			""";
 
+	/** The longest wait before a failed read of the log is tried again. */
+	private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
 	private final GraphStore store;
 
 	private final int pageSize;
 
 	/** The graph's version, read on each tick while anyone listens. */
-	private final Flux<Long> versions;
+	private final Sinks.Many<Long> versions = Sinks.many().multicast().directBestEffort();
+
+	private final Duration pollInterval;
+
+	/** How many subscribers listen, and the poller that runs while any do. */
+	private int listeners;
+
+	private @Nullable ScheduledExecutorService poller;
 
 	ChangeFeed(GraphStore store, ChangeProperties properties) {
 		this.store = store;
 		this.pageSize = properties.pageSize();
-		this.versions = Flux.interval(properties.pollInterval())
-			.onBackpressureDrop()
-			.concatMap(tick -> Mono.fromCallable(this::version)
-				.subscribeOn(Schedulers.boundedElastic())
-				.onErrorResume(ex -> {
-					// The store away for a moment: the next tick tries again.
-					log.debug("Cannot read the graph's version", ex);
-					return Mono.empty();
-				}), 1)
-			.publish()
-			.refCount();
+		this.pollInterval = properties.pollInterval();
+	}
+
+	/**
+	 * The graph's version on each tick, for as long as the subscriber listens. The first
+	 * subscriber starts the poller and the last one stops it, under one lock, so that a
+	 * subscriber who comes as another leaves never joins a poller that is stopping.
+	 */
+	private Flux<Long> versions() {
+		return Flux.defer(() -> {
+			listen();
+			return this.versions.asFlux();
+		}).doFinally(signal -> leave());
+	}
+
+	private synchronized void listen() {
+		if (this.listeners++ == 0) {
+			var thread = Thread.ofPlatform().daemon().name("change-feed-poller").factory();
+			this.poller = Executors.newSingleThreadScheduledExecutor(thread);
+			this.poller.scheduleWithFixedDelay(this::poll, 0, this.pollInterval.toNanos(), TimeUnit.NANOSECONDS);
+		}
+	}
+
+	private synchronized void leave() {
+		if (--this.listeners == 0 && this.poller != null) {
+			this.poller.shutdownNow();
+			this.poller = null;
+		}
+	}
+
+	private void poll() {
+		try {
+			// One thread emits: the sink's emissions are serial.
+			this.versions.tryEmitNext(version());
+		}
+		catch (RuntimeException ex) {
+			// The store away for a moment: the next tick tries again.
+			log.debug("Cannot read the graph's version", ex);
+		}
 	}
 
 	/** The end of the log now: every change committed so far is at or before it. */
@@ -77,7 +121,7 @@ class ChangeFeed {
 			return new Reader(ChangeCursor.endOf(version), version);
 		})
 			.subscribeOn(Schedulers.boundedElastic())
-			.flatMapMany(reader -> this.versions.onBackpressureLatest()
+			.flatMapMany(reader -> versions().onBackpressureLatest()
 				.concatMap(version -> (version > reader.readUpTo) ? reader.drain(version) : Flux.empty(), 1));
 	}
 
@@ -101,6 +145,13 @@ class ChangeFeed {
 		Flux<List<Change>> drain(long version) {
 			return page().expand(page -> (page.size() == ChangeFeed.this.pageSize) ? page() : Mono.empty())
 				.filter(page -> !page.isEmpty())
+				// A page is taken only when read whole, so reading again goes on from the
+				// last one the subscriber got: a read that fails for a moment neither
+				// ends
+				// the subscription nor repeats or skips a change.
+				.retryWhen(Retry.backoff(Long.MAX_VALUE, ChangeFeed.this.pollInterval)
+					.maxBackoff(MAX_BACKOFF)
+					.doBeforeRetry(retry -> log.warn("Cannot read the change log; reading again", retry.failure())))
 				.doOnComplete(() -> this.readUpTo = version);
 		}
 
