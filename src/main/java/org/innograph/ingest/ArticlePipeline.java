@@ -17,6 +17,13 @@ final class ArticlePipeline {
 	private static final Pattern DATE = Pattern
 		.compile("((?:19|20)\\d{2})[年\\-/.](\\d{1,2})[月\\-/.](\\d{1,2})日?(?:\\s*(\\d{1,2}):(\\d{2}))?");
 
+	/** A date a page's layout splits over lines: 2023, then 01/30, then 15:03. */
+	private static final Pattern YEAR_LINE = Pattern.compile("\\s*((?:19|20)\\d{2})\\s*");
+
+	private static final Pattern MONTH_DAY_LINE = Pattern.compile("\\s*(\\d{1,2})[/.-](\\d{1,2})\\s*");
+
+	private static final Pattern TIME_LINE = Pattern.compile("\\s*(\\d{1,2}):(\\d{2})\\s*");
+
 	private static final Pattern PUBLISHER = Pattern.compile("来源\\s*[:：]\\s*([^\\s|]{2,30})");
 
 	/** Lines above the article that are no headline: captions, 原标题, a source line. */
@@ -87,9 +94,13 @@ final class ArticlePipeline {
 			var source = PUBLISHER.matcher(line);
 			boolean dated = findDate(date, line);
 			boolean sourced = source.find();
-			boolean dateline = dated || sourced;
+			var split = (dated || i + 1 >= bodyLine) ? null : splitDate(lines, i, bodyLine);
+			boolean dateline = dated || sourced || split != null;
 			if (dated && publishedAt == null) {
 				publishedAt = isoDate(date);
+			}
+			if (split != null && publishedAt == null) {
+				publishedAt = split;
 			}
 			if (sourced && publisher == null) {
 				publisher = original.substring(source.start(1), source.end(1));
@@ -158,6 +169,27 @@ final class ArticlePipeline {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The date that a line holding only a year starts, when the next holds its month and
+	 * day (and the one after, perhaps, the time); else null.
+	 */
+	private static @Nullable String splitDate(List<String> lines, int at, int bodyLine) {
+		var year = YEAR_LINE.matcher(lines.get(at));
+		var monthDay = MONTH_DAY_LINE.matcher(lines.get(at + 1));
+		if (!year.matches() || !monthDay.matches()) {
+			return null;
+		}
+		int month = Integer.parseInt(monthDay.group(1));
+		int day = Integer.parseInt(monthDay.group(2));
+		if (month < 1 || month > 12 || day < 1 || day > 31) {
+			return null;
+		}
+		var date = "%s-%02d-%02d".formatted(year.group(1), month, day);
+		var time = (at + 2 < bodyLine) ? TIME_LINE.matcher(lines.get(at + 2)) : null;
+		return (time != null && time.matches())
+				? "%sT%02d:%s:00+08:00".formatted(date, Integer.parseInt(time.group(1)), time.group(2)) : date;
 	}
 
 	private static @Nullable String isoDate(java.util.regex.Matcher date) {

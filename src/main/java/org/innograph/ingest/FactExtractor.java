@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.innograph.ingest.Proposal.ProposedEntity;
 import org.innograph.ingest.Proposal.ProposedFact;
@@ -117,12 +118,18 @@ final class FactExtractor {
 				f.relation(), f.to());
 	}
 
+	/** A clause that gives the share of the figure before it: 占比41.07%, 占全省的20%. */
+	private static final Pattern SHARE_OF_THE_LAST = Pattern.compile("\\s*占");
+
 	private void run() {
 		int sentenceStart = this.bodyStart;
 		int scopeStart = this.bodyStart;
 		// The headline's period (去年…, 上半年…) holds until the body names one.
 		String period = (this.bodyStart > 0) ? this.periods.ofSentence(this.text.substring(0, this.bodyStart), null)
 				: null;
+		if (period == null) {
+			period = this.periods.pageYear();
+		}
 		for (int i = this.bodyStart; i <= this.text.length(); i++) {
 			if (i == this.text.length() || Reading.SENTENCE_BREAKS.indexOf(this.text.charAt(i)) >= 0) {
 				if (i > sentenceStart) {
@@ -152,6 +159,7 @@ final class FactExtractor {
 	 */
 	private @Nullable String sentence(int start, int end, int scopeStart, @Nullable String period) {
 		var handedOn = period;
+		String stockDate = null;
 		int clauseStart = start;
 		for (int i = start; i <= end; i++) {
 			if (i == end || this.reading.isClauseBreak(i)) {
@@ -159,7 +167,13 @@ final class FactExtractor {
 					var dated = this.periods.date(clauseStart, i, start, scopeStart, period);
 					period = dated.carried();
 					handedOn = (dated.handedOn() != null) ? dated.handedOn() : handedOn;
-					var clause = new Clause(clauseStart, i, start, dated.period(), dated.status(),
+					// 累计入库…11298家,占比41.07%: the share of a stock is as of the stock's
+					// date.
+					var clausePeriod = (stockDate != null
+							&& SHARE_OF_THE_LAST.matcher(this.text).region(clauseStart, i).lookingAt()) ? stockDate
+									: dated.period();
+					stockDate = Objects.equals(dated.period(), dated.carried()) ? null : dated.period();
+					var clause = new Clause(clauseStart, i, start, clausePeriod, dated.status(),
 							this.reading.facts().size());
 					for (var family : this.families) {
 						family.read(clause);

@@ -19,9 +19,13 @@ final class Periods {
 	/** A list of years: 2020年、2021年和2022年. */
 	static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、,，和及](?:19|20)\\d{2}年)+");
 
-	/** 截至6月底, 2022年6月末: the end of a month, the date of a stock. */
+	/**
+	 * 截至6月底, 2022年6月末, 截至2022年7月: the end of a month, the date of a stock; 截止一季度末, the
+	 * end of a quarter's last month.
+	 */
 	private static final Pattern MONTH_END = Pattern
-		.compile("(?<![比较])(?:(?:截至|截止|到)?(?:((?:19|20)\\d{2})年|今年)?)(\\d{1,2})月(?:底|末)");
+		.compile("(?<![比较])(?:(?:截至|截止|到)?(?:((?:19|20)\\d{2})年|今年)?)(?:(\\d{1,2})月(?:底|末)|第?([一二三四])季度末)"
+				+ "|(?:截至|截止)(?:((?:19|20)\\d{2})年|今年)?(\\d{1,2})月(?![份底末\\d])");
 
 	/** 到2025年, 至2030年: the year of a goal; not 截至2021年底, the date of a figure. */
 	private static final Pattern TARGET_YEAR = Pattern.compile("(?<![截])(?:到|至)((?:19|20)\\d{2})年");
@@ -37,7 +41,8 @@ final class Periods {
 	 * A stock counted up to a date (累计, 总数): stated for a span, it is as of the span's
 	 * end.
 	 */
-	private static final Pattern STOCK = Pattern.compile("累计(?!投入|完成|实现|签订|签约|成交|发布|支出|培育|新增)|总数|总量|有效期内|保有量");
+	private static final Pattern STOCK = Pattern
+		.compile("累计(?!投入|完成|实现|签订|签约|成交|发布|支出|培育|新增)|(?<!新增)总数|(?<!新增)总量|有效期内|保有量");
 
 	/** A paragraph that opens with what a plan sets out: 《工作要点》还提出, 《规划》明确. */
 	private static final Pattern PLAN_SAYS = Pattern
@@ -64,8 +69,11 @@ final class Periods {
 	private static final Pattern RECENT_YEARS = Pattern
 		.compile("(?:近|过去)([2-9两二三四五六七八九十])年(?:来|以来)?|(?<![连续第])([2-9两二三四五六七八九十])年(?:来|以来)");
 
-	/** A five-year plan's period: "十三五"期间 is 2016 to 2020; 以来, from its start. */
-	private static final Pattern PLAN_PERIOD = Pattern.compile("十([一二三四五])五\"?(期间|时期|以来)");
+	/**
+	 * A five-year plan's period: "十三五"期间 is 2016 to 2020; 以来, from its start; 末期, its
+	 * last year.
+	 */
+	private static final Pattern PLAN_PERIOD = Pattern.compile("十([一二三四五])五[\"”]?(期间|时期|以来|末期?)");
 
 	/** The day of the page: 截至目前, 目前, 至此, 至今, 近日. */
 	private static final Pattern AS_OF_NOW = Pattern.compile("截至目前|截止目前|目前|至此|至今|近日");
@@ -185,16 +193,23 @@ final class Periods {
 			}
 		}
 		var monthEnd = MONTH_END.matcher(sentence);
-		if (monthEnd.find() && sentence.substring(0, monthEnd.start())
-			.chars()
-			.noneMatch(c -> Reading.CLAUSE_BREAKS.indexOf(c) >= 0)) {
-			// 截至6月底, 今年6月底: a stock as of the month's end.
-			var endYear = (monthEnd.group(1) != null) ? monthEnd.group(1)
+		if (monthEnd.find() && beforeAnyFigure(sentence, monthEnd.start())) {
+			// 截至6月底, 今年6月底; 统计数据显示,截至2022年6月末,…: a stock as of the month's end.
+			var statedYear = (monthEnd.group(1) != null) ? monthEnd.group(1) : monthEnd.group(4);
+			var endYear = (statedYear != null) ? statedYear
 					: (year != null) ? year : (carried != null) ? carried.substring(0, 4)
 							: (this.publishedYear != null) ? String.valueOf(this.publishedYear) : null;
-			if (endYear != null) {
-				return "%s-%02d".formatted(endYear, Integer.parseInt(monthEnd.group(2)));
+			int month = (monthEnd.group(2) != null) ? Integer.parseInt(monthEnd.group(2)) : (monthEnd.group(3) != null)
+					? 3 * ("一二三四".indexOf(monthEnd.group(3)) + 1) : Integer.parseInt(monthEnd.group(5));
+			if (endYear != null && month >= 1 && month <= 12) {
+				return "%s-%02d".formatted(endYear, month);
 			}
+		}
+		var leadingSpan = yearSpan(sentence);
+		if (leadingSpan != null && beforeAnyFigure(sentence, sentence.length())) {
+			// "十三五"时期,湖北…多项指标实现大幅提升。该省…由3317家增至10400家: a sentence with no
+			// figure that names a span of years frames the sentences after it.
+			return leadingSpan;
 		}
 		var asOfNow = AS_OF_NOW.matcher(sentence);
 		if (year == null && asOfNow.find()
@@ -213,6 +228,20 @@ final class Periods {
 			return (spanYear == null) ? null : "%s-%02d/%s-%02d".formatted(spanYear, span[0], spanYear, span[1]);
 		}
 		return (year != null) ? year : carried;
+	}
+
+	/**
+	 * Whether the sentence states no figure before the place: the years it names aside,
+	 * what comes before is its opening (统计数据显示,…), not a figure's clause.
+	 */
+	private static boolean beforeAnyFigure(String sentence, int at) {
+		var withoutYears = YEAR.matcher(sentence).replaceAll(m -> "_".repeat(m.group().length()));
+		for (int i = 0; i < at; i++) {
+			if (Character.isDigit(withoutYears.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -240,10 +269,18 @@ final class Periods {
 		var plan = PLAN_PERIOD.matcher(clause);
 		if (plan.find()) {
 			int first = 2006 + 5 * "一二三四五".indexOf(plan.group(1).charAt(0));
+			if (plan.group(2).startsWith("末")) {
+				return String.valueOf(first + 4);
+			}
 			int last = (plan.group(2).equals("以来") && this.publishedYear != null) ? this.publishedYear : first + 4;
 			return first + "/" + last;
 		}
 		return null;
+	}
+
+	/** The year the page was published, or null. */
+	@Nullable String pageYear() {
+		return (this.publishedYear != null) ? String.valueOf(this.publishedYear) : null;
 	}
 
 	/** The year of a period: 2022 of 2022, and of 2022-01/2022-06. */
@@ -304,8 +341,10 @@ final class Periods {
 				return new int[] { from, to };
 			}
 		}
+		// 截止一季度末: the end of a quarter, not the quarter.
+		var spans = sentence.replace("季度末", "___");
 		for (var named : NAMED_SPANS.entrySet()) {
-			if (sentence.contains(named.getKey())) {
+			if (spans.contains(named.getKey())) {
 				return named.getValue();
 			}
 		}

@@ -78,6 +78,67 @@ class RealArticleRulesTests {
 	}
 
 	@Test
+	void theEndOfAMonthOrQuarterDatesAStockAfterALeadIn() {
+		var proposal = propose("""
+				某省科技金融发布会
+				2022年，全省技术合同成交额为800亿元。
+				统计数据显示，截至2022年6月末，金融机构为1200户高新技术企业提供信贷支持，贷款余额300亿元。
+				另外，截至2022年7月，省级科技型中小企业累计备案9800家。
+				从领域分布看，截止一季度末，电子信息领域5100家，占比20.5%。
+				""", "2022-08-24");
+		assertThat(withValue(proposal, 8e10).period()).isEqualTo("2022");
+		assertThat(withValue(proposal, 1200.0).period()).isEqualTo("2022-06");
+		assertThat(withValue(proposal, 3e10).period()).isEqualTo("2022-06");
+		assertThat(withValue(proposal, 9800.0).period()).as("截至 a month: as of it").isEqualTo("2022-07");
+		assertThat(withValue(proposal, 5100.0).period()).as("the end of the first quarter").isEqualTo("2022-03");
+		assertThat(withValue(proposal, 20.5).period()).isEqualTo("2022-03");
+	}
+
+	@Test
+	void theShareOfAStockIsOfTheStocksDateAndAShareOfNewOnesOfTheirSpan() {
+		var proposal = propose("""
+				某市一季度科技型企业入库情况
+				2021年一季度，某市新增第三产业科技型企业586家，占新增总数的51.5%。累计入库第三产业科技型企业11298家，占比41.1%。
+				""", "2021-04-20");
+		assertThat(withValue(proposal, 586.0).period()).isEqualTo("2021-01/2021-03");
+		assertThat(withValue(proposal, 51.5).period()).as("a share of the new ones: the quarter")
+			.isEqualTo("2021-01/2021-03");
+		assertThat(withValue(proposal, 11298.0).period()).as("a stock: at the quarter's end").isEqualTo("2021-03");
+		assertThat(withValue(proposal, 41.1).period()).as("the stock's share").isEqualTo("2021-03");
+	}
+
+	@Test
+	void aSentenceThatNamesAPlanPeriodWithoutFiguresFramesTheNext() {
+		var proposal = propose("""
+				某省科技工作会议举行
+				2021年某省科技工作会议12日举行，会议总结了2020年和“十三五”全省科技工作。
+				记者从会上获悉，“十三五”时期，某省科技创新多项指标实现大幅提升。该省高新技术企业由3300家增至10400家，增长215%。
+				某省力争于“十四五”末期拥有高新技术企业达15000家以上。
+				""", "2021-01-13");
+		assertThat(withValue(proposal, 10400.0).period()).isEqualTo("2016/2020");
+		assertThat(withValue(proposal, 215.0).period()).isEqualTo("2016/2020");
+		assertThat(withValue(proposal, 15000.0)).satisfies(f -> {
+			assertThat(f.period()).as("the plan's last year").isEqualTo("2025");
+			assertThat(f.status()).isEqualTo("TARGET");
+		});
+	}
+
+	@Test
+	void aPageWithADateButNoYearInItsTextSpeaksOfItsYear() {
+		var proposal = propose("""
+				某省新增5家省级高新区，总数增至44家
+				2023
+				01/30
+				15:03
+
+				1月29日，记者从某省科技厅获悉，省政府新批准认定了5家省级高新技术产业开发区，使全省的高新区总数增至44家。
+				""");
+		assertThat(proposal.document().publishedAt()).as("a date split over lines")
+			.isEqualTo("2023-01-30T15:03:00+08:00");
+		assertThat(withValue(proposal, 44.0).period()).isEqualTo("2023");
+	}
+
+	@Test
 	void aYearThePageHadNotReachedMakesEveryFigureOfItAGoal() {
 		var proposal = propose("""
 				某省力争2025年进入创新型省份行列
