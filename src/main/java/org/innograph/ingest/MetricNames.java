@@ -102,6 +102,11 @@ final class MetricNames {
 			// 申请专利4534件,占全省总数的17.72%: the share of what the clause before measured.
 			clean = canonical(this.lastMetricName + clean);
 		}
+		if (unit.equals("%") && name.strip().endsWith("的") && clean.length() <= 8 && !clean.contains("占")
+				&& this.lastShareName != null && this.lastShareName.indexOf('占') > 0) {
+			// 高新技术企业占全疆的41%、乌市的66%: the same part, of another whole.
+			clean = this.lastShareName.substring(0, this.lastShareName.indexOf('占') + 1) + clean;
+		}
 		if (!rule.equals("growth") && unit.equals("%")) {
 			this.lastShareName = clean;
 		}
