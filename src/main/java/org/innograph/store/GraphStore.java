@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -11,12 +12,18 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Bookmark;
+import org.neo4j.driver.BookmarkManager;
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,22 +96,50 @@ public class GraphStore {
 
 	private final Duration timeout;
 
+	private final @Nullable String database;
+
+	/**
+	 * This process's bookmarks: each of its transactions waits until the store has every
+	 * write this process made, so that on a cluster a read after a write never meets a
+	 * secondary that has not caught up.
+	 */
+	private final BookmarkManager bookmarks = BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
+
 	GraphStore(Driver driver, StoreProperties store, ObjectProvider<DatabaseManagementService> embedded) {
 		this.driver = driver;
 		this.timeout = store.queryTimeout();
 		var dbms = store.inProcessReads() ? embedded.getIfAvailable() : null;
 		this.inProcess = (dbms != null) ? new InProcessReads(dbms.database(store.embeddedDatabase())) : null;
-		var read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
-		var write = SessionConfig.builder().withDefaultAccessMode(AccessMode.WRITE);
-		if (store.database() != null && !store.database().isBlank()) {
-			read.withDatabase(store.database());
-			write.withDatabase(store.database());
-		}
-		this.readSession = read.build();
-		this.writeSession = write.build();
+		this.database = (store.database() != null && !store.database().isBlank()) ? store.database() : null;
+		this.readSession = sessionConfig(AccessMode.READ, Set.of());
+		this.writeSession = sessionConfig(AccessMode.WRITE, Set.of());
 		// The store cancels a transaction that runs longer, so a slow query stops there
 		// too.
 		this.transactionConfig = TransactionConfig.builder().withTimeout(store.queryTimeout()).build();
+	}
+
+	private SessionConfig sessionConfig(AccessMode mode, Set<Bookmark> waitFor) {
+		var config = SessionConfig.builder().withDefaultAccessMode(mode).withBookmarkManager(this.bookmarks);
+		if (this.database != null) {
+			config.withDatabase(this.database);
+		}
+		if (!waitFor.isEmpty()) {
+			config.withBookmarks(waitFor);
+		}
+		return config.build();
+	}
+
+	/**
+	 * The session of a request's transaction: it waits, besides for this process's
+	 * writes, for those the client's bookmarks name (made through another replica).
+	 */
+	private SessionConfig sessionOfTheRequest(SessionConfig plain, AccessMode mode) {
+		var request = Bookmarks.OF_THE_REQUEST.get();
+		if (request == null) {
+			return plain;
+		}
+		var waitFor = request.toWaitFor();
+		return waitFor.isEmpty() ? plain : sessionConfig(mode, waitFor);
 	}
 
 	/**
@@ -176,9 +211,10 @@ public class GraphStore {
 		@SuppressWarnings("unchecked")
 		var params = (Map<String, Object>) parameters;
 		if (this.inProcess != null) {
+			// One store in this process: every committed write is there to read.
 			return this.inProcess.read(cypher, params, mapper, timeout);
 		}
-		try (var session = this.driver.session(this.readSession)) {
+		try (var session = this.driver.session(sessionOfTheRequest(this.readSession, AccessMode.READ))) {
 			return session.executeRead(tx -> tx.run(cypher, params).list(mapper::apply), config);
 		}
 	}
@@ -203,12 +239,17 @@ public class GraphStore {
 
 	private <T> T write(Function<TransactionContext, T> work, TransactionConfig config) {
 		count();
-		try (var session = this.driver.session(this.writeSession)) {
-			return session.executeWrite(tx -> {
+		try (var session = this.driver.session(sessionOfTheRequest(this.writeSession, AccessMode.WRITE))) {
+			var written = session.executeWrite(tx -> {
 				var result = work.apply(tx);
 				tx.run(RAISE_VERSION).consume();
 				return result;
 			}, config);
+			var request = Bookmarks.OF_THE_REQUEST.get();
+			if (request != null) {
+				request.wrote(session.lastBookmarks());
+			}
+			return written;
 		}
 	}
 
@@ -232,6 +273,56 @@ public class GraphStore {
 		count();
 		try (var session = this.driver.session(this.writeSession)) {
 			session.run(cypher).consume();
+		}
+	}
+
+	/**
+	 * Takes the store's set-up lock, waiting while another process holds it. The lock
+	 * node's uniqueness constraint comes first, so that two processes starting on an
+	 * empty store make one lock, not two; it is made only when missing, since a schema
+	 * command would wait on the holder's lock while the holder's migrations wait on it.
+	 * The store ends a wait that would deadlock, and the lock is then asked for again.
+	 * @param holder who holds it, kept on the lock node for whoever looks
+	 */
+	public SetUpLock setUpLock(String holder) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return takeSetUpLock(holder);
+			}
+			catch (TransientException | ClientException ex) {
+				if (attempt == 10) {
+					throw ex;
+				}
+				log.debug("Asking for the set-up lock again", ex);
+				try {
+					Thread.sleep(200L * attempt);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private SetUpLock takeSetUpLock(String holder) {
+		var constraint = read("SHOW CONSTRAINTS YIELD name WHERE name = 'set_up_lock_id' RETURN name", Map.of(),
+				r -> r.get("name").asString());
+		if (constraint.isEmpty()) {
+			schema("CREATE CONSTRAINT set_up_lock_id IF NOT EXISTS FOR (l:SetUpLock) REQUIRE l.id IS UNIQUE");
+		}
+		count();
+		var session = this.driver.session(this.writeSession);
+		try {
+			var tx = session.beginTransaction(TransactionConfig.empty());
+			tx.run("MERGE (l:SetUpLock {id: 'store'}) SET l.holder = $holder, l.since = datetime()",
+					Map.of("holder", holder))
+				.consume();
+			return new SetUpLock(session, tx);
+		}
+		catch (RuntimeException ex) {
+			session.close();
+			throw ex;
 		}
 	}
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -115,7 +114,7 @@ public class Migrations {
 
 	static List<Migration> available() throws IOException {
 		var resources = new PathMatchingResourcePatternResolver().getResources(LOCATION);
-		var migrations = new ArrayList<Migration>();
+		var byVersion = new java.util.TreeMap<Integer, Migration>();
 		for (Resource resource : resources) {
 			var matcher = FILE_NAME.matcher(String.valueOf(resource.getFilename()));
 			if (!matcher.matches()) {
@@ -123,11 +122,16 @@ public class Migrations {
 						"Migration file name must look like V0001__Description.cypher: " + resource.getFilename());
 			}
 			var text = resource.getContentAsString(StandardCharsets.UTF_8);
-			migrations.add(new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2), Sha256.hex(text),
-					statements(text)));
+			var migration = new Migration(Integer.parseInt(matcher.group(1)), matcher.group(2), Sha256.hex(text),
+					statements(text));
+			// A class path may list one folder twice: the same file is one migration.
+			var same = byVersion.putIfAbsent(migration.version(), migration);
+			if (same != null && !same.checksum().equals(migration.checksum())) {
+				throw new IllegalStateException("Two migrations are numbered V%04d: %s and %s"
+					.formatted(migration.version(), same.description(), migration.description()));
+			}
 		}
-		migrations.sort(Comparator.comparingInt(Migration::version));
-		return migrations;
+		return new ArrayList<>(byVersion.values());
 	}
 
 	/**

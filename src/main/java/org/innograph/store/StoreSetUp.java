@@ -42,6 +42,8 @@ public class StoreSetUp implements SmartInitializingSingleton, HealthIndicator, 
 
 	private final Driver driver;
 
+	private final GraphStore store;
+
 	private final boolean external;
 
 	private volatile State state = State.PENDING;
@@ -56,8 +58,9 @@ public class StoreSetUp implements SmartInitializingSingleton, HealthIndicator, 
 
 	}
 
-	StoreSetUp(Driver driver, Environment environment) {
+	StoreSetUp(Driver driver, GraphStore store, Environment environment) {
 		this.driver = driver;
+		this.store = store;
 		this.external = StoreProperties.externalUriSet(environment);
 	}
 
@@ -133,24 +136,39 @@ public class StoreSetUp implements SmartInitializingSingleton, HealthIndicator, 
 		}
 	}
 
+	/**
+	 * Runs the steps under the store's set-up lock: replicas that start together set the
+	 * store up one after the other, and each step finds the work of the one before done.
+	 */
 	private void runSteps() {
 		List<Step> ordered;
 		synchronized (this) {
 			ordered = this.steps.stream().sorted(Comparator.comparingInt(Step::order)).toList();
 		}
-		for (var step : ordered) {
-			try {
-				step.work().run();
+		var started = System.nanoTime();
+		try (var lock = this.store.setUpLock(HOLDER)) {
+			var waited = (System.nanoTime() - started) / 1_000_000;
+			if (waited >= 1_000) {
+				log.info("Waited {} ms for another process to finish setting up the store", waited);
 			}
-			catch (ServiceUnavailableException | SessionExpiredException ex) {
-				throw ex;
-			}
-			catch (RuntimeException ex) {
-				throw new IllegalStateException("Setting up the store failed at its " + step.name(), ex);
+			for (var step : ordered) {
+				try {
+					step.work().run();
+				}
+				catch (ServiceUnavailableException | SessionExpiredException ex) {
+					throw ex;
+				}
+				catch (RuntimeException ex) {
+					throw new IllegalStateException("Setting up the store failed at its " + step.name(), ex);
+				}
 			}
 		}
 		this.state = State.DONE;
 	}
+
+	/** This process, as the set-up lock names its holder. */
+	private static final String HOLDER = ProcessHandle.current().pid() + "@"
+			+ java.util.Objects.requireNonNullElse(System.getenv("HOSTNAME"), "localhost");
 
 	/** Stops waiting for the store when the service stops. */
 	@Override

@@ -40,7 +40,7 @@ class HttpCaching {
 	 * adds Accept-Encoding to a compressed answer; it is named here so that a 304 says
 	 * the same as the answer it stands for).
 	 */
-	static final String VARY = "Accept, Accept-Encoding, Authorization";
+	static final String VARY = "Accept, Accept-Encoding, Authorization, " + CausalConsistency.HEADER;
 
 	private final GraphStore store;
 
@@ -59,10 +59,12 @@ class HttpCaching {
 
 	/**
 	 * The validator an answer to this request would carry, for the graph as it is now;
-	 * null when it would carry none (a key was sent, or the version cannot be read).
+	 * null when it would carry none (a key was sent, or the version cannot be read, or a
+	 * bookmark asks for a read no older than a write, which no cache can promise).
 	 */
 	@Nullable String etag(ServerRequest request, Map<String, Object> body) {
-		if (!anonymous(request) || this.availability.knownAway()) {
+		if (!anonymous(request) || this.availability.knownAway()
+				|| request.headers().firstHeader(CausalConsistency.HEADER) != null) {
 			return null;
 		}
 		String version;

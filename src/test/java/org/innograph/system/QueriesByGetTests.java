@@ -123,8 +123,14 @@ class QueriesByGetTests {
 		assertThat(again.body()).isEmpty();
 		assertThat(again.headers().firstValue("ETag")).hasValue(etag);
 		assertThat(again.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
-		assertThat(again.headers().firstValue("Vary")).hasValue("Accept, Accept-Encoding, Authorization");
+		assertThat(again.headers().firstValue("Vary"))
+			.hasValue("Accept, Accept-Encoding, Authorization, Innograph-Bookmark");
 		assertThat(again.headers().firstValue("X-Request-Id")).isPresent();
+		// A read that asks to see a write (its bookmark) is never answered from a cache.
+		var fresh = get(GRAPHQL_RESPONSE, Map.of("If-None-Match", etag, "Innograph-Bookmark", ""), "query", query);
+		assertThat(fresh.statusCode()).isEqualTo(200);
+		assertThat(fresh.headers().firstValue("ETag")).isEmpty();
+		assertThat(fresh.headers().firstValue("Cache-Control")).hasValue("no-store");
 		// Another media type is another answer.
 		assertThat(get("application/json", "query", query).headers().firstValue("ETag")).isPresent()
 			.isNotEqualTo(java.util.Optional.of(etag));
