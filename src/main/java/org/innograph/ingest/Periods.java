@@ -27,6 +27,10 @@ final class Periods {
 		.compile("(?<![比较])(?:(?:截至|截止|到)?(?:((?:19|20)\\d{2})年|今年)?)(?:(\\d{1,2})月(?:底|末)|第?([一二三四])季度末)"
 				+ "|(?:截至|截止)(?:((?:19|20)\\d{2})年|今年)?(\\d{1,2})月(?![份底末\\d])");
 
+	/** 2013年7月, opening a sentence: not a span (7-9月) nor a month's end (7月底). */
+	private static final Pattern OPENING_MONTH = Pattern
+		.compile("\\s*((?:19|20)\\d{2})年(\\d{1,2})月(?![底末份至到\\-—~～\\d])(?:\\d{1,2}日)?[,，]");
+
 	/** 到2025年, 至2030年: the year of a goal; not 截至2021年底, the date of a figure. */
 	private static final Pattern TARGET_YEAR = Pattern.compile("(?<![截])(?:到|至)((?:19|20)\\d{2})年");
 
@@ -204,6 +208,11 @@ final class Periods {
 			if (endYear != null && month >= 1 && month <= 12) {
 				return "%s-%02d".formatted(endYear, month);
 			}
+		}
+		var month = OPENING_MONTH.matcher(sentence);
+		if (month.lookingAt() && Integer.parseInt(month.group(2)) <= 12) {
+			// 2013年7月,高新区…8000多家: the month the sentence opens on dates its figures.
+			return "%s-%02d".formatted(month.group(1), Integer.parseInt(month.group(2)));
 		}
 		var leadingSpan = yearSpan(sentence);
 		if (leadingSpan != null && beforeAnyFigure(sentence, sentence.length())) {

@@ -349,7 +349,8 @@ final class Subjects {
 		// 占合肥市比重, 比全省平均: the whole a share is of, or the base of a comparison.
 		var named = this.reading.mentionsIn(from, to)
 			.stream()
-			.filter(m -> !this.reading.insideName(m) && !nameOfACountedKind(m)
+			.filter(m -> !this.reading.insideName(m) && !nameOfACountedKind(m) && !glossInBrackets(m.start(), m.end())
+					&& !anotherWholeOfAShare(from, m.start(), m.end())
 					&& (m.start() == 0 || WHOLE_OR_BASE_BEFORE.indexOf(this.text.charAt(m.start() - 1)) < 0))
 			.toList();
 		if (!named.isEmpty()) {
@@ -379,6 +380,29 @@ final class Subjects {
 			return null;
 		}
 		return remember(this.entities.candidateAt(this.text.substring(at, end), at), at);
+	}
+
+	/**
+	 * Whether a name is the next whole of a share the clause gave (占全新疆的41%、乌鲁木齐市的66%):
+	 * the whole, not what the share is of.
+	 */
+	private boolean anotherWholeOfAShare(int from, int start, int end) {
+		return start > from && this.text.charAt(start - 1) == '、'
+				&& SHARE_AFTER.matcher(this.text).region(end, this.text.length()).lookingAt()
+				&& this.text.substring(from, start).contains("占");
+	}
+
+	/** 的66%: what follows the whole of a share. */
+	private static final Pattern SHARE_AFTER = Pattern.compile("的\\d+(?:\\.\\d+)?%");
+
+	/**
+	 * Whether a name stands alone in brackets right after another name: 高新区(新市区), a zone
+	 * and the district it shares its government with, is about the zone.
+	 */
+	private boolean glossInBrackets(int start, int end) {
+		return start >= 2 && end < this.text.length() && "(（".indexOf(this.text.charAt(start - 1)) >= 0
+				&& ")）".indexOf(this.text.charAt(end)) >= 0
+				&& Character.UnicodeScript.of(this.text.charAt(start - 2)) == Character.UnicodeScript.HAN;
 	}
 
 	/**

@@ -139,6 +139,20 @@ class RealArticleRulesTests {
 	}
 
 	@Test
+	void aDistrictInBracketsAfterAZoneGlossesTheZone() {
+		var proposal = GeneralisationTests.PIPELINE.propose("""
+				乌鲁木齐高新区发展纪实
+				记者获悉，高新区(新市区)独立法人企业8000多家，高新技术企业占全新疆的41%、乌鲁木齐市的66%，股权投资企业334家。
+				2012年7月，高新区(新市区)生产总值达686.5亿元。
+				""".getBytes(StandardCharsets.UTF_8), SeedGazetteer.withDivisions(), "2013-07-08");
+		for (var value : List.of(8000.0, 41.0, 66.0, 334.0, 6.865e10)) {
+			assertThat(subjectName(proposal, withValue(proposal, value))).as("the zone, of %s", value)
+				.isEqualTo("乌鲁木齐高新技术产业开发区");
+		}
+		assertThat(withValue(proposal, 6.865e10).period()).as("the month the sentence opens on").isEqualTo("2012-07");
+	}
+
+	@Test
 	void aYearThePageHadNotReachedMakesEveryFigureOfItAGoal() {
 		var proposal = propose("""
 				某省力争2025年进入创新型省份行列
