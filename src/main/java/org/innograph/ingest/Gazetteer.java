@@ -87,8 +87,11 @@ final class Gazetteer {
 					var normalised = NormalisedText.of(name).text();
 					if (entity.kind().equals("HighTechZone") && normalised.endsWith("高新区")
 							&& !normalised.endsWith("国家高新区")) {
-						// 杭州高新区 is written 杭州国家高新区 too.
+						// 杭州高新区 is written 杭州国家高新区 too; 厦门火炬高新区, 厦门国家火炬高新区.
 						add(normalised.replaceFirst("高新区$", "国家高新区"), entity, rank, false);
+						if (normalised.length() > 5 && !normalised.contains("国家")) {
+							add(normalised.substring(0, 2) + "国家" + normalised.substring(2), entity, rank, false);
+						}
 					}
 					if (place) {
 						var stripped = name.replaceFirst("[省市县縣区區]$", "");

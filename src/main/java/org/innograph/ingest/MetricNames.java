@@ -227,7 +227,7 @@ final class MetricNames {
 		var names = this.rules.numbers();
 		var clean = Reading.TIME_WORDS.matcher(name).replaceAll("");
 		for (var m : this.reading.gazetteer().mentions(clean)) {
-			if (m.start() == 0 && Gazetteer.isPlace(m.entity())) {
+			if (m.start() == 0 && (Gazetteer.isPlace(m.entity()) || m.entity().kind().equals("HighTechZone"))) {
 				clean = clean.substring(m.end());
 				break;
 			}

@@ -153,6 +153,17 @@ class RealArticleRulesTests {
 	}
 
 	@Test
+	void aZoneNamedWithNationalAfterItsCityIsTheZone() {
+		var proposal = GeneralisationTests.PIPELINE.propose("""
+				厦门高新区发展综述
+				2021年，厦门国家火炬高新区拥有高新技术企业1000多家，占厦门近五成。
+				""".getBytes(StandardCharsets.UTF_8), SeedGazetteer.withDivisions(), "2021-08-01");
+		assertThat(subjectName(proposal, withValue(proposal, 1000.0))).isEqualTo("厦门火炬高技术产业开发区");
+		assertThat(withValue(proposal, 1000.0).name()).as("the zone is the subject, not the name")
+			.doesNotContain("厦门", "火炬");
+	}
+
+	@Test
 	void aYearThePageHadNotReachedMakesEveryFigureOfItAGoal() {
 		var proposal = propose("""
 				某省力争2025年进入创新型省份行列
