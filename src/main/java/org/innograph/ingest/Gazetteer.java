@@ -49,8 +49,15 @@ final class Gazetteer {
 
 	private final Map<String, Form> forms = new HashMap<>();
 
-	/** Forms that name two places of one level: linked to neither. */
-	private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
+	/**
+	 * Forms that name two places of one level: linked to one only where the text's other
+	 * places say which (白云区 in a text about 贵阳), else to none.
+	 */
+	private final Map<String, List<Form>> ambiguous = new HashMap<>();
+
+	/** A division's code in its id: county-520113. */
+	private static final java.util.regex.Pattern DIVISION_CODE = java.util.regex.Pattern
+		.compile("(?:prov|city|county)-(\\d{6})");
 
 	private static final List<String> LEVELS = List.of("Country", "Province", "City", "County");
 
@@ -108,8 +115,15 @@ final class Gazetteer {
 	private void add(String form, Known entity, int rank, boolean bare) {
 		// One character and a suffix (新县, 城区) is a word of ordinary prose more often
 		// than the county's name.
-		if (form.length() < 2 || (form.length() == 2 && "县縣区區市旗".indexOf(form.charAt(1)) >= 0)
-				|| this.ambiguous.contains(form)) {
+		if (form.length() < 2 || (form.length() == 2 && "县縣区區市旗".indexOf(form.charAt(1)) >= 0)) {
+			return;
+		}
+		var alike = this.ambiguous.get(form);
+		if (alike != null) {
+			if (isPlace(entity) && alike.stream().noneMatch(f -> f.entity().id().equals(entity.id()))
+					&& LEVELS.indexOf(entity.kind()) == LEVELS.indexOf(alike.getFirst().entity().kind())) {
+				alike.add(new Form(entity, rank, bare));
+			}
 			return;
 		}
 		var existing = this.forms.get(form);
@@ -125,7 +139,7 @@ final class Gazetteer {
 			}
 			else if (level == existingLevel) {
 				this.forms.remove(form);
-				this.ambiguous.add(form);
+				this.ambiguous.put(form, new ArrayList<>(List.of(existing, new Form(entity, rank, bare))));
 			}
 			return;
 		}
@@ -163,11 +177,23 @@ final class Gazetteer {
 	 */
 	List<Mention> mentions(String text) {
 		var mentions = new ArrayList<Mention>();
+		var unresolved = new ArrayList<Mention>();
 		BitSet boundaries = null;
 		int i = 0;
 		while (i < text.length()) {
 			Mention found = null;
 			for (int length = Math.min(this.longest, text.length() - i); length >= 2; length--) {
+				var alike = this.ambiguous.get(text.substring(i, i + length));
+				if (alike != null) {
+					boundaries = (boundaries != null) ? boundaries : WordBoundaries.of(text);
+					if (boundaries.get(i) && boundaries.get(i + length)) {
+						// Which one the text means is known once all its places are.
+						found = new Mention(alike.getFirst().entity(), i, i + length);
+						unresolved.add(found);
+						break;
+					}
+					continue;
+				}
 				var form = this.forms.get(text.substring(i, i + length));
 				if (form != null && form.bare()) {
 					boundaries = (boundaries != null) ? boundaries : WordBoundaries.of(text);
@@ -198,7 +224,56 @@ final class Gazetteer {
 				i++;
 			}
 		}
+		if (!unresolved.isEmpty()) {
+			resolve(text, mentions, unresolved);
+		}
 		return mentions;
+	}
+
+	/**
+	 * Links each mention of a form that names several places to the one under a city the
+	 * text names (else under a province it names), when exactly one is; drops the others.
+	 */
+	private void resolve(String text, List<Mention> mentions, List<Mention> unresolved) {
+		var cities = new java.util.HashSet<String>();
+		var provinces = new java.util.HashSet<String>();
+		for (var m : mentions) {
+			var code = DIVISION_CODE.matcher(m.entity().id());
+			if (!unresolved.contains(m) && code.matches()) {
+				if (!m.entity().kind().equals("Province")) {
+					cities.add(code.group(1).substring(0, 4));
+				}
+				provinces.add(code.group(1).substring(0, 2));
+			}
+		}
+		for (var m : unresolved) {
+			var alike = this.ambiguous.get(text.substring(m.start(), m.end()));
+			var meant = only(alike, cities, 4);
+			if (meant == null) {
+				meant = only(alike, provinces, 2);
+			}
+			int at = mentions.indexOf(m);
+			if (meant != null) {
+				mentions.set(at, new Mention(meant, m.start(), m.end()));
+			}
+			else {
+				mentions.remove(at);
+			}
+		}
+	}
+
+	private static @Nullable Known only(List<Form> alike, java.util.Set<String> prefixes, int length) {
+		Known meant = null;
+		for (var form : alike) {
+			var code = DIVISION_CODE.matcher(form.entity().id());
+			if (code.matches() && prefixes.contains(code.group(1).substring(0, length))) {
+				if (meant != null) {
+					return null;
+				}
+				meant = form.entity();
+			}
+		}
+		return meant;
 	}
 
 }

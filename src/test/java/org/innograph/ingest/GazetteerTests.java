@@ -62,4 +62,18 @@ class GazetteerTests {
 		assertThat(dictionary.exactly("长春高新区")).map(Known::id).contains("htz-changchun");
 	}
 
+	@Test
+	void aNameOfTwoPlacesIsTheOneUnderAPlaceTheTextNames() {
+		var places = new Gazetteer(List.of(new Known("city-440100", "City", "广州市", null, List.of("广州")),
+				new Known("county-440111", "County", "白云区", null, List.of()),
+				new Known("city-520100", "City", "贵阳市", null, List.of("贵阳")),
+				new Known("county-520113", "County", "白云区", null, List.of()),
+				new Known("county-520102", "County", "南明区", null, List.of())));
+		assertThat(places.mentions("贵阳增速排前三位的是南明区、白云区和花溪区")).extracting(m -> m.entity().id())
+			.containsExactly("city-520100", "county-520102", "county-520113");
+		assertThat(places.mentions("广州白云区新增企业50家")).extracting(m -> m.entity().id())
+			.containsExactly("city-440100", "county-440111");
+		assertThat(places.mentions("白云区新增企业50家")).as("the text does not say which: neither").isEmpty();
+	}
+
 }
