@@ -109,11 +109,14 @@ final class FactExtractor {
 	 * 湖北省规上高新技术产业增加值5098.57亿元.
 	 */
 	private static List<Object> content(ProposedFact f) {
-		// A small count said twice may count two groups (6 labs took part; 6 labs
-		// passed).
-		boolean named = f.type().equals("METRIC") && f.name() != null && f.name().length() >= 4 && f.value() != null
-				&& !(Objects.equals(f.unit(), "count") && f.value() < 100);
-		return Arrays.asList(named ? "" : f.quote(), f.type(), f.subject(), f.name(), f.value(), f.previousValue(),
+		// A fact restated (the lead's figure again in the body) is one fact, wherever it
+		// is said: a metric with a name of its own and a value that is no small count (6
+		// labs took part; 6 labs passed may count two groups), a ranking in a list of its
+		// own (位居全省第一; 居全省第1位).
+		boolean restatable = (f.type().equals("METRIC") && f.name() != null && f.name().length() >= 4
+				&& f.value() != null && !(Objects.equals(f.unit(), "count") && f.value() < 100))
+				|| (f.type().equals("RANKING") && f.list() != null && f.list().length() >= 4 && f.subject() != null);
+		return Arrays.asList(restatable ? "" : f.quote(), f.type(), f.subject(), f.name(), f.value(), f.previousValue(),
 				f.unit(), f.bound(), f.period(), f.status(), f.rank(), f.list(), f.edition(), f.year(), f.from(),
 				f.relation(), f.to());
 	}

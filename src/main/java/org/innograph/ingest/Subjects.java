@@ -24,6 +24,9 @@ final class Subjects {
 	/** 全省, 全市 or 全国 right before a percentage: the whole it is a share of. */
 	private static final Pattern WHOLE_BEFORE_A_SHARE = Pattern.compile("(?:全省|全市|全国|全区)(?=\\d+(?:\\.\\d+)?%)");
 
+	/** 位居全省, 居全国: the whole a ranking is within, before its ordinal. */
+	private static final Pattern RANKED_WITHIN = Pattern.compile("(?:位居|位列|居于|居|列|排名|排在|排)(?:全省|全市|全国|全区)(?:第)?$");
+
 	/** The same at the end of the words before a percentage. */
 	private static final Pattern WHOLE_AT_THE_END = Pattern.compile("(?:全省|全市|全国|全区)$");
 
@@ -175,6 +178,10 @@ final class Subjects {
 			.matcher(NATIONAL_BODY.matcher(this.text.substring(clauseStart, before)).replaceAll(""))
 			.replaceAll("")
 			.replace("国内外", "");
+		if (ranking) {
+			// 居全省第1位: the whole the ranking is within, not who holds it.
+			words = RANKED_WITHIN.matcher(words).replaceFirst("");
+		}
 		if (PERCENT_AT.matcher(this.text).region(before, this.text.length()).lookingAt()) {
 			words = WHOLE_AT_THE_END.matcher(words).replaceFirst("");
 		}
@@ -216,10 +223,12 @@ final class Subjects {
 			return this.lastSubject;
 		}
 		if (this.home != null && says(words, places.ownProvince())) {
-			return this.entities.use(homeProvince());
+			// 全省高新技术产业产值为2820.82亿元,同比增长22.3%: the clauses after it are the
+			// province's too.
+			return remember(this.entities.use(homeProvince()), clauseStart);
 		}
 		if (this.home != null && says(words, places.ownCity())) {
-			return this.entities.use(this.home);
+			return remember(this.entities.use(this.home), clauseStart);
 		}
 		int sentenceStart = sentenceStartOf(clauseStart);
 		if (this.lastSubject != null && this.lastSubjectAt >= sentenceStart && this.lastSubjectAt < clauseStart) {

@@ -164,6 +164,24 @@ class RealArticleRulesTests {
 	}
 
 	@Test
+	void theWholeARankingIsWithinIsNotItsHolderAndARestatedRankingIsOneFact() {
+		var proposal = GeneralisationTests.PIPELINE.propose("""
+				某省高新技术产值 某市贡献近五成
+				2015年，贵阳高新技术工业产值首超千亿元，位居全省第一。
+				报告显示，2015年，全省高新技术产业产值为2820.82亿元，同比增长22.3%。其中，贵阳高新技术工业产值为1146.37亿元，居全省第1位，占全省的比重达48.99%。
+				""".getBytes(StandardCharsets.UTF_8), SeedGazetteer.withDivisions(), "2016-05-17");
+		var rankings = proposal.facts().stream().filter(f -> f.type().equals("RANKING")).toList();
+		assertThat(rankings).as("said twice, one fact").singleElement().satisfies(f -> {
+			assertThat(subjectName(proposal, f)).isEqualTo("贵阳市");
+			assertThat(f.rank()).isEqualTo(1);
+		});
+		assertThat(subjectName(proposal, withValue(proposal, 2.82082e11))).isEqualTo("贵州省");
+		assertThat(subjectName(proposal, withValue(proposal, 22.3))).as("the province's growth, as its output's")
+			.isEqualTo("贵州省");
+		assertThat(subjectName(proposal, withValue(proposal, 48.99))).isEqualTo("贵阳市");
+	}
+
+	@Test
 	void aYearThePageHadNotReachedMakesEveryFigureOfItAGoal() {
 		var proposal = propose("""
 				某省力争2025年进入创新型省份行列
