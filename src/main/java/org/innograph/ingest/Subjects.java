@@ -24,6 +24,13 @@ final class Subjects {
 	/** 全省, 全市 or 全国 right before a percentage: the whole it is a share of. */
 	private static final Pattern WHOLE_BEFORE_A_SHARE = Pattern.compile("(?:全省|全市|全国|全区)(?=\\d+(?:\\.\\d+)?%)");
 
+	/**
+	 * 高于全市, 快于全国平均水平: the whole a figure is compared with; not 超过全国平均水平的省, which names
+	 * what is counted.
+	 */
+	private static final Pattern COMPARED_WITH_THE_WHOLE = Pattern
+		.compile("(?:高于|低于|快于|慢于|超过|超出|领先)(?:全省|全市|全国|全区)(?:平均水平|平均)?+(?!的)");
+
 	/** 位居全省, 居全国: the whole a ranking is within, before its ordinal. */
 	private static final Pattern RANKED_WITHIN = Pattern.compile("(?:位居|位列|居于|居|列|排名|排在|排)(?:全省|全市|全国|全区)(?:第)?$");
 
@@ -36,9 +43,12 @@ final class Subjects {
 	 */
 	private static final String GROUPS = "(企业国家重点实验室|企业重点实验室|国家重点实验室|重点实验室|参评开发区|开发区)";
 
-	/** 全省企业重点实验室, 我省参评的6家开发区: the article's own place's group. */
+	/**
+	 * 全省企业重点实验室, 我省参评的6家开发区, 全部参评开发区: the article's own place's group (its city's when 全市
+	 * says so).
+	 */
 	private static final Pattern OWN_GROUP = Pattern
-		.compile("(?:全省|我省|本省|全市|我市|本市)(?:参评的?|共有)?(?:\\d+|[一二三四五六七八九十两]+)?家?" + GROUPS);
+		.compile("(?:全省|我省|本省|全市|我市|本市|全部|所有)(参评)?的?(?:共有)?(?:\\d+|[一二三四五六七八九十两]+)?家?" + GROUPS);
 
 	/** After a place: its group, 江苏全省企业重点实验室. */
 	private static final Pattern PLACES_GROUP = Pattern
@@ -182,6 +192,8 @@ final class Subjects {
 			// 居全省第1位: the whole the ranking is within, not who holds it.
 			words = RANKED_WITHIN.matcher(words).replaceFirst("");
 		}
+		// 高于全市5.8个百分点: the base of a comparison, not who is compared.
+		words = COMPARED_WITH_THE_WHOLE.matcher(words).replaceAll("");
 		if (PERCENT_AT.matcher(this.text).region(before, this.text.length()).lookingAt()) {
 			words = WHOLE_AT_THE_END.matcher(words).replaceFirst("");
 		}
@@ -200,7 +212,10 @@ final class Subjects {
 		if (this.home != null && group.find() && measuresTheGroup(clauseStart + group.end(), before)) {
 			// 全省企业重点实验室累计申请专利6935件: what the province's labs did together.
 			var whose = group.group().startsWith("全市") || group.group().startsWith("我市") ? this.home : homeProvince();
-			return remember(group(whose.name() + group.group(1)), clauseStart + group.start());
+			// 全部参评开发区: the participants, named so.
+			var kind = (group.group(1) != null && !group.group(2).startsWith("参评")) ? "参评" + group.group(2)
+					: group.group(2);
+			return remember(group(whose.name() + kind), clauseStart + group.start());
 		}
 		if (places.anaphora().stream().anyMatch(words::contains)) {
 			return (this.lastSubject != null) ? this.lastSubject

@@ -182,6 +182,23 @@ class RealArticleRulesTests {
 	}
 
 	@Test
+	void allTheParticipantsAreTheirGroupAndTheWholeTheyAreComparedWithIsNot() {
+		var proposal = GeneralisationTests.PIPELINE.propose("""
+				天津市开发区综合发展水平评价结果公布
+				2021年，全部参评开发区实际使用外资同比增长13.9%，占全市比重为85.2%；进出口总额同比增长22.1%，高于全市5.8个百分点。
+				""".getBytes(StandardCharsets.UTF_8), SeedGazetteer.withDivisions(), "2022-09-01");
+		for (var value : List.of(13.9, 85.2, 22.1, 5.8)) {
+			assertThat(subjectName(proposal, withValue(proposal, value))).as("of %s", value).isEqualTo("天津市参评开发区");
+		}
+		var counted = propose("""
+				研发投入统计公报
+				2022年，R&D经费投入强度超过全国平均水平的省(市)有7个。
+				""", "2023-09-18");
+		assertThat(subjectName(counted, withValue(counted, 7.0))).as("what is counted, not a comparison")
+			.isEqualTo("全国");
+	}
+
+	@Test
 	void aYearThePageHadNotReachedMakesEveryFigureOfItAGoal() {
 		var proposal = propose("""
 				某省力争2025年进入创新型省份行列
