@@ -58,17 +58,29 @@ class AnalystQueryTests {
 	}
 
 	ClientGraphQlResponse run(String document, Map<String, Object> variables) {
-		var response = this.graphql.documentName(document).variables(variables).executeSync();
+		var response = this.graphql.document(document).variables(variables).executeSync();
 		assertThat(response.getErrors()).as("errors of %s %s", document, variables).isEmpty();
 		return response;
 	}
+
+	static final String ENTITIES = """
+			query entities($kind: String, $where: EntityWhere, $asOf: Int, $orderBy: [EntityOrder!], $first: Int, $after: String,
+			    $last: Int, $before: String) {
+			  entities(kind: $kind, where: $where, asOf: $asOf, orderBy: $orderBy, first: $first, after: $after, last: $last,
+			      before: $before) {
+			    totalCount
+			    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+			    edges { cursor node { id name kind } }
+			  }
+			}
+			""";
 
 	List<String> entityIds(String kind, Map<String, Object> where) {
 		var variables = new HashMap<String, Object>();
 		variables.put("kind", kind);
 		variables.put("where", where);
 		variables.put("first", 100);
-		return ids(run("entities", variables), "entities.edges");
+		return ids(run(ENTITIES, variables), "entities.edges");
 	}
 
 	static List<String> ids(ClientGraphQlResponse response, String edgesPath) {
@@ -90,6 +102,28 @@ class AnalystQueryTests {
 		}
 	}
 
+	static final String RANKINGS_PAGE = """
+			query rankingsPage($where: RankingWhere, $asOf: Int, $orderBy: [RankingOrder!], $first: Int) {
+			  rankingsConnection(where: $where, asOf: $asOf, orderBy: $orderBy, first: $first) {
+			    totalCount
+			    aggregate { count min max }
+			    groupBy(keys: [LIST, EDITION]) { keys { key value displayName } count aggregate { min } }
+			    nodes { ... on Ranking { id rank list edition subject { id } } }
+			  }
+			}
+			""";
+
+	static final String METRICS_PAGE = """
+			query metricsPage($where: MetricWhere, $asOf: Int, $orderBy: [MetricOrder!], $first: Int) {
+			  metricsConnection(where: $where, asOf: $asOf, orderBy: $orderBy, first: $first) {
+			    totalCount
+			    aggregate { count min max avg sum }
+			    groupBy(keys: [UNIT, YEAR]) { keys { key value } count aggregate { sum } }
+			    nodes { ... on Metric { id name value unit period subject { id } } }
+			  }
+			}
+			""";
+
 	@Test
 	void aListOrAMetricGivenExactlyMatchesItsOwnNameOrItsEnglishOne() {
 		var byList = rankingIds("国家高新区综合评价");
@@ -103,18 +137,18 @@ class AnalystQueryTests {
 		// The exact name is sought through the indexes; the filter's other conditions
 		// still hold.
 		var contradictory = Map.of("eq", "国家高新区综合评价", "ne", "国家高新区综合评价");
-		assertThat(nodeIds(run("rankingsPage", Map.of("where", Map.of("list", contradictory), "first", 100)),
+		assertThat(nodeIds(run(RANKINGS_PAGE, Map.of("where", Map.of("list", contradictory), "first", 100)),
 				"rankingsConnection.nodes"))
 			.isEmpty();
 	}
 
 	private List<String> rankingIds(String list) {
-		return nodeIds(run("rankingsPage", Map.of("where", Map.of("list", Map.of("eq", list)), "first", 100)),
+		return nodeIds(run(RANKINGS_PAGE, Map.of("where", Map.of("list", Map.of("eq", list)), "first", 100)),
 				"rankingsConnection.nodes");
 	}
 
 	private List<String> metricIds(String name) {
-		return nodeIds(run("metricsPage", Map.of("where", Map.of("name", Map.of("eq", name)), "first", 100)),
+		return nodeIds(run(METRICS_PAGE, Map.of("where", Map.of("name", Map.of("eq", name)), "first", 100)),
 				"metricsConnection.nodes");
 	}
 
@@ -158,7 +192,7 @@ class AnalystQueryTests {
 	@ParameterizedTest
 	@CsvSource({ "gt, 9785, 2", "gte, 9785, 3", "lt, 2, 0", "lte, 2, 2", "eq, 262, 1", "ne, 2, 18" })
 	void comparisonsOnNumbers(String operator, double value, int expected) {
-		var nodes = run("metricsPage", Map.of("where", Map.of("value", Map.of(operator, value)), "first", 100))
+		var nodes = run(METRICS_PAGE, Map.of("where", Map.of("value", Map.of(operator, value)), "first", 100))
 			.field("metricsConnection.totalCount")
 			.toEntity(Integer.class);
 		assertThat(nodes).isEqualTo(expected);
@@ -210,7 +244,13 @@ class AnalystQueryTests {
 				Map.of("rank", Map.of("lte", 20), "list", Map.of("eq", "全球科技集群"), "edition", Map.of("lte", 2021))))))
 			.isEmpty();
 		// Nested to-many filters.
-		List<Map<String, Object>> zones = run("cityZones",
+		List<Map<String, Object>> zones = run("""
+				query cityZones($name: String!, $zones: EntityWhere, $rankings: RankingWhere) {
+				  city(name: $name) {
+				    highTechZones(where: $zones) { id rankings(where: $rankings) { rank edition } }
+				  }
+				}
+				""",
 				Map.of("name", "杭州", "zones", Map.of("rankings", Map.of("some", Map.of("rank", Map.of("lte", 10)))),
 						"rankings", Map.of("edition", Map.of("eq", 2022))))
 			.field("city.highTechZones")
@@ -226,12 +266,12 @@ class AnalystQueryTests {
 
 	@Test
 	void sortsZonesByTheirRankWithMissingRanksLast() {
-		var response = run("entities", Map.of("kind", "HighTechZone", "where", IN_ZHEJIANG_ONLY, "first", 10, "orderBy",
+		var response = run(ENTITIES, Map.of("kind", "HighTechZone", "where", IN_ZHEJIANG_ONLY, "first", 10, "orderBy",
 				List.of(Map.of("rank", Map.of("list", "国家高新区综合评价", "edition", 2022), "direction", "ASC"))));
 		var ids = ids(response, "entities.edges");
 		assertThat(ids).hasSize(8).startsWith("htz-hangzhou", "htz-ningbo");
 		var descending = ids(
-				run("entities",
+				run(ENTITIES,
 						Map.of("kind", "HighTechZone", "where", IN_ZHEJIANG_ONLY, "first", 10, "orderBy",
 								List.of(Map.of("rank", Map.of("list", "国家高新区综合评价"), "direction", "DESC")))),
 				"entities.edges");
@@ -241,17 +281,17 @@ class AnalystQueryTests {
 	@Test
 	void sortsByAMetricAndByScalarsWithAStableTieBreak() {
 		var byLoans = ids(
-				run("entities",
+				run(ENTITIES,
 						Map.of("kind", "Policy", "first", 3, "orderBy",
 								List.of(Map.of("metric", Map.of("name", "新增贷款"), "direction", "DESC")))),
 				"entities.edges");
 		assertThat(byLoans.getFirst()).isEqualTo("pol-zhekedai");
 		var byLevel = ids(
-				run("entities",
+				run(ENTITIES,
 						Map.of("kind", "HighTechZone", "first", 10, "orderBy", List.of(Map.of("field", "LEVEL")))),
 				"entities.edges");
 		assertThat(byLevel).isSorted();
-		List<Map<String, Object>> metrics = run("metricsPage",
+		List<Map<String, Object>> metrics = run(METRICS_PAGE,
 				Map.of("orderBy", List.of(Map.of("field", "VALUE", "direction", "DESC")), "first", 3))
 			.field("metricsConnection.nodes")
 			.toEntity(new ParameterizedTypeReference<>() {
@@ -263,10 +303,9 @@ class AnalystQueryTests {
 
 	@Test
 	void pagesForwardAndBackwardAcrossABoundaryWithInsertsInBetween() {
-		var all = ids(run("entities", Map.of("kind", "City", "where", IN_ZHEJIANG_ONLY, "first", 100)),
-				"entities.edges");
+		var all = ids(run(ENTITIES, Map.of("kind", "City", "where", IN_ZHEJIANG_ONLY, "first", 100)), "entities.edges");
 		assertThat(all).hasSize(11);
-		var first = run("entities", Map.of("kind", "City", "where", IN_ZHEJIANG_ONLY, "first", 3));
+		var first = run(ENTITIES, Map.of("kind", "City", "where", IN_ZHEJIANG_ONLY, "first", 3));
 		assertThat(ids(first, "entities.edges")).isEqualTo(all.subList(0, 3));
 		assertThat(first.field("entities.pageInfo.hasNextPage").toEntity(Boolean.class)).isTrue();
 		var endCursor = first.field("entities.pageInfo.endCursor").toEntity(String.class);
@@ -278,41 +317,39 @@ class AnalystQueryTests {
 				CREATE (:Entity:Sourced:City {id: 'aq-city-first', kind: 'City', name: '一城'})-[:LOCATED_IN]->(zhejiang)
 				CREATE (:Entity:Sourced:City {id: 'aq-city-last', kind: 'City', name: '龥城'})-[:LOCATED_IN]->(zhejiang)
 				""").consume());
-		var second = run("entities", Map.of("kind", "City", "where", IN_ZHEJIANG_ONLY, "first", 3, "after", endCursor));
+		var second = run(ENTITIES, Map.of("kind", "City", "where", IN_ZHEJIANG_ONLY, "first", 3, "after", endCursor));
 		assertThat(ids(second, "entities.edges")).isEqualTo(all.subList(3, 6));
 		assertThat(second.field("entities.totalCount").toEntity(Integer.class)).isEqualTo(13);
 		assertThat(second.field("entities.pageInfo.hasPreviousPage").toEntity(Boolean.class)).isTrue();
 
 		var startCursor = second.field("entities.pageInfo.startCursor").toEntity(String.class);
-		var back = run("entities", Map.of("kind", "City", "where", IN_ZHEJIANG_ONLY, "last", 3, "before", startCursor));
+		var back = run(ENTITIES, Map.of("kind", "City", "where", IN_ZHEJIANG_ONLY, "last", 3, "before", startCursor));
 		assertThat(ids(back, "entities.edges")).isEqualTo(all.subList(0, 3));
 		assertThat(back.field("entities.pageInfo.hasPreviousPage").toEntity(Boolean.class)).as("一城 lies before")
 			.isTrue();
-		var lastPage = run("entities", Map.of("kind", "City", "where", IN_ZHEJIANG_ONLY, "last", 2));
+		var lastPage = run(ENTITIES, Map.of("kind", "City", "where", IN_ZHEJIANG_ONLY, "last", 2));
 		assertThat(ids(lastPage, "entities.edges")).containsExactly(all.getLast(), "aq-city-last");
 	}
 
 	@Test
 	void pageSizeIsCappedAndCursorsAreChecked() {
-		var tooMany = this.graphql.documentName("entities").variables(Map.of("first", 101)).executeSync();
+		var tooMany = this.graphql.document(ENTITIES).variables(Map.of("first", 101)).executeSync();
 		assertThat(tooMany.getErrors()).singleElement().satisfies(error -> {
 			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
 			assertThat(error.getMessage()).contains("first", "100", "101");
 		});
-		var cursor = run("entities", Map.of("first", 1)).field("entities.pageInfo.endCursor").toEntity(String.class);
-		var otherOrdering = this.graphql.documentName("entities")
+		var cursor = run(ENTITIES, Map.of("first", 1)).field("entities.pageInfo.endCursor").toEntity(String.class);
+		var otherOrdering = this.graphql.document(ENTITIES)
 			.variables(Map.of("first", 1, "after", cursor, "orderBy", List.of(Map.of("field", "ID"))))
 			.executeSync();
 		assertThat(otherOrdering.getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getMessage()).contains("another ordering"));
-		var both = this.graphql.documentName("entities").variables(Map.of("first", 1, "last", 1)).executeSync();
+		var both = this.graphql.document(ENTITIES).variables(Map.of("first", 1, "last", 1)).executeSync();
 		assertThat(both.getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST"));
 		// A cursor is never silently ignored: 'after' goes with 'first', 'before' with
 		// 'last'.
-		var lastAfter = this.graphql.documentName("entities")
-			.variables(Map.of("last", 1, "after", cursor))
-			.executeSync();
+		var lastAfter = this.graphql.document(ENTITIES).variables(Map.of("last", 1, "after", cursor)).executeSync();
 		assertThat(lastAfter.getErrors()).singleElement().satisfies(error -> {
 			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
 			assertThat(error.getMessage()).contains("'after' pages forward");
@@ -321,21 +358,39 @@ class AnalystQueryTests {
 
 	@Test
 	void documentsPageInOrderWithTheArticleFirst() {
-		var response = run("documentsPage", Map.of("first", 5));
+		var documentsPage = """
+				query documentsPage($where: DocumentWhere, $orderBy: [DocumentOrder!], $first: Int, $after: String) {
+				  documentsConnection(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+				    totalCount
+				    pageInfo { hasNextPage endCursor }
+				    nodes { id role publishedAt }
+				  }
+				}
+				""";
+		var response = run(documentsPage, Map.of("first", 5));
 		assertThat(response.field("documentsConnection.totalCount").toEntity(Integer.class))
 			.isEqualTo(cypherIds("MATCH (d:Document) RETURN d.id").size());
 		assertThat(response.field("documentsConnection.nodes[0].id").toEntity(String.class))
 			.isEqualTo("zjkjt-2023-04-20");
-		var filtered = run("documentsPage", Map.of("where", Map.of("publishedAt", Map.of("gte", "2022-01-01"))));
+		var filtered = run(documentsPage, Map.of("where", Map.of("publishedAt", Map.of("gte", "2022-01-01"))));
 		assertThat(filtered.field("documentsConnection.totalCount").toEntity(Integer.class))
 			.isEqualTo(cypherIds("MATCH (d:Document) WHERE d.publishedAt >= '2022-01-01' RETURN d.id").size());
 	}
 
 	// Counts, aggregates and group-by
 
+	static final String ENTITY_GROUPS = """
+			query entityGroups($kind: String, $where: EntityWhere, $keys: [EntityGroupKey!]!) {
+			  entities(kind: $kind, where: $where) {
+			    totalCount
+			    groupBy(keys: $keys) { keys { key value displayName } count }
+			  }
+			}
+			""";
+
 	@Test
 	void groupsByTwoKeysWithDisplayNames() {
-		List<Map<String, Object>> groups = run("entityGroups",
+		List<Map<String, Object>> groups = run(ENTITY_GROUPS,
 				Map.of("keys", List.of("KIND", "CITY"), "where",
 						Map.of("locatedIn", Map.of("name", Map.of("eq", "杭州")))))
 			.field("entities.groupBy")
@@ -364,7 +419,7 @@ class AnalystQueryTests {
 				CREATE (z:Entity:Sourced:HighTechZone {id: 'aq-zone-two-cities', kind: 'HighTechZone', name: '杭甬测试区'})
 				CREATE (z)-[:LOCATED_IN]->(hangzhou), (z)-[:LOCATED_IN]->(ningbo)
 				""").consume());
-		List<Map<String, Object>> groups = run("entityGroups",
+		List<Map<String, Object>> groups = run(ENTITY_GROUPS,
 				Map.of("keys", List.of("CITY"), "where", Map.of("id", Map.of("eq", "aq-zone-two-cities"))))
 			.field("entities.groupBy")
 			.toEntity(new ParameterizedTypeReference<>() {
@@ -374,7 +429,7 @@ class AnalystQueryTests {
 			.anySatisfy(group -> assertThat(group.get("keys").toString()).contains("value=city-hangzhou"))
 			.anySatisfy(group -> assertThat(group.get("keys").toString()).contains("value=city-ningbo"));
 		// Both cities lie in one province: the zone counts there once.
-		List<Map<String, Object>> provinces = run("entityGroups",
+		List<Map<String, Object>> provinces = run(ENTITY_GROUPS,
 				Map.of("keys", List.of("PROVINCE"), "where", Map.of("id", Map.of("eq", "aq-zone-two-cities"))))
 			.field("entities.groupBy")
 			.toEntity(new ParameterizedTypeReference<>() {
@@ -385,30 +440,56 @@ class AnalystQueryTests {
 		});
 	}
 
+	static final String TIMELINE = """
+			query timeline($id: ID!, $asOf: Int) {
+			  entity(id: $id) {
+			    id
+			    rankings(asOf: $asOf) { rank edition list }
+			    rankingSeries { list points { rank edition } changes { fromEdition toEdition fromRank toRank change } }
+			    rankChange(list: "全球科技集群", from: 2021, to: 2022) { fromRank toRank change }
+			    latest: rankChange(list: "全球科技集群") { fromEdition toEdition change }
+			    until2022: rankChange(list: "全球科技集群", to: 2022) { fromEdition toEdition change }
+			    metricSeries { name unit points { value period } changes { fromValue toValue change stated } }
+			    rankingAggregate { count min max }
+			    metricAggregate { count sum }
+			  }
+			}
+			""";
+
+	static final String DESIGNATIONS_PAGE = """
+			query designationsPage($where: DesignationWhere, $asOf: Int, $first: Int) {
+			  designationsConnection(where: $where, asOf: $asOf, first: $first) {
+			    totalCount
+			    groupBy(keys: [HOLDER_KIND]) { keys { value } count }
+			    nodes { ... on Designation { id name year status holder { id } } }
+			  }
+			}
+			""";
+
 	@Test
 	void aggregatesMetricsAndRanksAtTheRootAndNested() {
-		var money = run("metricsPage", Map.of("where", Map.of("unit", Map.of("eq", "CNY"))));
+		var money = run(METRICS_PAGE, Map.of("where", Map.of("unit", Map.of("eq", "CNY"))));
 		assertThat(money.field("metricsConnection.aggregate").toEntity(Map.class)).containsEntry("count", 2)
 			.containsEntry("sum", 1.337e11)
 			.containsEntry("max", 8.31e10);
 		assertThat(money.field("metricsConnection.groupBy[0].aggregate.sum").toEntity(Double.class))
 			.isEqualTo(1.337e11);
-		var ranks = run("rankingsPage", Map.of("where", Map.of("subject", Map.of("name", Map.of("eq", "杭州")))));
+		var ranks = run(RANKINGS_PAGE, Map.of("where", Map.of("subject", Map.of("name", Map.of("eq", "杭州")))));
 		assertThat(ranks.field("rankingsConnection.aggregate").toEntity(Map.class)).containsEntry("count", 6)
 			.containsEntry("min", 13.0)
 			.containsEntry("max", 85.0);
-		var nested = run("timeline", Map.of("id", "city-hangzhou"));
+		var nested = run(TIMELINE, Map.of("id", "city-hangzhou"));
 		assertThat(nested.field("entity.rankingAggregate.count").toEntity(Integer.class)).isEqualTo(6);
-		var designations = run("designationsPage", Map.of("where", Map.of("name", Map.of("eq", "国家高新区"))));
+		var designations = run(DESIGNATIONS_PAGE, Map.of("where", Map.of("name", Map.of("eq", "国家高新区"))));
 		assertThat(designations.field("designationsConnection.totalCount").toEntity(Integer.class)).isEqualTo(8);
 		assertThat(designations.field("designationsConnection.groupBy[0].count").toEntity(Integer.class)).isEqualTo(8);
 	}
 
 	@Test
 	void designationsSayWhetherTheyAreHeldOrAGoal() {
-		var all = run("designationsPage", Map.of("first", 100));
-		var held = run("designationsPage", Map.of("first", 100, "where", Map.of("status", Map.of("eq", "ACHIEVED"))));
-		var goals = run("designationsPage", Map.of("first", 100, "where", Map.of("status", Map.of("eq", "TARGET"))));
+		var all = run(DESIGNATIONS_PAGE, Map.of("first", 100));
+		var held = run(DESIGNATIONS_PAGE, Map.of("first", 100, "where", Map.of("status", Map.of("eq", "ACHIEVED"))));
+		var goals = run(DESIGNATIONS_PAGE, Map.of("first", 100, "where", Map.of("status", Map.of("eq", "TARGET"))));
 		int total = all.field("designationsConnection.totalCount").toEntity(Integer.class);
 		assertThat(total).isPositive();
 		assertThat(held.field("designationsConnection.totalCount").toEntity(Integer.class)
@@ -423,25 +504,23 @@ class AnalystQueryTests {
 
 	@Test
 	void asOfAnswersWithTheFactsValidThen() {
-		var then = run("timeline", Map.of("id", "city-hangzhou", "asOf", 2021));
+		var then = run(TIMELINE, Map.of("id", "city-hangzhou", "asOf", 2021));
 		assertThat(then.field("entity.rankings").toEntity(List.class))
 			.isEqualTo(List.of(Map.of("rank", 21, "edition", 2021, "list", "全球科技集群")));
-		var root = run("rankingsPage", Map.of("where", Map.of("list", Map.of("eq", "全球科技集群")), "asOf", 2022));
+		var root = run(RANKINGS_PAGE, Map.of("where", Map.of("list", Map.of("eq", "全球科技集群")), "asOf", 2022));
 		assertThat(root.field("rankingsConnection.nodes").toEntity(List.class)).singleElement()
 			.asString()
 			.contains("rank=14", "edition=2022");
-		var zones = run("entities",
-				Map.of("kind", "HighTechZone", "where", IN_ZHEJIANG_ONLY, "asOf", 2012, "first", 20));
+		var zones = run(ENTITIES, Map.of("kind", "HighTechZone", "where", IN_ZHEJIANG_ONLY, "asOf", 2012, "first", 20));
 		assertThat(ids(zones, "entities.edges")).contains("htz-ningbo", "htz-wenzhou")
 			.doesNotContain("htz-quzhou", "htz-hangzhou-linjiang");
-		var designations = run("designationsPage",
-				Map.of("asOf", 2014, "where", Map.of("name", Map.of("eq", "国家高新区"))));
+		var designations = run(DESIGNATIONS_PAGE, Map.of("asOf", 2014, "where", Map.of("name", Map.of("eq", "国家高新区"))));
 		assertThat(designations.field("designationsConnection.totalCount").toEntity(Integer.class)).isEqualTo(3);
 	}
 
 	@Test
 	void seriesAndChangesBetweenEditions() {
-		var response = run("timeline", Map.of("id", "city-hangzhou"));
+		var response = run(TIMELINE, Map.of("id", "city-hangzhou"));
 		assertThat(response.field("entity.rankChange").toEntity(Map.class)).containsEntry("fromRank", 21)
 			.containsEntry("toRank", 14)
 			.containsEntry("change", 7);
@@ -456,17 +535,26 @@ class AnalystQueryTests {
 			.toEntity(new ParameterizedTypeReference<>() {
 			});
 		assertThat(points).extracting(p -> p.get("edition")).containsExactly(2017, 2021, 2022, 2023, 2024, 2025);
-		var stated = run("timeline", Map.of("id", "pol-duty-results-reform"));
+		var stated = run(TIMELINE, Map.of("id", "pol-duty-results-reform"));
 		assertThat(stated.field("entity.metricSeries").toEntity(List.class).toString())
 			.contains("fromValue=58.0, toValue=31.0, change=-27.0, stated=true");
 	}
 
 	// Search
 
+	static final String SEARCH_HITS = """
+			query searchHits($text: String!, $kinds: [String!]) {
+			  search(text: $text, kinds: $kinds, first: 5) {
+			    score matchedName matchedForm
+			    entity { id kind }
+			  }
+			}
+			""";
+
 	@ParameterizedTest
 	@ValueSource(strings = { "宁波", "寧波", "Ningbo", "Níngbō", "ningbo", "ning bo", "ning2 bo1" })
 	void searchFindsTheCityInEveryNameForm(String text) {
-		List<Map<String, Object>> hits = run("searchHits", Map.of("text", text, "kinds", List.of("City")))
+		List<Map<String, Object>> hits = run(SEARCH_HITS, Map.of("text", text, "kinds", List.of("City")))
 			.field("search")
 			.toEntity(new ParameterizedTypeReference<>() {
 			});
@@ -481,7 +569,7 @@ class AnalystQueryTests {
 	void searchFiltersKindsBeforeItCapsTheCandidates() {
 		// Over a hundred divisions are development zones (经济技术开发区) with shorter names,
 		// which outscore the high-tech zones'.
-		List<Map<String, Object>> hits = run("searchHits", Map.of("text", "开发区", "kinds", List.of("HighTechZone")))
+		List<Map<String, Object>> hits = run(SEARCH_HITS, Map.of("text", "开发区", "kinds", List.of("HighTechZone")))
 			.field("search")
 			.toEntity(new ParameterizedTypeReference<>() {
 			});
@@ -499,7 +587,7 @@ class AnalystQueryTests {
 		// 1,500 distinct words: more clauses than the full-text index accepts in a query.
 		var text = given.equals("long")
 				? IntStream.range(0, 1500).mapToObj(i -> "w" + i).collect(Collectors.joining(" ")) : given;
-		var response = this.graphql.documentName("searchHits").variables(Map.of("text", text)).executeSync();
+		var response = this.graphql.document(SEARCH_HITS).variables(Map.of("text", text)).executeSync();
 		if (given.equals("AND") || given.equals("x:")) {
 			// Words, even Lucene's operators, are searched for as words.
 			assertThat(response.getErrors()).isEmpty();
@@ -515,9 +603,9 @@ class AnalystQueryTests {
 
 	@Test
 	void searchNamesTheFormThatMatched() {
-		var hit = run("searchHits", Map.of("text", "寧波")).field("search[0]").toEntity(Map.class);
+		var hit = run(SEARCH_HITS, Map.of("text", "寧波")).field("search[0]").toEntity(Map.class);
 		assertThat(hit).containsEntry("matchedName", "寧波市").containsEntry("matchedForm", "ZH_HANT");
-		var english = run("searchHits", Map.of("text", "Westlake")).field("search[0]").toEntity(Map.class);
+		var english = run(SEARCH_HITS, Map.of("text", "Westlake")).field("search[0]").toEntity(Map.class);
 		assertThat(english).containsEntry("matchedForm", "EN");
 		assertThat(english.get("entity").toString()).contains("lab-xihu");
 	}

@@ -78,14 +78,23 @@ class DrawingAndExportTests {
 	}
 
 	ClientGraphQlResponse run(String document, Map<String, Object> variables) {
-		var response = this.graphql.documentName(document).variables(variables).executeSync();
+		var response = this.graphql.document(document).variables(variables).executeSync();
 		assertThat(response.getErrors()).as("errors of %s", document).isEmpty();
 		return response;
 	}
 
 	@Test
 	void aNeighbourhoodIsDeduplicatedLinkedToItsSourcesAndCapped() {
-		var full = run("neighborhood", Map.of("id", "city-hangzhou", "depth", 1, "limit", 100));
+		var neighborhood = """
+				query neighborhood($id: ID!, $depth: Int, $limit: Int, $kinds: [String!]) {
+				  neighborhood(id: $id, depth: $depth, limit: $limit, kinds: $kinds) {
+				    truncated
+				    nodes { id kind label depth entity { id } }
+				    edges { id type label source target fact { id inferred } sources { quote document { id } } }
+				  }
+				}
+				""";
+		var full = run(neighborhood, Map.of("id", "city-hangzhou", "depth", 1, "limit", 100));
 		List<Map<String, Object>> nodes = full.field("neighborhood.nodes").toEntity(new ParameterizedTypeReference<>() {
 		});
 		List<Map<String, Object>> edges = full.field("neighborhood.edges").toEntity(new ParameterizedTypeReference<>() {
@@ -101,16 +110,16 @@ class DrawingAndExportTests {
 		});
 		assertThat(edges).extracting(e -> e.get("id")).doesNotHaveDuplicates();
 
-		var capped = run("neighborhood", Map.of("id", "city-hangzhou", "depth", 2, "limit", 3));
+		var capped = run(neighborhood, Map.of("id", "city-hangzhou", "depth", 2, "limit", 3));
 		assertThat(capped.field("neighborhood.truncated").toEntity(Boolean.class)).isTrue();
 		assertThat(capped.field("neighborhood.nodes").toEntity(List.class)).hasSize(4);
 
-		var labsOnly = run("neighborhood", Map.of("id", "city-hangzhou", "kinds", List.of("Laboratory")));
+		var labsOnly = run(neighborhood, Map.of("id", "city-hangzhou", "kinds", List.of("Laboratory")));
 		assertThat(labsOnly.field("neighborhood.nodes").toEntity(List.class).toString()).doesNotContain("HighTechZone");
 
-		var unknown = this.graphql.documentName("neighborhood").variable("id", "nowhere").executeSync();
+		var unknown = this.graphql.document(neighborhood).variable("id", "nowhere").executeSync();
 		assertThat((Object) unknown.field("neighborhood").getValue()).isNull();
-		var tooDeep = this.graphql.documentName("neighborhood")
+		var tooDeep = this.graphql.document(neighborhood)
 			.variables(Map.of("id", "city-hangzhou", "depth", 50))
 			.executeSync();
 		assertThat(tooDeep.getErrors()).singleElement().satisfies(error -> {
@@ -121,7 +130,16 @@ class DrawingAndExportTests {
 
 	@Test
 	void aShortestPathLinksHangzhouToTheDepartmentWithTheSourceOfEachLink() {
-		var response = run("path", Map.of("from", "city-hangzhou", "to", "dept-zhejiang-kjt"));
+		var shortestPaths = """
+				query path($from: ID!, $to: ID!, $maxHops: Int) {
+				  path(from: $from, to: $to, maxHops: $maxHops) {
+				    length
+				    nodes { id depth }
+				    edges { id type source target sources { quote } }
+				  }
+				}
+				""";
+		var response = run(shortestPaths, Map.of("from", "city-hangzhou", "to", "dept-zhejiang-kjt"));
 		List<Map<String, Object>> paths = response.field("path").toEntity(new ParameterizedTypeReference<>() {
 		});
 		assertThat(paths).isNotEmpty().allSatisfy(path -> {
@@ -134,7 +152,8 @@ class DrawingAndExportTests {
 			var edges = (List<Map<String, Object>>) path.get("edges");
 			assertThat(edges).hasSize(2).allSatisfy(edge -> assertThat((List<?>) edge.get("sources")).isNotEmpty());
 		});
-		assertThat(run("path", Map.of("from", "city-hangzhou", "to", "dept-zhejiang-kjt", "maxHops", 1)).field("path")
+		assertThat(run(shortestPaths, Map.of("from", "city-hangzhou", "to", "dept-zhejiang-kjt", "maxHops", 1))
+			.field("path")
 			.toEntity(List.class)).isEmpty();
 	}
 

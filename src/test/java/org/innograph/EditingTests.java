@@ -48,8 +48,18 @@ class EditingTests {
 				"aliases", List.of("长兴测试"), "source", Map.of("documentId", ARTICLE, "quote", quote));
 	}
 
+	static final String UPSERT_ENTITY = """
+			mutation upsertEntity($input: UpsertEntityInput!) {
+			  upsertEntity(input: $input) {
+			    created
+			    errors { field message }
+			    entity { id kind name names { zhHant en aliases } sources { quote document { id } } }
+			  }
+			}
+			""";
+
 	ClientGraphQlResponse upsert(String key, Map<String, Object> input) {
-		return client(key).documentName("upsertEntity").variable("input", input).executeSync();
+		return client(key).document(UPSERT_ENTITY).variable("input", input).executeSync();
 	}
 
 	long nodes(String id) {
@@ -109,13 +119,19 @@ class EditingTests {
 		assertThat(partial.getErrors()).isEmpty();
 		assertThat(partial.field("upsertEntity.entity.names.en").toEntity(String.class)).isEqualTo("Ningbo");
 		for (var name : List.of("Ningbo", "寧波市", "Níngbō Shì", "宁波")) {
-			assertThat(client(null).documentName("cityByName")
+			assertThat(client(null).document(ContractTests.CITY_BY_NAME)
 				.variable("name", name)
 				.executeSync()
 				.field("city.id")
 				.toEntity(String.class)).as(name).isEqualTo("city-ningbo");
 		}
 	}
+
+	static final String DELETE_ENTITY = """
+			mutation deleteEntity($id: ID!) {
+			  deleteEntity(input: { id: $id }) { deletedId deletedFacts errors { field message } }
+			}
+			""";
 
 	@Test
 	void aRenamedEntityIsNoLongerFoundByItsOldNameAndADeletedOneLeavesNoKey() {
@@ -125,7 +141,7 @@ class EditingTests {
 		assertThat(upsert("test-editor-key", renamed).getErrors()).isEmpty();
 		assertThat(namedBy("Changxing Test")).isEmpty();
 		assertThat(namedBy("Changxing Renamed")).containsExactly("ed-renamed");
-		assertThat(client("test-admin-key").documentName("deleteEntity")
+		assertThat(client("test-admin-key").document(DELETE_ENTITY)
 			.variable("id", "ed-renamed")
 			.executeSync()
 			.field("deleteEntity.deletedId")
@@ -186,15 +202,11 @@ class EditingTests {
 	@Test
 	void onlyAnAdminDeletes() {
 		upsert("test-editor-key", input("ed-to-delete", "長興、新昌等5個縣(市)"));
-		var asEditor = client("test-editor-key").documentName("deleteEntity")
-			.variable("id", "ed-to-delete")
-			.executeSync();
+		var asEditor = client("test-editor-key").document(DELETE_ENTITY).variable("id", "ed-to-delete").executeSync();
 		assertThat(asEditor.getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));
 		assertThat(nodes("ed-to-delete")).isOne();
-		var asAdmin = client("test-admin-key").documentName("deleteEntity")
-			.variable("id", "ed-to-delete")
-			.executeSync();
+		var asAdmin = client("test-admin-key").document(DELETE_ENTITY).variable("id", "ed-to-delete").executeSync();
 		assertThat(asAdmin.field("deleteEntity.deletedId").toEntity(String.class)).isEqualTo("ed-to-delete");
 		assertThat(nodes("ed-to-delete")).isZero();
 	}

@@ -75,7 +75,7 @@ class FaultToleranceTests {
 	int port;
 
 	ClientGraphQlResponse city() {
-		return GraphQlHttp.client(this.port).documentName("cityByName").variable("name", "杭州").executeSync();
+		return GraphQlHttp.client(this.port).document(ContractTests.CITY_BY_NAME).variable("name", "杭州").executeSync();
 	}
 
 	int readiness() {

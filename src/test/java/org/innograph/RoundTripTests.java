@@ -45,8 +45,23 @@ class RoundTripTests {
 		generateProvince("rt-big", 100, 3, 4);
 		generateProvince("rt-small", 2, 1, 1);
 		var graphql = GraphQlHttp.client(this.port);
+		var provinceTree = """
+				query provinceTree($name: String!) {
+				  city: entitiesByName(name: $name, kind: "Province") {
+				    ... on Province {
+				      cities {
+				        highTechZones {
+				          rankings { rank sources { quote document { title } } }
+				          designations { name sources { quote } }
+				        }
+				        laboratories { name sources { quote } }
+				      }
+				    }
+				  }
+				}
+				""";
 
-		var response = graphql.documentName("provinceTree").variable("name", "rt-big 省").executeSync();
+		var response = graphql.document(provinceTree).variable("name", "rt-big 省").executeSync();
 		List<?> cities = response.field("city[0].cities").toEntity(List.class);
 		assertThat(cities).hasSize(100);
 		assertThat(response.field("city[0].cities[99].highTechZones[2].rankings[3].sources[0].document.title")
@@ -54,7 +69,7 @@ class RoundTripTests {
 
 		// Read ahead (the default), the whole tree is one query.
 		for (var province : List.of("rt-small 省", "rt-big 省", "浙江")) {
-			assertThat(roundTrips(() -> graphql.documentName("provinceTree").variable("name", province).executeSync()))
+			assertThat(roundTrips(() -> graphql.document(provinceTree).variable("name", province).executeSync()))
 				.as(province)
 				.isEqualTo(1);
 		}
@@ -67,9 +82,9 @@ class RoundTripTests {
 		// highTechZones, rankings and their sources and documents, designations and their
 		// sources, laboratories and their sources.
 		this.lookahead.enabled(false);
-		var small = roundTrips(() -> graphql.documentName("provinceTree").variable("name", "rt-small 省").executeSync());
-		var big = roundTrips(() -> graphql.documentName("provinceTree").variable("name", "rt-big 省").executeSync());
-		var zhejiang = roundTrips(() -> graphql.documentName("provinceTree").variable("name", "浙江").executeSync());
+		var small = roundTrips(() -> graphql.document(provinceTree).variable("name", "rt-small 省").executeSync());
+		var big = roundTrips(() -> graphql.document(provinceTree).variable("name", "rt-big 省").executeSync());
+		var zhejiang = roundTrips(() -> graphql.document(provinceTree).variable("name", "浙江").executeSync());
 		assertThat(small).isLessThanOrEqualTo(10);
 		assertThat(big).isEqualTo(small);
 		assertThat(zhejiang).isEqualTo(small);

@@ -31,13 +31,23 @@ class EntityControllerTests {
 	@MockitoBean
 	Entities entities;
 
+	static final String ENTITY_OF_CITY = """
+			query entityOfCity($name: String!) {
+			  city(name: $name) {
+			    __typename
+			    id
+			    names { zhHans zhHant en pinyin }
+			  }
+			}
+			""";
+
 	@Test
 	void resolvesACityByNameToTheCityType() {
 		var ningbo = new EntityNode("city-ningbo", "City", "宁波市",
 				new Names("宁波市", "寧波市", "Ningbo", "Níngbō Shì", List.of("宁波")), null, null, "330200", "prefecture_city",
 				null);
 		given(this.entities.firstByName(eq("寧波"), eq("City"), any())).willReturn(Optional.of(ningbo));
-		this.graphql.documentName("entityOfCity")
+		this.graphql.document(ENTITY_OF_CITY)
 			.variable("name", "寧波")
 			.execute()
 			.path("city.__typename")
@@ -50,7 +60,7 @@ class EntityControllerTests {
 
 	@Test
 	void anEmptyNameIsABadRequestThatNamesTheArgument() {
-		this.graphql.documentName("entityOfCity")
+		this.graphql.document(ENTITY_OF_CITY)
 			.variable("name", " ")
 			.execute()
 			.errors()

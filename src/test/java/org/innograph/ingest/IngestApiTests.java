@@ -15,10 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
-import org.springframework.graphql.support.ResourceDocumentSource;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,15 +40,31 @@ class IngestApiTests {
 		IngestedData.remove(this.store);
 	}
 
+	static final String INGEST_DOCUMENT = """
+			mutation ingestDocument($input: IngestDocumentInput!) {
+			  ingestDocument(input: $input) {
+			    dryRun
+			    documentId
+			    counts { facts factsCreated factsPresent entitiesCreated documentCreated }
+			    warnings
+			    errors { problem message }
+			    proposalJson
+			    proposal {
+			      document { id sha256 title language charset alreadyInGraph }
+			      entities { id kind name existing }
+			      facts { id type rule confidence quote start end subject name value previousValue unit rawText bound period status rank loadStatus }
+			    }
+			  }
+			}
+			""";
+
 	ClientGraphQlResponse ingest(@Nullable String key, Map<String, Object> input) {
 		var client = HttpSyncGraphQlClient.builder(RestClient.create("http://127.0.0.1:" + this.port + "/graphql"))
-			.documentSource(
-					new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")), List.of(".graphql")))
 			.build();
 		if (key != null) {
 			client = client.mutate().header("Authorization", "Bearer " + key).build();
 		}
-		return client.documentName("ingestDocument").variable("input", input).executeSync();
+		return client.document(INGEST_DOCUMENT).variable("input", input).executeSync();
 	}
 
 	long nodesAndRelationships() {

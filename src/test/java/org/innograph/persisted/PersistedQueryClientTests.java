@@ -44,7 +44,7 @@ class PersistedQueryClientTests {
 		installClient();
 		var output = run(120, "node", CLIENT.resolve("client.mjs").toString(),
 				"http://127.0.0.1:" + this.port + "/graphql",
-				Path.of("src/test/resources/graphql-test/cityByName.graphql").toString());
+				Path.of("src/test/resources/org/innograph/persisted/PersistedQueryClientTests.graphql").toString());
 		assertThat(output.exitCode()).as(output.text()).isZero();
 		var lines = output.text().strip().lines().toList();
 		Map<String, Object> report = JSON.readValue(lines.getLast(), Map.class);

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,9 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
-import org.springframework.graphql.support.ResourceDocumentSource;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -188,7 +185,28 @@ class QueriesByGetTests {
 
 	@Test
 	void aCachedAnswerIsNotModifiedAfterReadsAndRenewedAfterEachWrite() throws Exception {
-		var query = document("entityById");
+		var query = """
+				query entityById($id: ID!) {
+				  entity(id: $id) {
+				    __typename
+				    id
+				    name
+				    kind
+				    names { zhHans zhHant en pinyin aliases }
+				    sources { quote document { id } }
+				    metrics { name value unit bound }
+				    rankings { rank list edition }
+				    designations { name year grantor holder { id } }
+				    relations { type from { id } to { id } }
+				    ... on HighTechZone { level established city { id } }
+				    ... on Laboratory { laboratoryLevel: level city { id } }
+				    ... on County { adminCode city { id } }
+				    ... on Province { adminCode cities { id } }
+				    ... on InnovationZone { category cities { id } }
+				    ... on Award { holders { holder { id } } }
+				  }
+				}
+				""";
 		var variables = "{\"id\": \"" + CACHED_ID + "\"}";
 		var absent = get(GRAPHQL_RESPONSE, "query", query, "variables", variables);
 		assertThat(absent.body()).contains("\"entity\":null");
@@ -201,7 +219,15 @@ class QueriesByGetTests {
 			.statusCode()).isEqualTo(304);
 
 		// Editing.
-		var created = client("test-editor-key").documentName("upsertEntity")
+		var created = client("test-editor-key").document("""
+				mutation upsertEntity($input: UpsertEntityInput!) {
+				  upsertEntity(input: $input) {
+				    created
+				    errors { field message }
+				    entity { id kind name names { zhHant en aliases } sources { quote document { id } } }
+				  }
+				}
+				""")
 			.variable("input",
 					Map.of("id", CACHED_ID, "kind", "County", "zhHans", "缓存测试县", "source",
 							Map.of("documentId", "zjkjt-2023-04-20", "quote", "杭州第5")))
@@ -224,14 +250,8 @@ class QueriesByGetTests {
 		this.store.write(tx -> tx.run("MATCH (e:Entity {id: $id}) DETACH DELETE e", Map.of("id", CACHED_ID)).consume());
 	}
 
-	static String document(String name) throws Exception {
-		return new ClassPathResource("graphql-test/" + name + ".graphql").getContentAsString(StandardCharsets.UTF_8);
-	}
-
 	HttpSyncGraphQlClient client(@Nullable String key) {
 		var client = HttpSyncGraphQlClient.builder(RestClient.create("http://127.0.0.1:" + this.port + "/graphql"))
-			.documentSource(
-					new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")), List.of(".graphql")))
 			.build();
 		return (key == null) ? client : client.mutate().header("Authorization", "Bearer " + key).build();
 	}
