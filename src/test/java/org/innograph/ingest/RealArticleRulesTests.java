@@ -195,7 +195,7 @@ class RealArticleRulesTests {
 				2022年，R&D经费投入强度超过全国平均水平的省(市)有7个。
 				""", "2023-09-18");
 		assertThat(subjectName(counted, withValue(counted, 7.0))).as("what is counted, not a comparison")
-			.isEqualTo("全国");
+			.isEqualTo("中国");
 	}
 
 	@Test
