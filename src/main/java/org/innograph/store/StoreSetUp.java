@@ -149,7 +149,8 @@ public class StoreSetUp implements SmartInitializingSingleton, HealthIndicator, 
 		try (var lock = this.store.setUpLock(HOLDER)) {
 			var waited = (System.nanoTime() - started) / 1_000_000;
 			if (waited >= 1_000) {
-				log.info("Waited {} ms for another process to finish setting up the store", waited);
+				// A cold store's first queries, or another process setting the store up.
+				log.info("Took the store's set-up lock in {} ms", waited);
 			}
 			for (var step : ordered) {
 				try {
