@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.yaml.snakeyaml.Yaml;
@@ -40,6 +41,28 @@ class ComposeFileTests {
 		if (exitCode != 0) {
 			assertThat(output).contains("NEO4J_PASSWORD must have at least 8 characters");
 		}
+	}
+
+	/**
+	 * The profile "scale": its replicas reach the store as the single service does, and
+	 * its proxy's configuration is in the repository, passes WebSocket upgrades and does
+	 * not hold back Server-Sent Events.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void theScaleProfilesReplicasAreTheServiceBehindAProxy() throws IOException {
+		Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+		var services = (Map<String, Map<String, Object>>) compose.get("services");
+		var replica = services.get("innograph-replica");
+		assertThat(replica.get("profiles")).isEqualTo(List.of("scale"));
+		assertThat(replica.get("environment")).isEqualTo(services.get("innograph").get("environment"));
+		assertThat(((Map<String, Object>) replica.get("deploy")).get("replicas")).isEqualTo("${INNOGRAPH_REPLICAS:-2}");
+		var proxy = services.get("proxy");
+		assertThat(proxy.get("profiles")).isEqualTo(List.of("scale"));
+		var mount = ((List<String>) proxy.get("volumes")).getFirst().split(":")[0];
+		var conf = Files.readString(Path.of(mount));
+		assertThat(conf).contains("http://innograph-replica:8080", "proxy_set_header Upgrade $http_upgrade",
+				"proxy_buffering off", "resolver 127.0.0.11");
 	}
 
 }
