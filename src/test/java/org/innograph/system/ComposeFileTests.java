@@ -55,13 +55,14 @@ class ComposeFileTests {
 		var services = (Map<String, Map<String, Object>>) compose.get("services");
 		var replica = services.get("innograph-replica");
 		assertThat(replica.get("profiles")).isEqualTo(List.of("scale"));
-		assertThat(replica.get("environment")).isEqualTo(services.get("innograph").get("environment"));
+		assertThat((Map<String, Object>) replica.get("environment"))
+			.containsAllEntriesOf((Map<String, Object>) services.get("innograph").get("environment"));
 		assertThat(((Map<String, Object>) replica.get("deploy")).get("replicas")).isEqualTo("${INNOGRAPH_REPLICAS:-2}");
 		var proxy = services.get("proxy");
 		assertThat(proxy.get("profiles")).isEqualTo(List.of("scale"));
 		var mount = ((List<String>) proxy.get("volumes")).getFirst().split(":")[0];
 		var conf = Files.readString(Path.of(mount));
-		assertThat(conf).contains("http://innograph-replica:8080", "proxy_set_header Upgrade $http_upgrade",
+		assertThat(conf).contains("server innograph-replica:8080 resolve", "proxy_set_header Upgrade $http_upgrade",
 				"proxy_buffering off", "resolver 127.0.0.11");
 	}
 
