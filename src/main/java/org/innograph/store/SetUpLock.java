@@ -24,9 +24,14 @@ public final class SetUpLock implements AutoCloseable {
 		this.transaction = transaction;
 	}
 
+	/**
+	 * Releases the lock, and takes the node away with it: a store holds it only while it
+	 * is set up, so that a store with nothing in it (a restore's target) has no node.
+	 */
 	@Override
 	public void close() {
 		try {
+			this.transaction.run("MATCH (l:SetUpLock {id: 'store'}) DELETE l").consume();
 			this.transaction.commit();
 		}
 		catch (RuntimeException ex) {
