@@ -58,16 +58,11 @@ public final class Bookmarks {
 	}
 
 	/**
-	 * What this request's transactions wait for: what it was given, then what it wrote.
+	 * What this request's transactions wait for besides this process's own writes, which
+	 * the process's bookmark manager adds (this request's among them): what it was given.
 	 */
 	Set<Bookmark> toWaitFor() {
-		var written = this.written;
-		if (written.isEmpty()) {
-			return this.given;
-		}
-		var all = new LinkedHashSet<>(this.given);
-		all.addAll(written);
-		return all;
+		return this.given;
 	}
 
 	void wrote(Set<Bookmark> bookmarks) {
