@@ -33,6 +33,25 @@ final class ArticlePipeline {
 	/** The page's controls and navigation above an article: 【字体:, 标题导航, 上一版, 打印. */
 	private static final Pattern PAGE_CONTROLS = Pattern.compile("字体[:：]|导航|上一版|下一版|上一篇|下一篇|打印|放大|缩小|返回.{0,6}首页|\\|");
 
+	/** The bars around a line a page lays out as a table's cell: | 江苏高新技术产业 产值首超6万亿 |. */
+	private static final Pattern TABLE_CELL = Pattern.compile("^\\s*\\|\\s*|\\s*\\|\\s*$");
+
+	private static final Pattern ORIGINAL_TITLE = Pattern.compile("^\\s*原[标標][题題]\\s*[:：]");
+
+	/**
+	 * A line of the article's body, not a headline or a slogan: long, and with a stop
+	 * (。！？；), or a comma in a long line, or running on into the next line.
+	 */
+	private static boolean isProse(String line) {
+		return line.length() >= 20 && (line.chars().anyMatch(c -> "。！？;；".indexOf(c) >= 0)
+				|| (line.length() >= 60 && line.chars().anyMatch(c -> ",，".indexOf(c) >= 0))
+				|| ",，、…".indexOf(line.charAt(line.length() - 1)) >= 0);
+	}
+
+	/** The markers that open a news item's body: [本刊讯], 本报讯, 本报杭州7月30日电 (武宪威). */
+	private static final Pattern BODY_MARKER = Pattern.compile(
+			"\\s*(?:\\[[^\\]]{1,12}\\]|\\(?本[报刊网台]讯\\)?|\\S{2,12}\\d{1,2}月\\d{1,2}日电(?:\\s?\\([^)]{1,12}\\))?)\\s*");
+
 	/** The markers that open a news item: 【本刊讯】, 本报讯, 新华社北京1月2日电. */
 	private static final Pattern LEAD_MARKER = Pattern.compile(
 			"^\\s*(?:\\[[^\\]]{1,12}\\]|\\([^)]{1,12}讯\\)|\\S{0,12}讯[ ,:]?|\\S{2,10}\\d{1,2}月\\d{1,2}日电(?:\\([^)]{1,12}\\))?)");
@@ -73,15 +92,22 @@ final class ArticlePipeline {
 		int bodyLine = -1;
 		for (int i = 0; i < lines.size(); i++) {
 			var line = lines.get(i);
-			if (line.length() >= 20 && line.chars().anyMatch(c -> "。,，！？;；".indexOf(c) >= 0)
-					&& ArticleCleaner.bars(line) < 3) {
+			if (isProse(line) && ArticleCleaner.bars(line) < 3) {
 				bodyStart = offset;
 				bodyLine = i;
 				break;
 			}
 			offset += line.length() + 1;
 		}
+		var marker = BODY_MARKER.matcher(norm.text()).region(bodyStart, norm.text().length());
+		if (bodyLine >= 0 && marker.lookingAt()) {
+			// 【本刊讯】, 本报杭州7月30日电(记者): the agency's marker is no part of the first
+			// sentence.
+			bodyStart = marker.end();
+		}
 		String title = null;
+		String lastHeadline = null;
+		String originalTitle = null;
 		String publishedAt = null;
 		String publisher = null;
 		String lineBefore = null;
@@ -89,7 +115,17 @@ final class ArticlePipeline {
 		int lineStart = 0;
 		for (int i = 0; i < Math.max(bodyLine, 0); i++) {
 			var line = lines.get(i);
-			var original = norm.quote(lineStart, lineStart + line.length());
+			var original = TABLE_CELL.matcher(norm.quote(lineStart, lineStart + line.length())).replaceAll("").strip();
+			lineStart += line.length() + 1;
+			line = TABLE_CELL.matcher(line).replaceAll("").strip();
+			if (line.isEmpty()) {
+				// A blank line separates; it is neither headline nor chrome.
+				continue;
+			}
+			var restated = ORIGINAL_TITLE.matcher(original);
+			if (restated.find() && originalTitle == null) {
+				originalTitle = original.substring(restated.end()).strip();
+			}
 			var date = DATE.matcher(line);
 			var source = PUBLISHER.matcher(line);
 			boolean dated = findDate(date, line);
@@ -106,18 +142,24 @@ final class ArticlePipeline {
 				publisher = original.substring(source.start(1), source.end(1));
 			}
 			boolean headline = !dateline && !NOT_A_TITLE.matcher(line).find() && !PAGE_CONTROLS.matcher(line).find()
-					&& ArticleCleaner.bars(line) < 3;
+					&& ArticleCleaner.bars(line) < 3 && line.codePoints().filter(ChineseCharacters::isHan).count() >= 5
+					&& !line.endsWith(":") && !line.endsWith("：");
 			if (dateline && lineBefore != null && !titleBeforeDateline) {
 				// The headline is the line above the dateline (发布日期, 来源), whatever site
 				// chrome stands above it.
 				title = lineBefore;
 				titleBeforeDateline = true;
 			}
-			if (title == null && headline) {
-				title = original;
+			if (headline) {
+				lastHeadline = original;
 			}
 			lineBefore = headline ? original : null;
-			lineStart += line.length() + 1;
+		}
+		if (title == null) {
+			// No dateline: the headline is the line nearest above the body (links to
+			// other
+			// articles come first), else what 原标题 names.
+			title = (lastHeadline != null) ? lastHeadline : originalTitle;
 		}
 		if (title == null) {
 			// No headline: the body's first sentence, without a lead marker such as

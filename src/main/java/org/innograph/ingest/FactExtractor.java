@@ -54,6 +54,13 @@ final class FactExtractor {
 	/** The families of rules, in the order they read each clause. */
 	private final List<RuleFamily> families;
 
+	/**
+	 * Where the text's last clause starts when the page cut it off mid-sentence (no stop
+	 * at its end: …科研人员成立1003家企业,379名科研人); else the text's length. A cut clause states
+	 * nothing for sure: its noun or its very figure may be short.
+	 */
+	private final int cutOffFrom;
+
 	private FactExtractor(Reading reading, @Nullable String publisher) {
 		this.reading = reading;
 		this.text = reading.text();
@@ -65,6 +72,26 @@ final class FactExtractor {
 		var rankings = new Rankings(reading, this.subjects);
 		this.families = List.of(new Figures(reading, this.subjects, names, lists, rankings), lists,
 				new MultiplesAndRuns(reading, this.subjects, names), rankings, new Statements(reading, this.subjects));
+		this.cutOffFrom = cutOffFrom(this.text);
+	}
+
+	private static final String STOPS_AT_THE_END = "。！？!?\"”’』」)）.…;；:：%";
+
+	/** A clause that ends on a figure and its counter is whole: …"世界500强"企业11家. */
+	private static final Pattern ENDS_ON_A_COUNTED_FIGURE = Pattern
+		.compile("\\d(?:\\.\\d+)?[万亿]?(?:家|个|项|件|人|名|所|座|元|亿元|万元|倍|位|次|年)$");
+
+	private static int cutOffFrom(String text) {
+		var kept = text.stripTrailing();
+		if (kept.isEmpty() || STOPS_AT_THE_END.indexOf(kept.charAt(kept.length() - 1)) >= 0
+				|| ENDS_ON_A_COUNTED_FIGURE.matcher(kept).find()) {
+			return text.length();
+		}
+		int from = kept.length();
+		while (from > 0 && ",，、;；。！？\n".indexOf(kept.charAt(from - 1)) < 0) {
+			from--;
+		}
+		return from;
 	}
 
 	/**
@@ -166,7 +193,7 @@ final class FactExtractor {
 		int clauseStart = start;
 		for (int i = start; i <= end; i++) {
 			if (i == end || this.reading.isClauseBreak(i)) {
-				if (i > clauseStart) {
+				if (i > clauseStart && clauseStart < this.cutOffFrom) {
 					var dated = this.periods.date(clauseStart, i, start, scopeStart, period);
 					period = dated.carried();
 					handedOn = (dated.handedOn() != null) ? dated.handedOn() : handedOn;

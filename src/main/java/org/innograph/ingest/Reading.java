@@ -86,7 +86,10 @@ final class Reading {
 		this.mentions = gazetteer.mentions(this.text);
 		this.organisations = WordBoundaries.organisations(this.text);
 		this.entities = new Entities(gazetteer, norm);
-		this.actorId = (publisher == null) ? null : this.entities.actor(publisher);
+		// A department speaks of its own work; a newspaper reports others' and acts in
+		// none.
+		this.actorId = (publisher == null || !Entities.kindOf(NormalisedText.of(publisher).text()).equals("Department"))
+				? null : this.entities.actor(publisher);
 		this.publishedYear = (publishedAt == null || publishedAt.length() < 4) ? null
 				: Integer.valueOf(publishedAt.substring(0, 4));
 		this.publishedMonth = (publishedAt != null && publishedAt.matches("\\d{4}-\\d{2}.*"))
@@ -131,7 +134,10 @@ final class Reading {
 		return this.entities;
 	}
 
-	/** The publisher's entity, the actor of statements without a subject; or null. */
+	/**
+	 * The publisher's entity when it is a department, the actor of statements without a
+	 * subject; or null.
+	 */
 	@Nullable String actor() {
 		return this.actorId;
 	}

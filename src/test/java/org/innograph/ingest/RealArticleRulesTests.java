@@ -1035,4 +1035,62 @@ class RealArticleRulesTests {
 		}
 	}
 
+	@Test
+	void theHeadlineIsTheLineNearestTheBodyNotALinkOrASloganAbove() {
+		var linkAbove = propose("""
+				某省出台18条政策 支持民营企业发展
+
+				某省技术市场活跃 连续三年成交超百亿
+
+				记者从某省科技厅获悉,2021年,全省认定登记技术合同5200项,成交金额120亿元。
+				""");
+		assertThat(linkAbove.document().title()).isEqualTo("某省技术市场活跃 连续三年成交超百亿");
+		var sloganAbove = propose("""
+				创新是第一动力、人才是第一资源、科技是第一生产力 奋力建设科技强省,实现高水平自立自强
+				某省力争2026年建成创新型省份
+				2024-05-06 某省科技厅
+				近日,某省人民政府印发实施方案。到2026年,全省高新技术企业达到8000家。
+				""");
+		assertThat(sloganAbove.document().title()).isEqualTo("某省力争2026年建成创新型省份");
+		assertThat(sloganAbove.document().publishedAt()).isEqualTo("2024-05-06");
+		var tableCell = propose("""
+				| 某省高新技术产业 产值首超3万亿 |
+				| 发布日期:2017-02-15 来源:某日报 |
+				2016年,全省高新技术产业产值首次超过3万亿元,占规模以上工业总产值比重达38%。
+				""");
+		assertThat(tableCell.document().title()).isEqualTo("某省高新技术产业 产值首超3万亿");
+		var restated = propose("""
+				原标题:某市网上技术市场去年成交58亿元
+				本报讯 记者王某从某市科技局获悉:2019年,某市网上技术市场成交额达到58亿元。
+				""");
+		assertThat(restated.document().title()).isEqualTo("某市网上技术市场去年成交58亿元");
+	}
+
+	@Test
+	void anAgencysMarkerIsNoPartOfTheFirstSentenceAndANewspaperActsInNothing() {
+		var proposal = propose("""
+				某市发展产业集群 建设孵化器
+				2019-07-31 来源:某某日报
+				本报杭州7月30日电 (记者王某)杭州累计建设市级孵化器148家。实施"品字标"企业培育计划。
+				""");
+		assertThat(withValue(proposal, 148.0).quote()).startsWith("杭州累计");
+		assertThat(subjectName(proposal, withValue(proposal, 148.0))).isEqualTo("杭州市");
+		assertThat(proposal.facts()).as("a newspaper is no actor of a plan")
+			.noneMatch(f -> "ADVANCES".equals(f.relation()) && "某某日报".equals(Evaluation.names(proposal).get(f.from())));
+	}
+
+	@Test
+	void aClauseThePageCutsOffStatesNothingButAWholeLastClauseStands() {
+		var cut = propose("""
+				某省科技成果转化改革成效
+				截至目前,全省145家单位参与试点,科研人员成立1003家科技成果转化企业,379名科研人
+				""");
+		assertThat(cut.facts()).extracting(ProposedFact::value).contains(145.0, 1003.0).doesNotContain(379.0);
+		var whole = propose("""
+				某省企业竞争力
+				2017年全省入围"中国企业500强"51家,"世界500强"企业11家
+				""");
+		assertThat(whole.facts()).extracting(ProposedFact::value).contains(51.0, 11.0);
+	}
+
 }
