@@ -73,10 +73,10 @@ final class Lists implements RuleFamily {
 			return;
 		}
 		var years = new ArrayList<String>();
-		var list = Periods.YEAR_LIST.matcher(this.text.substring(sentenceStart, respectively));
+		var list = DatePhrases.YEAR_LIST.matcher(this.text.substring(sentenceStart, respectively));
 		while (list.find()) {
 			years.clear();
-			var year = Periods.YEAR.matcher(list.group());
+			var year = DatePhrases.YEAR.matcher(list.group());
 			while (year.find()) {
 				years.add(year.group(1));
 			}

@@ -158,7 +158,7 @@ final class MetricNames {
 		}
 		int start = nameStart(clauseStart, figureStart);
 		if (start >= clauseStart + 4 && start < this.text.length()
-				&& Periods.YEAR.matcher(this.text).region(start - 4, start + 1).matches()) {
+				&& DatePhrases.YEAR.matcher(this.text).region(start - 4, start + 1).matches()) {
 			// 成交额2013年达到143.4亿元: the name stands before the year.
 			int yearStart = start - 4;
 			var words = this.text.substring(nameStart(clauseStart, yearStart), yearStart).strip();
@@ -214,7 +214,7 @@ final class MetricNames {
 	 * the counted noun (5个县(市)|通过国家创新型县(市)考核验收).
 	 */
 	String ofCountedPlaces(int afterUnit, int clauseEnd) {
-		var rest = Subjects.COUNTED_PLACES.matcher(this.text.substring(afterUnit, clauseEnd)).replaceFirst("");
+		var rest = NamesNotSubjects.COUNTED_PLACES.matcher(this.text.substring(afterUnit, clauseEnd)).replaceFirst("");
 		var said = cleanName(rest);
 		return ((said.length() >= 2) ? said : this.text.substring(afterUnit, clauseEnd).strip()) + "数量";
 	}

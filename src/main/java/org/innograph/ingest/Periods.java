@@ -1,7 +1,13 @@
 package org.innograph.ingest;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import static org.innograph.ingest.DatePhrases.YEAR;
+import static org.innograph.ingest.DatePhrases.YEAR_LIST;
+import static org.innograph.ingest.DatePhrases.asOfItsEnd;
+import static org.innograph.ingest.DatePhrases.beforeAnyFigure;
+import static org.innograph.ingest.DatePhrases.clausePeriod;
+import static org.innograph.ingest.DatePhrases.leadingMonthSpan;
+import static org.innograph.ingest.Goals.TARGET_YEAR;
+
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -11,13 +17,11 @@ import org.jspecify.annotations.Nullable;
  * 今年, 去年), narrowed by months (1-6月, 上半年) or widened to a span of years (2013年至2015年,
  * "十三五"期间), carried from sentence to sentence; a word of aim (力争, 到2027年) makes the rest
  * of its sentence a target.
+ * <p>
+ * The rules that pick the governing period are here; reading the phrases of time is in
+ * {@link DatePhrases}, telling a goal from what was achieved in {@link Goals}.
  */
 final class Periods {
-
-	static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
-
-	/** A list of years: 2020年、2021年和2022年. */
-	static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、,，和及](?:19|20)\\d{2}年)+");
 
 	/**
 	 * 截至6月底, 2022年6月末, 截至2022年7月: the end of a month, the date of a stock; 截止一季度末, the
@@ -30,9 +34,6 @@ final class Periods {
 	/** 2013年7月, opening a sentence: not a span (7-9月) nor a month's end (7月底). */
 	private static final Pattern OPENING_MONTH = Pattern
 		.compile("\\s*((?:19|20)\\d{2})年(\\d{1,2})月(?![底末份至到\\-—~～\\d])(?:\\d{1,2}日)?[,，]");
-
-	/** 到2025年, 至2030年: the year of a goal; not 截至2021年底, the date of a figure. */
-	private static final Pattern TARGET_YEAR = Pattern.compile("(?<![截])(?:到|至)((?:19|20)\\d{2})年");
 
 	/**
 	 * The year a clause speaks of (2022年四川…), not one compared with (比2010年, 是2010年的2倍)
@@ -48,15 +49,6 @@ final class Periods {
 	private static final Pattern STOCK = Pattern
 		.compile("累计(?!投入|完成|实现|签订|签约|成交|发布|支出|培育|新增)|(?<!新增)总数|(?<!新增)总量|有效期内|保有量");
 
-	/** A paragraph that opens with what a plan sets out: 《工作要点》还提出, 《规划》明确. */
-	private static final Pattern PLAN_SAYS = Pattern
-		.compile("《[^》]{1,40}》(?:还|也|同时|进一步)?(?:提出|明确|要求)" + "|(?:此外|同时|另外)?,?(?:该省|该市|我省|我市|全省|全市)(?:还|也|同时)?将");
-
-	/**
-	 * 计划 opening a clause is the verb, to plan (计划规模以上工业产值增长12%), not a programme's name.
-	 */
-	private static final Pattern PLANNED = Pattern.compile("(?:^|[,;:。])计划(?!项目|单列|名单)");
-
 	private static final Pattern RELATIVE_YEAR = Pattern.compile("今年|去年|上年|过去(?:的)?一年");
 
 	/** A clause that opens on the year before the page's: 过去一年, 去年. */
@@ -65,31 +57,8 @@ final class Periods {
 	/** A year that names a meeting, not the period of figures: 2025年全省科技工作会议. */
 	private static final Pattern MEETING_AFTER = Pattern.compile("^[\\p{IsHan}]{0,12}?(?:会议|大会|工作会|年会)");
 
-	/** 2013年至2015年, 2016-2020年: a span of whole years. */
-	private static final Pattern YEAR_SPAN = Pattern
-		.compile("((?:19|20)\\d{2})年?\\s*(?:至|到|-|—|–|~|～)\\s*((?:19|20)\\d{2})年");
-
-	/** The last years up to the page's: 近3年来, 近五年. */
-	private static final Pattern RECENT_YEARS = Pattern
-		.compile("(?:近|过去)([2-9两二三四五六七八九十])年(?:来|以来)?|(?<![连续第])([2-9两二三四五六七八九十])年(?:来|以来)");
-
-	/**
-	 * A five-year plan's period: "十三五"期间 is 2016 to 2020; 以来, from its start; 末期, its
-	 * last year.
-	 */
-	private static final Pattern PLAN_PERIOD = Pattern.compile("十([一二三四五])五[\"”]?(期间|时期|以来|末期?)");
-
 	/** The day of the page: 截至目前, 目前, 至此, 至今, 近日. */
 	private static final Pattern AS_OF_NOW = Pattern.compile("截至目前|截止目前|目前|至此|至今|近日");
-
-	/** 1-6月, 1月到6月, 1至5月份. */
-	private static final Pattern MONTHS = Pattern
-		.compile("(?<![0-9])(\\d{1,2})(?:月份?)?\\s*(?:到|至|-|—|–|~|～)\\s*(\\d{1,2})月");
-
-	private static final Map<String, int[]> NAMED_SPANS = new LinkedHashMap<>(Map.of("上半年", new int[] { 1, 6 }, "下半年",
-			new int[] { 7, 12 }, "前三季度", new int[] { 1, 9 }, "一季度", new int[] { 1, 3 }));
-
-	private final IngestRules rules;
 
 	private final String text;
 
@@ -97,11 +66,16 @@ final class Periods {
 
 	private final @Nullable String publishedMonth;
 
+	private final DatePhrases phrases;
+
+	private final Goals goals;
+
 	Periods(Reading reading) {
-		this.rules = reading.rules();
 		this.text = reading.text();
 		this.publishedYear = reading.publishedYear();
 		this.publishedMonth = reading.publishedMonth();
+		this.phrases = new DatePhrases(this.publishedYear, this.publishedMonth);
+		this.goals = new Goals(reading);
 	}
 
 	/**
@@ -121,7 +95,7 @@ final class Periods {
 		String handedOn = null;
 		// 到2025年 sets the target year from its clause on, 2013年至2015年 a span.
 		var clause = this.text.substring(clauseStart, clauseEnd);
-		var span = yearSpan(clause);
+		var span = this.phrases.yearSpan(clause);
 		var year = CLAUSE_YEAR.matcher(clause);
 		// 面向2027年、2030年、2035年: horizons, not the period of the figures after.
 		if (span == null && clauseStart > sentenceStart && year.find() && !YEAR_LIST.matcher(clause).find()
@@ -146,8 +120,9 @@ final class Periods {
 		if (span == null && targetYear.find()) {
 			period = targetYear.group(1);
 		}
-		var status = (targetScope(scopeStart, clauseEnd) || afterPublication(period)) ? "TARGET" : "ACHIEVED";
-		if (status.equals("TARGET") && estimateOfThePast(scopeStart, clauseEnd, period)) {
+		var status = (this.goals.targetScope(scopeStart, clauseEnd) || this.goals.afterPublication(period)) ? "TARGET"
+				: "ACHIEVED";
+		if (status.equals("TARGET") && this.goals.estimateOfThePast(scopeStart, clauseEnd, period)) {
 			// 2019年…经费支出预计达1648亿元, on a page of 2020: an estimate of what
 			// was.
 			status = "ACHIEVED";
@@ -214,7 +189,7 @@ final class Periods {
 			// 2013年7月,高新区…8000多家: the month the sentence opens on dates its figures.
 			return "%s-%02d".formatted(month.group(1), Integer.parseInt(month.group(2)));
 		}
-		var leadingSpan = yearSpan(sentence);
+		var leadingSpan = this.phrases.yearSpan(sentence);
 		if (leadingSpan != null && beforeAnyFigure(sentence, sentence.length())) {
 			// "十三五"时期,湖北…多项指标实现大幅提升。该省…由3317家增至10400家: a sentence with no
 			// figure that names a span of years frames the sentences after it.
@@ -239,194 +214,9 @@ final class Periods {
 		return (year != null) ? year : carried;
 	}
 
-	/**
-	 * Whether the sentence states no figure before the place: the years it names aside,
-	 * what comes before is its opening (统计数据显示,…), not a figure's clause.
-	 */
-	private static boolean beforeAnyFigure(String sentence, int at) {
-		var withoutYears = YEAR.matcher(sentence).replaceAll(m -> "_".repeat(m.group().length()));
-		for (int i = 0; i < at; i++) {
-			if (Character.isDigit(withoutYears.charAt(i))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * The span of whole years a clause names (2013年至2015年; "十三五"期间, 2016 to 2020), which
-	 * governs it and the clauses after it in its sentence; null when it names none.
-	 */
-	private @Nullable String yearSpan(String clause) {
-		var years = YEAR_SPAN.matcher(clause);
-		if (years.find() && Integer.parseInt(years.group(1)) < Integer.parseInt(years.group(2))) {
-			return years.group(1) + "/" + years.group(2);
-		}
-		var recent = RECENT_YEARS.matcher(clause);
-		if (recent.find() && this.publishedYear != null) {
-			var count = ChineseNumbers.at((recent.group(1) != null) ? recent.group(1) : recent.group(2), 0)
-				.map(f -> (int) f.value())
-				.orElse(0);
-			// A page of the year's first months (its work conference) looks back on the
-			// years before it.
-			int last = (this.publishedMonth != null && Integer.parseInt(this.publishedMonth.substring(5)) <= 2)
-					? this.publishedYear - 1 : this.publishedYear;
-			if (count >= 2) {
-				return (last - count + 1) + "/" + last;
-			}
-		}
-		var plan = PLAN_PERIOD.matcher(clause);
-		if (plan.find()) {
-			int first = 2006 + 5 * "一二三四五".indexOf(plan.group(1).charAt(0));
-			if (plan.group(2).startsWith("末")) {
-				return String.valueOf(first + 4);
-			}
-			int last = (plan.group(2).equals("以来") && this.publishedYear != null) ? this.publishedYear : first + 4;
-			return first + "/" + last;
-		}
-		return null;
-	}
-
 	/** The year the page was published, or null. */
 	@Nullable String pageYear() {
 		return (this.publishedYear != null) ? String.valueOf(this.publishedYear) : null;
-	}
-
-	/** The year of a period: 2022 of 2022, and of 2022-01/2022-06. */
-	static @Nullable Integer yearOf(@Nullable String period) {
-		return (period == null) ? null : Integer.valueOf(period.substring(0, 4));
-	}
-
-	/**
-	 * The span of months a sentence opens with (1-6月,全省…; 2018年上半年,…), which frames it
-	 * and the sentences after it; one named after the first figure (…45项,1-11月份专利授权…)
-	 * qualifies only its own clauses.
-	 */
-	private static int @Nullable [] leadingMonthSpan(String sentence) {
-		var span = monthSpan(sentence);
-		if (span == null) {
-			return null;
-		}
-		var withoutYears = YEAR.matcher(sentence).replaceAll(m -> "_".repeat(m.group().length()));
-		var months = MONTHS.matcher(withoutYears);
-		int at = months.find() ? months.start() : -1;
-		if (at < 0) {
-			for (var named : NAMED_SPANS.keySet()) {
-				int i = withoutYears.indexOf(named);
-				at = (i >= 0 && (at < 0 || i < at)) ? i : at;
-			}
-		}
-		for (int i = 0; i < at; i++) {
-			if (Character.isDigit(withoutYears.charAt(i))) {
-				return null;
-			}
-		}
-		return span;
-	}
-
-	/**
-	 * The period from a clause on: narrowed to the months it names (1-11月份), or widened
-	 * back to the whole year by 全年.
-	 */
-	private static @Nullable String clausePeriod(String clause, @Nullable String period) {
-		if (period == null || period.length() < 4 || period.contains("/") && period.length() == 9) {
-			return period;
-		}
-		var year = period.substring(0, 4);
-		var span = monthSpan(clause);
-		if (span != null) {
-			return "%s-%02d/%s-%02d".formatted(year, span[0], year, span[1]);
-		}
-		return clause.contains("全年") ? year : period;
-	}
-
-	/** The first and last month of a span the sentence names, or null. */
-	private static int @Nullable [] monthSpan(String sentence) {
-		var months = MONTHS.matcher(sentence);
-		if (months.find()) {
-			int from = Integer.parseInt(months.group(1));
-			int to = Integer.parseInt(months.group(2));
-			if (from >= 1 && from < to && to <= 12) {
-				return new int[] { from, to };
-			}
-		}
-		// 截止一季度末: the end of a quarter, not the quarter.
-		var spans = sentence.replace("季度末", "___");
-		for (var named : NAMED_SPANS.entrySet()) {
-			if (spans.contains(named.getKey())) {
-				return named.getValue();
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * Whether a goal governs the text up to the end of a clause: a word of aim (力争, 目标,
-	 * 预计, 到2025年) since the last full stop, across semicolons and list items, except
-	 * where it reports a goal met (完成年度目标的60%).
-	 */
-	private boolean targetScope(int scopeStart, int clauseEnd) {
-		var scope = this.text.substring(scopeStart, clauseEnd);
-		for (var met : this.rules.numbers().goalMet()) {
-			scope = scope.replace(met, "");
-		}
-		if (TARGET_YEAR.matcher(scope).find() || PLANNED.matcher(scope).find()) {
-			return true;
-		}
-		int paragraphStart = this.text.lastIndexOf('\n', scopeStart) + 1;
-		if (PLAN_SAYS.matcher(this.text).region(paragraphStart, clauseEnd).lookingAt()) {
-			// 《工作要点》提出,…。着力…,全省新认定…5家: the plan's paragraph is its goals; so is
-			// a paragraph that opens on what the province will do (此外,该省还将…).
-			return true;
-		}
-		for (var word : this.rules.numbers().target()) {
-			int at = scope.indexOf(word);
-			if (at >= 0 && !(word.equals("将") && scope.startsWith("将近", at))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Whether the only word of aim in scope is 预计 (or 估计), for a year before the page's:
-	 * an estimate of a past figure, not a goal.
-	 */
-	private boolean estimateOfThePast(int scopeStart, int clauseEnd, @Nullable String period) {
-		var year = yearOf(period);
-		if (year == null || this.publishedYear == null || year >= this.publishedYear) {
-			return false;
-		}
-		var scope = this.text.substring(scopeStart, clauseEnd);
-		if (!scope.contains("预计") || TARGET_YEAR.matcher(scope).find()) {
-			return false;
-		}
-		for (var word : this.rules.numbers().target()) {
-			if (!word.equals("预计") && scope.contains(word)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * The last month of a span of months (2021-01/2021-03 is as of 2021-03); else the
-	 * period.
-	 */
-	private static @Nullable String asOfItsEnd(@Nullable String period) {
-		if (period != null && period.matches("\\d{4}-\\d{2}/\\d{4}-\\d{2}")) {
-			return period.substring(8);
-		}
-		return period;
-	}
-
-	/**
-	 * A figure for a year the article had not reached yet can only be a goal: 到2025年 in
-	 * one sentence governs the list of figures that follows it.
-	 */
-	private boolean afterPublication(@Nullable String period) {
-		var year = yearOf(period);
-		return year != null && this.publishedYear != null && year > this.publishedYear;
 	}
 
 }

@@ -192,10 +192,10 @@ final class Rankings implements RuleFamily {
 		while (from > this.reading.bodyStart() && Reading.FULL_STOPS.indexOf(this.text.charAt(from - 1)) < 0) {
 			from--;
 		}
-		if (this.reportYear != null && !Periods.YEAR.matcher(this.text).region(from, end).find()) {
+		if (this.reportYear != null && !DatePhrases.YEAR.matcher(this.text).region(from, end).find()) {
 			return this.reportYear;
 		}
-		return Periods.yearOf(period);
+		return DatePhrases.yearOf(period);
 	}
 
 	/** The year in the name of the first report or list the text names in 《》, if any. */

@@ -70,7 +70,7 @@ final class Statements implements RuleFamily {
 
 	private void statements(int start, int end, int sentenceStart, @Nullable String period, String status) {
 		var statements = this.rules.statements();
-		var year = Periods.yearOf(period);
+		var year = DatePhrases.yearOf(period);
 		var ranks = JOINS_THE_RANKS.matcher(this.text).region(start, end);
 		if (ranks.find()) {
 			// 海口市进入创新型城市行列: the place joins those who hold the title.
