@@ -70,8 +70,10 @@ final class FactExtractor {
 		var names = new MetricNames(reading);
 		var lists = new Lists(reading, names);
 		var rankings = new Rankings(reading, this.subjects);
+		var issuances = new Issuances(reading, this.subjects);
 		this.families = List.of(new Figures(reading, this.subjects, names, lists, rankings), lists,
-				new MultiplesAndRuns(reading, this.subjects, names), rankings, new Statements(reading, this.subjects));
+				new MultiplesAndRuns(reading, this.subjects, names), rankings, issuances,
+				new Statements(reading, this.subjects, issuances));
 		this.cutOffFrom = cutOffFrom(this.text);
 	}
 

@@ -49,7 +49,10 @@ final class Statements implements RuleFamily {
 
 	private int lastHolderSentence = -1;
 
-	Statements(Reading reading, Subjects subjects) {
+	private final Issuances issuances;
+
+	Statements(Reading reading, Subjects subjects, Issuances issuances) {
+		this.issuances = issuances;
 		this.reading = reading;
 		this.rules = reading.rules();
 		this.gazetteer = reading.gazetteer();
@@ -91,8 +94,9 @@ final class Statements implements RuleFamily {
 			}
 			for (var rule : statements.relations()) {
 				var verb = IngestRules.startingAt(this.text, i, rule.verbs());
-				if (verb != null && !standsAsAWord(start, end, i, i + verb.length())) {
-					// 发布 in 发布会, 建设 in 建设者: a verb inside a noun states nothing.
+				if (verb != null && (this.issuances.read(i) || !standsAsAWord(start, end, i, i + verb.length()))) {
+					// 发布 in 发布会, 建设 in 建设者: a verb inside a noun states nothing; a
+					// body's 印发 or 公布 is read as what it issued.
 					verb = null;
 				}
 				if (verb != null && relation(start, end, i, verb, rule, period)) {
@@ -267,7 +271,7 @@ final class Statements implements RuleFamily {
 			return false;
 		}
 		var cleanObject = object;
-		var items = items(object);
+		var items = ObjectItems.of(object, this.gazetteer);
 		var found = false;
 		for (var item : items) {
 			var name = stripQuotes(item);
@@ -293,49 +297,6 @@ final class Statements implements RuleFamily {
 			}
 		}
 		return found;
-	}
-
-	/**
-	 * The items of a list (甲、乙以及丙), a bare place taking the shared ending of the last
-	 * item: 杭州、宁波温州国家自创区 is 杭州国家自创区 and 宁波温州国家自创区.
-	 */
-	private List<String> items(String object) {
-		var parts = new ArrayList<String>();
-		for (var part : object.split("、|以及|及|和")) {
-			if (!part.isBlank()) {
-				parts.add(part.strip());
-			}
-		}
-		if (parts.size() < 2) {
-			return parts;
-		}
-		var last = parts.getLast();
-		// The run of place names at the start of the last item (宁波温州), found form by
-		// form, since the whole item may itself be a known name.
-		int placeEnd = 0;
-		boolean more = true;
-		while (more) {
-			more = false;
-			for (int length = last.length() - placeEnd; length >= 2; length--) {
-				var place = this.gazetteer.exactly(last.substring(placeEnd, placeEnd + length));
-				if (place.isPresent() && Gazetteer.isPlace(place.get())) {
-					placeEnd += length;
-					more = placeEnd < last.length();
-					break;
-				}
-			}
-		}
-		var ending = last.substring(placeEnd);
-		if (placeEnd > 0 && ending.length() >= 2) {
-			for (int k = 0; k < parts.size() - 1; k++) {
-				var part = parts.get(k);
-				var exactly = this.gazetteer.exactly(part);
-				if (exactly.isPresent() && Gazetteer.isPlace(exactly.get())) {
-					parts.set(k, part + ending);
-				}
-			}
-		}
-		return parts;
 	}
 
 	/** "“新昌模式”": a model named after a place. */

@@ -96,9 +96,9 @@ final class Subjects {
 		if (composed != null) {
 			return composed;
 		}
-		var named = this.named.namedSubject(clauseStart, before, true);
-		if (named != null) {
-			return named;
+		var inTheClause = this.named.namedSubject(clauseStart, before, true);
+		if (inTheClause != null) {
+			return inTheClause;
 		}
 		// 集聚全省86.79%的重点实验室、82.52%的…: the province is the whole of the shares, not
 		// their subject.

@@ -57,12 +57,13 @@ class GeneralisationTests {
 		assertThat(proposal.document().language()).isEqualTo("zh-Hans");
 		assertThat(proposal.document().publishedAt()).isEqualTo("2024-02-06T10:30:00+08:00");
 		assertThat(proposal.document().publisher()).isEqualTo("江苏省科技厅");
-		assertThat(lines(proposal)).containsExactlyInAnyOrder("51000 count APPROXIMATE ACHIEVED 2023",
-				"94000 count AT_MOST ACHIEVED 2023", "420000000000 CNY AT_LEAST ACHIEVED 2023",
-				"18.6 % EXACT ACHIEVED 2023", "26 count EXACT ACHIEVED 2023", "186 count EXACT ACHIEVED 2023",
-				"designation 国家知识产权强市建设示范城市", "rank 2 2023", "5 (from 15) day EXACT ACHIEVED 2023",
-				"30000000000 CNY AT_LEAST ACHIEVED 2023", "120 count APPROXIMATE ACHIEVED 2023",
-				"55000 count AT_LEAST TARGET 2024", "10 count AT_LEAST TARGET 2025");
+		assertThat(lines(proposal)).containsExactlyInAnyOrder("ORGANISED_BY 召开",
+				"51000 count APPROXIMATE ACHIEVED 2023", "94000 count AT_MOST ACHIEVED 2023",
+				"420000000000 CNY AT_LEAST ACHIEVED 2023", "18.6 % EXACT ACHIEVED 2023", "26 count EXACT ACHIEVED 2023",
+				"186 count EXACT ACHIEVED 2023", "designation 国家知识产权强市建设示范城市", "rank 2 2023",
+				"5 (from 15) day EXACT ACHIEVED 2023", "30000000000 CNY AT_LEAST ACHIEVED 2023",
+				"120 count APPROXIMATE ACHIEVED 2023", "55000 count AT_LEAST TARGET 2024",
+				"10 count AT_LEAST TARGET 2025");
 		assertThat(proposal.entities()).anySatisfy(e -> {
 			assertThat(e.name()).isEqualTo("苏州市");
 			assertThat(e.kind()).isEqualTo("City");

@@ -1093,4 +1093,26 @@ class RealArticleRulesTests {
 		assertThat(whole.facts()).extracting(ProposedFact::value).contains(51.0, 11.0);
 	}
 
+	@Test
+	void aPublicBodyIssuesWhatItPublishesAndHoldsItsMeetings() {
+		var proposal = propose("""
+				某省推动高新技术产业发展
+				2024-03-02 来源:某某日报
+				浙江省经济和信息化委员会近日印发《2024年浙江省推动高新技术及产业化发展工作要点》。3月1日,浙江省科技厅召开2024年全省科技工作会议。市商务局组织开展了2023年杭州市开发区综合评价。
+				""");
+		var names = Evaluation.names(proposal);
+		assertThat(proposal.facts()).filteredOn(f -> "RELATION".equals(f.type()))
+			.extracting(f -> names.get(f.from()), ProposedFact::relation, f -> names.get(f.to()))
+			.contains(tuple("浙江省经济和信息化委员会", "PUBLISHED", "2024年浙江省推动高新技术及产业化发展工作要点"),
+					tuple("2024年全省科技工作会议", "ORGANISED_BY", "浙江省科技厅"))
+			.doesNotContain(tuple("浙江省", "PUBLISHED", "2024年浙江省推动高新技术及产业化发展工作要点"));
+		var titled = propose("""
+				某市发布高新区规划
+				日前,宁波市科技局对外发布了《宁波国家高新区"十四五"发展规划》(下称"《规划》"),提出到2025年建成世界一流高科技园区。
+				""");
+		assertThat(titled.facts()).filteredOn(f -> "PUBLISHED".equals(f.relation()))
+			.extracting(f -> Evaluation.names(titled).get(f.from()), f -> Evaluation.names(titled).get(f.to()))
+			.containsExactly(tuple("宁波市科技局", "宁波国家高新区\"十四五\"发展规划"));
+	}
+
 }
