@@ -28,6 +28,11 @@ final class Entities {
 
 	private int lastZoneAt = -1;
 
+	/** The last park, town or corridor the text named: what a bare 园区 may stand for. */
+	private @Nullable String lastPark;
+
+	private int lastParkAt = -1;
+
 	Entities(Gazetteer gazetteer, NormalisedText norm) {
 		this.gazetteer = gazetteer;
 		this.norm = norm;
@@ -47,6 +52,16 @@ final class Entities {
 	/** Where the text names {@link #lastZone()}; -1 if nowhere. */
 	int lastZoneAt() {
 		return this.lastZoneAt;
+	}
+
+	/** The last park named as a candidate (纳斯科创园, 梦想小镇), or null. */
+	@Nullable String lastPark() {
+		return this.lastPark;
+	}
+
+	/** Where the text names {@link #lastPark()}; -1 if nowhere. */
+	int lastParkAt() {
+		return this.lastParkAt;
 	}
 
 	/**
@@ -111,6 +126,11 @@ final class Entities {
 		if (kind.equals("HighTechZone")) {
 			this.lastZone = id;
 			this.lastZoneAt = start;
+		}
+		if (kind.equals("InnovationZone") && start >= this.lastParkAt && !name.matches("[该本我此全].{0,3}")) {
+			// 该园区 points back; it names no park.
+			this.lastPark = id;
+			this.lastParkAt = start;
 		}
 		this.entities.putIfAbsent(id, new ProposedEntity(id, kind, name, zhHant, false,
 				(start >= 0) ? originalName : null, (start >= 0) ? start : null, (start >= 0) ? end : null));

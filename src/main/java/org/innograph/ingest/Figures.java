@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Figures implements RuleFamily {
 
+	/** 投资1.1亿元创建的纳斯科创园: what an investment built, named after it. */
+	private static final Pattern BUILT_WITH_IT = Pattern.compile("(?:创建|建设|建成|兴建|新建|打造)的(\\p{IsHan}{2,20})");
+
 	/** After 前: a figure that names the top of a list (前三名, 前10位, 前五强). */
 	private static final Pattern TOP_OF_LIST = Pattern.compile("(?:[二三四五六七八九十两]|\\d{1,3})(?:名|位|强)");
 
@@ -152,6 +155,17 @@ final class Figures implements RuleFamily {
 					this.names.ofCountedPlaces(afterUnit, end), value, null, unit.unit(),
 					this.reading.quote(rawStart, rawEnd), bound, period, status);
 			return rawEnd;
+		}
+		var built = (unit.unit().equals("CNY") && rawStart >= 2 && this.text.startsWith("投资", rawStart - 2))
+				? BUILT_WITH_IT.matcher(this.text).region(afterUnit, end) : null;
+		if (built != null && built.lookingAt()) {
+			// 某公司投资1.1亿元创建的纳斯科创园: the investment is the park's, whoever made it.
+			var park = this.subjects.zoneNamedIn(built.start(1), built.end(1));
+			if (park != null) {
+				addMetric("figure", unit.confidence(), start, end, rawStart, rawEnd, park, "建设投资", value, null,
+						unit.unit(), this.reading.quote(start, end), bound, period, status);
+				return rawEnd;
+			}
 		}
 		var name = unit.unit().equals("pp") ? this.names.ofPoints(start, rawStart) : this.lists.inPlaceList(rawStart)
 				? this.names.ofListItems(start, rawStart) : this.names.of(start, rawStart, afterUnit, end);

@@ -143,6 +143,12 @@ final class NamedSubjects {
 			return remember(id, m.start());
 		}
 		int at = this.reading.pastTimeWords(from, to);
+		var park = this.entities.lastPark();
+		if (park != null && this.entities.lastParkAt() < at && this.entities.lastParkAt() > zoneAt(at)
+				&& IngestRules.startsWithAny(this.text, at, "园区")) {
+			// 纳斯科创园…。目前园区企业入驻率达98%: the park named last, when no zone came after it.
+			return remember(park, at);
+		}
 		var zone = zoneNamedBefore(at);
 		if (zone != null && IngestRules.startsWithAny(this.text, at, "高新区", "园区", "开发区")) {
 			// 合肥高新区…;高新区地区生产总值…: the bare word is the zone the text is about.
@@ -181,6 +187,20 @@ final class NamedSubjects {
 		this.lastSubjectParagraph = paragraph;
 		this.lastSubjectAt = at;
 		return subject;
+	}
+
+	/** Where the last zone named before the index stands; -1 if none. */
+	private int zoneAt(int index) {
+		int at = (this.entities.lastZoneAt() < index) ? this.entities.lastZoneAt() : -1;
+		for (var m : this.reading.mentions()) {
+			if (m.start() >= index) {
+				break;
+			}
+			if (m.entity().kind().equals("HighTechZone")) {
+				at = Math.max(at, m.start());
+			}
+		}
+		return at;
 	}
 
 	/**

@@ -67,6 +67,11 @@ final class Subjects {
 	}
 
 	/** The article's own place, or null when it names none. */
+	/** The zone, town or park a stretch names by its ending (纳斯科创园), or null. */
+	@Nullable String zoneNamedIn(int from, int to) {
+		return this.named.zoneNamedIn(from, to);
+	}
+
 	@Nullable Known home() {
 		return this.home;
 	}

@@ -1115,4 +1115,17 @@ class RealArticleRulesTests {
 			.containsExactly(tuple("宁波市科技局", "宁波国家高新区\"十四五\"发展规划"));
 	}
 
+	@Test
+	void aBareParkIsTheParkNamedLastAndAnInvestmentIsWhatItBuilt() {
+		var proposal = propose("""
+				某市民营科创园区发展纪实
+				宁波某某实业有限公司投资2.3亿元创建的甬江科创园,打造了完整的孵化链条。今年6月底,甬江科创园已集聚科技企业120家。该园区被认定为省级科技企业孵化器。
+				“我们为企业做好服务。目前园区企业入驻率达95%。”园区负责人说。
+				""", "2020-07-31");
+		var investment = withValue(proposal, 2.3e8);
+		assertThat(subjectName(proposal, investment)).isEqualTo("甬江科创园");
+		assertThat(investment.name()).isEqualTo("建设投资");
+		assertThat(subjectName(proposal, withValue(proposal, 95.0))).isEqualTo("甬江科创园");
+	}
+
 }
