@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -303,16 +305,13 @@ class ExplorerBrowserTests {
 		this.wait.until(d -> nodeCount() > 1);
 		var nodes = nodeCount();
 
-		var csv = export("csv", ".csv");
-		var text = Files.readString(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
-		assertThat(text.lines().findFirst().orElseThrow()).startsWith("# ").contains("CC BY 4.0");
-		var records = CSVFormat.RFC4180.builder()
-			.setCommentMarker('#')
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(text))
-			.getRecords();
+		// A plain table: the byte-order mark, then the header on the first line, nothing
+		// before it, so that a reader with its defaults takes it as a table.
+		var csv = Files.readAllBytes(export("csv", ".csv"));
+		assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+		var text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+		assertThat(text.lines().findFirst().orElseThrow()).startsWith("factId,type,subjectId,");
+		var records = strictCsv(text);
 		assertThat(records).anySatisfy(row -> {
 			assertThat(row.get("type")).isEqualTo("Ranking");
 			assertThat(row.get("subjectId")).isEqualTo("htz-ningbo");
@@ -321,6 +320,26 @@ class ExplorerBrowserTests {
 			assertThat(row.get("document")).isNotBlank();
 		});
 		assertThat(records.stream().map(CSVRecord::size).distinct()).hasSize(1);
+		assertThat(pythonCsvReader(text))
+			.isEqualTo("rows=%d columns=%d".formatted(records.size(), records.getFirst().size()));
+
+		// Beside it, a ZIP of the same table, its sources and its licence.
+		var zip = new java.util.HashMap<String, String>();
+		try (var in = new ZipInputStream(Files.newInputStream(export("zip", ".zip")), StandardCharsets.UTF_8)) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				zip.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(zip).containsOnlyKeys("facts.csv", "sources.csv", "LICENSE.txt");
+		assertThat(zip.get("facts.csv")).isEqualTo("\uFEFF" + text);
+		assertThat(zip.get("LICENSE.txt")).contains("CC BY 4.0");
+		var sources = strictCsv(zip.get("sources.csv").substring(1));
+		assertThat(sources).isNotEmpty()
+			.allSatisfy(row -> assertThat(row.get("title")).isNotBlank())
+			.extracting(row -> row.get("title"))
+			.doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(
+					records.stream().map(row -> row.get("document")).filter(d -> !d.isEmpty()).distinct().toList());
 
 		var graphml = export("graphml", ".graphml");
 		var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(graphml.toFile());
@@ -579,6 +598,52 @@ class ExplorerBrowserTests {
 			}
 		});
 		return found[0];
+	}
+
+	/** RFC 4180 with no comment lines allowed: the first record is the header. */
+	static List<CSVRecord> strictCsv(String text) throws IOException {
+		return CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(text))
+			.getRecords();
+	}
+
+	/**
+	 * How Python's csv module reads the table with its defaults (pandas too, where
+	 * installed): every row as wide as the header. Where no Python is installed, the
+	 * expected answer, so that the check is skipped.
+	 */
+	String pythonCsvReader(String text) throws Exception {
+		var records = strictCsv(text);
+		var expected = "rows=%d columns=%d".formatted(records.size(), records.getFirst().size());
+		var python = Stream.of("/usr/bin/python3", "/usr/local/bin/python3")
+			.map(Path::of)
+			.filter(Files::isExecutable)
+			.findFirst();
+		if (python.isEmpty()) {
+			return expected;
+		}
+		var file = Files.createTempFile("facts", ".csv");
+		Files.write(file, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+		var process = new ProcessBuilder(python.get().toString(), "-c", """
+				import csv, sys
+				with open(sys.argv[1], encoding='utf-8-sig', newline='') as f:
+				    rows = list(csv.DictReader(f))
+				header = list(rows[0].keys())
+				assert all(None not in row and len(row) == len(header) for row in rows), 'ragged rows'
+				try:
+				    import pandas
+				    frame = pandas.read_csv(sys.argv[1])
+				    assert list(frame.columns) == header and len(frame) == len(rows), 'pandas reads it otherwise'
+				except ImportError:
+				    pass
+				print(f'rows={len(rows)} columns={len(header)}')
+				""", file.toString()).redirectErrorStream(true).start();
+		var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		process.waitFor();
+		return output;
 	}
 
 	void scrollIntoView(WebElement element) {
