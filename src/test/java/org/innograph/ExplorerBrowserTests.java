@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
 
@@ -169,6 +170,26 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	void searchAnswersWhileANameIsStillBeingTyped() {
+		open("/?lang=en");
+		// Beginnings of a name in Latin letters, in pinyin without tones, and one
+		// character.
+		assertThat(search("Hang")).extracting(hit -> hit.getAttribute("data-id")).contains("city-hangzhou");
+		assertThat(search("hangz")).first()
+			.satisfies(hit -> assertThat(hit.getAttribute("data-id")).isEqualTo("city-hangzhou"));
+		assertThat(search("宁")).extracting(hit -> hit.getAttribute("data-id")).contains("city-ningbo");
+		assertThat(search("寧")).extracting(hit -> hit.getAttribute("data-id")).contains("city-ningbo");
+		assertThat(search("ning bo")).first()
+			.satisfies(hit -> assertThat(hit.getAttribute("data-id")).isEqualTo("city-ningbo"));
+		var hits = search("Ningb");
+		assertThat(hits).first().satisfies(hit -> {
+			assertThat(hit.getAttribute("data-id")).isEqualTo("city-ningbo");
+			assertThat(hit.getText()).contains("Ningbo");
+		});
+		screenshot("15-search-as-you-type");
+	}
+
+	@Test
 	void findsTheRealCountryAndDrawsAProvinceWithItsCities() {
 		open("/?lang=zh");
 		assertThat(search("合肥")).extracting(hit -> hit.getAttribute("data-id")).contains("city-340100");
@@ -260,6 +281,87 @@ class ExplorerBrowserTests {
 		graph.sendKeys(Keys.ENTER);
 		this.wait.until(d -> chosen.equals(script("return window.innograph.entityId")));
 		this.wait.until(d -> (Boolean) script("return window.innograph.graph.expanded.includes(arguments[0])", chosen));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theGraphReadsWithWholeLabelsNamedLinksAndALegend() {
+		open("/?lang=en&id=city-hangzhou");
+		this.wait.until(d -> nodeIds().containsAll(List.of("htz-hangzhou", "htz-hangzhou-linjiang")));
+		// No label is cut, each is unique on screen: the two zones no longer read alike.
+		var labels = (List<Map<String, String>>) script("""
+				return window.innograph.graph.cy.nodes(':visible').map(n => ({ id: n.id(),
+					label: n.style('label'), full: n.data('full'), wrap: n.style('text-wrap') }))""");
+		assertThat(labels).allSatisfy(label -> {
+			assertThat(label.get("wrap")).isEqualTo("wrap");
+			assertThat(label.get("label")).isNotBlank().doesNotContain("…");
+		});
+		assertThat(labels).extracting(label -> label.get("label")).doesNotHaveDuplicates();
+		assertThat(labels).filteredOn(label -> label.get("id").startsWith("htz-hangzhou"))
+			.extracting(label -> label.get("label"), label -> label.get("full"))
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple("Hangzhou Hi-tech Zone",
+							"Hangzhou National Hi-tech Industrial Development Zone"),
+					org.assertj.core.groups.Tuple.tuple("Hangzhou Linjiang Hi-tech Zone",
+							"Hangzhou Linjiang National Hi-tech Industrial Development Zone"));
+		// The full name on hover.
+		hoverNode("htz-hangzhou");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edge-tip"),
+				"Hangzhou National Hi-tech Industrial Development Zone"));
+
+		// Each link says what it is, in the page's language, and the legend says what the
+		// colours mean.
+		var links = (List<Map<String, String>>) script(
+				"""
+						return window.innograph.graph.cy.edges(':visible').map(e => ({ type: e.data('type'), label: e.style('label') }))""");
+		assertThat(links).isNotEmpty().allSatisfy(link -> assertThat(link.get("label")).isNotBlank());
+		assertThat(links).filteredOn(link -> link.get("type").equals("LOCATED_IN"))
+			.isNotEmpty()
+			.allSatisfy(link -> assertThat(link.get("label")).isEqualTo("located in"));
+		var legend = this.browser.findElement(By.id("legend"));
+		assertThat(legend.findElements(By.cssSelector("[data-kind]")).stream().map(e -> e.getDomAttribute("data-kind")))
+			.containsExactlyInAnyOrderElementsOf(Set.copyOf(visibleNodeKinds()));
+		assertThat(legend.findElements(By.cssSelector("[data-type]")).stream().map(e -> e.getDomAttribute("data-type")))
+			.containsExactlyInAnyOrderElementsOf(links.stream().map(link -> link.get("type")).distinct().toList());
+		assertThat(legend.findElement(By.cssSelector("[data-type='LOCATED_IN']")).getText()).isEqualTo("located in");
+		screenshot("13-readable-graph-en");
+
+		this.browser.findElement(By.id("lang")).click();
+		this.wait.until(d -> "位于"
+			.equals(script("return window.innograph.graph.cy.edges('[type = \"LOCATED_IN\"]')[0].style('label')")));
+		assertThat(legend.findElement(By.cssSelector("[data-type='LOCATED_IN']")).getText()).isEqualTo("位于");
+		assertThat(legend.findElement(By.cssSelector("[data-kind='City']")).getText()).isEqualTo("城市");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void expandingANodeLeavesTheDrawnNodesWhereTheyAre() {
+		openEntity("city-hangzhou");
+		this.wait.until(d -> nodeIds().contains("prov-zhejiang"));
+		var before = positions();
+		var started = System.nanoTime();
+		clickNode("prov-zhejiang");
+		this.wait.until(d -> (Boolean) script("return window.innograph.graph.expanded.includes('prov-zhejiang')"));
+		this.wait.until(d -> nodeCount() > before.size());
+		System.out.printf("Expanding prov-zhejiang: %d ms, %d nodes before, %d after%n",
+				(System.nanoTime() - started) / 1_000_000, before.size(), nodeCount());
+		var after = positions();
+		var moves = before.keySet().stream().map(id -> {
+			var a = before.get(id);
+			var b = after.get(id);
+			return Math.hypot(a.get("x").doubleValue() - b.get("x").doubleValue(),
+					a.get("y").doubleValue() - b.get("y").doubleValue());
+		}).sorted().toList();
+		var onScreen = before.keySet().stream().map(id -> {
+			var a = before.get(id);
+			var b = after.get(id);
+			return Math.hypot(a.get("rx").doubleValue() - b.get("rx").doubleValue(),
+					a.get("ry").doubleValue() - b.get("ry").doubleValue());
+		}).sorted().toList();
+		System.out.printf("Drawn nodes moved: largest %.1f px in the drawing, median %.1f px on screen%n",
+				moves.getLast(), onScreen.get(onScreen.size() / 2));
+		assertThat(moves.getLast()).as("the largest move of a drawn node, in px").isLessThanOrEqualTo(3.0);
+		screenshot("14-expanded-in-place");
 	}
 
 	@Test
@@ -563,6 +665,29 @@ class ExplorerBrowserTests {
 			.moveToElement(graph, at.get("x").intValue() - size.getWidth() / 2,
 					at.get("y").intValue() - size.getHeight() / 2)
 			.click()
+			.perform();
+	}
+
+	/** Each node's place in the drawing (x, y) and on screen (rx, ry). */
+	@SuppressWarnings("unchecked")
+	Map<String, Map<String, Number>> positions() {
+		return (Map<String, Map<String, Number>>) script("""
+				const out = {};
+				window.innograph.graph.cy.nodes().forEach(n => {
+					out[n.id()] = { ...n.position(), rx: n.renderedPosition().x, ry: n.renderedPosition().y };
+				});
+				return out;""");
+	}
+
+	void hoverNode(String id) {
+		var graph = this.browser.findElement(By.id("graph"));
+		@SuppressWarnings("unchecked")
+		var at = (Map<String, Number>) script(
+				"return window.innograph.graph.cy.getElementById(arguments[0]).renderedPosition()", id);
+		var size = graph.getSize();
+		new Actions(this.browser)
+			.moveToElement(graph, at.get("x").intValue() - size.getWidth() / 2,
+					at.get("y").intValue() - size.getHeight() / 2)
 			.perform();
 	}
 
