@@ -1,6 +1,7 @@
 // Exports of the current view; each file carries the dataset's licence and the sources cited.
 import { gql, QUERIES } from './api.js';
-import { displayName } from './i18n.js';
+import { displayName, kindName, relationName } from './i18n.js';
+import { KIND_COLOURS, RELATION_COLOURS } from './graph.js';
 
 let licence;
 
@@ -198,22 +199,49 @@ export async function graphml(view) {
   return save(`${baseName(view)}.graphml`, 'application/graphml+xml', out.join('\n'));
 }
 
-/** The drawing as Cytoscape renders it, with the licence and sources written beneath. */
+/**
+ * The drawing as Cytoscape renders it, with a title above and, beneath, a legend of the
+ * kinds and links shown, the date, the dataset's credit and licence, and the sources.
+ */
 export async function png(view) {
-  const { edges } = view.graph.visible();
+  const { nodes, edges } = view.graph.visible();
   const picture = await createImageBitmap(view.graph.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }));
-  const lines = [await datasetLicence(), ...edgeSources(edges).map((s) => `Source: ${s}`)];
+  const legend = [
+    ...[...new Set(nodes.map((n) => n.data('kind')))].sort().map((kind) => [KIND_COLOURS[kind] || '#888888', kindName(kind)]),
+    ...[...new Set(edges.map((e) => e.data('type')))].sort().map((type) => [RELATION_COLOURS[type] || '#b9b9b9', relationName(type)]),
+  ];
+  const title = view.entity ? displayName(view.entity) : 'Innograph';
+  const lines = [`Innograph · ${new Date().toISOString().slice(0, 10)} · ${await datasetLicence()}`,
+    ...edgeSources(edges).map((s) => `Source: ${s}`)];
+  const width = Math.max(picture.width, 900);
   const lineHeight = 26;
+  const perRow = Math.max(1, Math.floor((width - 24) / 260));
+  const legendRows = Math.ceil(legend.length / perRow);
+  const top = 56;
   const canvas = document.createElement('canvas');
-  canvas.width = Math.max(picture.width, 900);
-  canvas.height = picture.height + 20 + lines.length * lineHeight;
+  canvas.width = width;
+  canvas.height = top + picture.height + 20 + legendRows * lineHeight + 10 + lines.length * lineHeight;
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
-  context.drawImage(picture, 0, 0);
-  context.fillStyle = '#333333';
+  context.fillStyle = '#1f2328';
+  context.font = 'bold 28px sans-serif';
+  context.fillText(title, 12, 38, width - 24);
+  context.drawImage(picture, 0, top);
+  let y = top + picture.height + 20;
   context.font = '18px sans-serif';
-  lines.forEach((line, i) => context.fillText(line, 12, picture.height + 20 + (i + 0.7) * lineHeight, canvas.width - 24));
+  legend.forEach(([colour, name], i) => {
+    const x = 12 + (i % perRow) * 260;
+    const rowY = y + Math.floor(i / perRow) * lineHeight;
+    // Square swatches of the exact colour, so the legend reads like the drawing.
+    context.fillStyle = colour;
+    context.fillRect(x, rowY + 4, 16, 16);
+    context.fillStyle = '#333333';
+    context.fillText(name, x + 24, rowY + 18, 230);
+  });
+  y += legendRows * lineHeight + 10;
+  context.fillStyle = '#333333';
+  lines.forEach((line, i) => context.fillText(line, 12, y + (i + 0.7) * lineHeight, width - 24));
   const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
   return save(`${baseName(view)}.png`, 'image/png', blob);
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
 
@@ -464,6 +465,17 @@ class ExplorerBrowserTests {
 		var image = ImageIO.read(png.toFile());
 		assertThat(image.getWidth()).isGreaterThan(100);
 		assertThat(image.getHeight()).isGreaterThan(100);
+		// A title above the drawing, and a legend beneath it: the first entry's swatch is
+		// a square of a kind's colour at the left margin.
+		assertThat(IntStream.range(10, 45).anyMatch(y -> image.getRGB(14, y) != 0xFFFFFFFF)).as("a title").isTrue();
+		var kindColours = List.of(0xb5443c, 0x8c6d3f, 0x2e6e9e, 0x2f8f6b, 0x6aa84f, 0xd58a1f, 0x7b4fa0, 0xc25b8f,
+				0xb8a21f, 0x4a6fa5, 0x777777);
+		assertThat(IntStream.range(0, image.getHeight() - 16)
+			.anyMatch(y -> IntStream.range(0, 16)
+				.allMatch(d -> kindColours.contains(image.getRGB(12 + d, y + d) & 0xFFFFFF)
+						&& (image.getRGB(12 + d, y + d) & 0xFFFFFF) == (image.getRGB(12, y) & 0xFFFFFF))))
+			.as("a legend swatch")
+			.isTrue();
 	}
 
 	@Test
