@@ -1,10 +1,10 @@
 // The explorer: search, entity panel, graph, path finder and exports, with every state in the URL.
 import { ApiError, gql, QUERIES, setApiKey, subscribe } from './api.js';
-import { displayName, language, setLanguage, t, translatePage, kindName } from './i18n.js';
+import { displayName, language, relationName, setLanguage, t, translatePage, kindName } from './i18n.js';
 import { element } from './dom.js';
 import { attachSearch } from './search.js';
 import { loadDocument, renderEntity } from './entity.js';
-import { GraphView, KIND_COLOURS, NEIGHBOURHOOD_LIMIT } from './graph.js';
+import { GraphView, KIND_COLOURS, NEIGHBOURHOOD_LIMIT, RELATION_COLOURS } from './graph.js';
 import * as exports from './exports.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -218,6 +218,18 @@ function renderKinds() {
     const swatch = element('span', { class: 'swatch', style: `background:${KIND_COLOURS[kind] || '#888'}` });
     return element('label', { class: 'kind-choice' }, box, swatch, kindName(kind));
   }));
+  renderLegend();
+}
+
+/** What the colours mean: the kinds of the nodes shown and the relations of their links. */
+function renderLegend() {
+  const graph = view.graph;
+  const kinds = graph.kinds().filter((kind) => !graph.hiddenKinds.has(kind));
+  $('#legend').replaceChildren(
+    ...kinds.map((kind) => element('span', { class: 'legend-item', 'data-kind': kind },
+      element('span', { class: 'swatch', style: `background:${KIND_COLOURS[kind] || '#888'}` }), kindName(kind))),
+    ...graph.relationTypes().map((type) => element('span', { class: 'legend-item', 'data-type': type },
+      element('span', { class: 'line', style: `background:${RELATION_COLOURS[type] || '#b9b9b9'}` }), relationName(type))));
 }
 
 function updateStatus() {
@@ -275,8 +287,8 @@ async function findPath(event) {
 }
 
 async function runExport(kind) {
-  const makers = { csv: exports.factsCsv, graphml: exports.graphml, cytoscape: exports.cytoscapeJson, png: exports.png };
-  const empty = kind === 'csv' ? view.rows.length === 0 : view.graph.cy.nodes(':visible').empty();
+  const makers = { csv: exports.factsCsv, zip: exports.factsZip, graphml: exports.graphml, cytoscape: exports.cytoscapeJson, png: exports.png };
+  const empty = kind === 'csv' || kind === 'zip' ? view.rows.length === 0 : view.graph.cy.nodes(':visible').empty();
   if (empty) {
     showMessage(t('nothingToExport'), { level: 'info' });
     return;

@@ -258,7 +258,10 @@ function factRows(subject, type, name, values, item) {
     ...base,
     quote: source?.quote ?? '',
     document: source?.document.title ?? '',
+    documentId: source?.document.id ?? '',
     documentRole: source?.document.role ?? '',
+    // For the export's companion list of sources, not a column of the facts table.
+    source: source?.document ?? null,
     sourceInferred: source?.inferred ?? '',
   }));
 }

@@ -1,7 +1,7 @@
 // The graph view: neighbourhoods drawn with Cytoscape.js, expanded by clicking, filtered by kind.
 import cytoscape from '../webjars/cytoscape/dist/cytoscape.esm.min.mjs';
 import { gql, QUERIES } from './api.js';
-import { displayName, t } from './i18n.js';
+import { displayName, kindName, relationName, shortNames, t } from './i18n.js';
 import { element } from './dom.js';
 
 /** Nodes per neighbourhood: enough for a province at depth 2, within the server's cost limit. */
@@ -12,6 +12,15 @@ export const KIND_COLOURS = {
   HighTechZone: '#d58a1f', Laboratory: '#7b4fa0', InnovationZone: '#c25b8f', Award: '#b8a21f', Policy: '#4a6fa5',
   Event: '#777777',
 };
+
+/** Link colours by relation type, for the drawing and its legend; others are grey. */
+export const RELATION_COLOURS = {
+  LOCATED_IN: '#9aa5b1', PART_OF: '#6f7f8f', HOLDS: '#c9a227', BASED_ON: '#8e6bbf', ADVANCES: '#2e8b57',
+  PUBLISHED: '#4a6fa5', ORGANISED_BY: '#c0723a', PARTICIPATES_IN: '#3a9ec0', EXHIBITED_AT: '#c25b8f',
+  NAMED_AFTER: '#8c8c8c', REFORMS: '#a0522d', FOLLOWS: '#555555', CONTRIBUTES_TO: '#5b8f2f',
+};
+
+const HAN = /\p{Script=Han}/u;
 
 export class GraphView {
   constructor(container, tip, { onSelect, onChange, onError }) {
@@ -29,18 +38,24 @@ export class GraphView {
       minZoom: 0.1,
       maxZoom: 3,
       style: [
+        // Labels wrap rather than being cut; Chinese has no spaces, so it may wrap anywhere.
         { selector: 'node', style: {
           label: 'data(display)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
-          'text-wrap': 'ellipsis', 'text-max-width': 110, width: 18, height: 18,
+          'text-wrap': 'wrap', 'text-max-width': 120, width: 18, height: 18,
+          'text-overflow-wrap': (n) => (HAN.test(n.data('display') || '') ? 'anywhere' : 'whitespace'),
           'background-color': (n) => KIND_COLOURS[n.data('kind')] || '#888', color: '#222',
           'text-background-color': '#fff', 'text-background-opacity': 0.7, 'text-background-padding': 1,
         } },
         { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#222' } },
         { selector: 'node.centre', style: { width: 28, height: 28, 'font-weight': 'bold' } },
         { selector: 'node:selected', style: { 'overlay-color': '#0a58ca', 'overlay-opacity': 0.25 } },
+        // The relation is written on the link; it shows once zoomed in enough to read it.
         { selector: 'edge', style: {
-          width: 1.5, 'line-color': '#b9b9b9', 'target-arrow-color': '#b9b9b9', 'target-arrow-shape': 'triangle',
-          'curve-style': 'bezier', 'arrow-scale': 0.8,
+          width: 1.5, 'line-color': (e) => RELATION_COLOURS[e.data('type')] || '#b9b9b9',
+          'target-arrow-color': (e) => RELATION_COLOURS[e.data('type')] || '#b9b9b9', 'target-arrow-shape': 'triangle',
+          'curve-style': 'bezier', 'arrow-scale': 0.8, label: 'data(relation)', 'font-size': 9, color: '#555',
+          'text-rotation': 'autorotate', 'text-background-color': '#fcfcfd', 'text-background-opacity': 0.85,
+          'text-background-padding': 1, 'min-zoomed-font-size': 7,
         } },
         { selector: 'edge.hover', style: { 'line-color': '#333', 'target-arrow-color': '#333', width: 3 } },
         { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#0a58ca' } },
@@ -54,8 +69,10 @@ export class GraphView {
       this.expand(id);
     });
     this.cy.on('mouseover', 'edge', (event) => this.showTip(event.target, event.renderedPosition));
+    this.cy.on('mouseover', 'node', (event) => this.showNodeTip(event.target, event.renderedPosition));
     container.addEventListener('keydown', (event) => this.onKey(event));
     this.cy.on('mouseout', 'edge', (event) => { event.target.removeClass('hover'); this.tip.hidden = true; });
+    this.cy.on('mouseout', 'node', () => { this.tip.hidden = true; });
   }
 
   /** Draws the neighbourhood of `id`, keeping what is already drawn. */
@@ -71,9 +88,10 @@ export class GraphView {
     if (!data.neighborhood) return;
     this.expanded.push(id);
     this.truncated = this.truncated || data.neighborhood.truncated;
+    const drawn = this.cy.nodes();
     this.add(data.neighborhood.nodes, data.neighborhood.edges, id);
     this.cy.getElementById(id).addClass('expanded');
-    this.relayout();
+    this.relayout(drawn);
     this.onChange();
   }
 
@@ -109,10 +127,11 @@ export class GraphView {
       return { found: null };
     }
     this.path = { from, to };
+    const drawn = this.cy.nodes();
     this.add(found.nodes, found.edges, from);
     found.nodes.forEach((node) => this.cy.getElementById(node.id).addClass('path'));
     found.edges.forEach((edge) => this.cy.getElementById(edge.id).addClass('path'));
-    this.relayout();
+    this.relayout(drawn);
     this.onChange();
     return { found };
   }
@@ -127,7 +146,7 @@ export class GraphView {
       const radius = 80 + 6 * fresh.length;
       this.cy.add({
         group: 'nodes',
-        data: { id: node.id, kind: node.kind, label: node.label, names: node.names, level: node.level, display: displayName(node) },
+        data: { id: node.id, kind: node.kind, label: node.label, names: node.names, level: node.level, display: displayName(node), full: displayName(node) },
         position: { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) },
       });
     });
@@ -135,25 +154,63 @@ export class GraphView {
       if (this.cy.getElementById(edge.id).nonempty()) continue;
       if (this.cy.getElementById(edge.source).empty() || this.cy.getElementById(edge.target).empty()) continue;
       this.cy.add({ group: 'edges', data: {
-        id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edge.label,
+        id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edge.label, relation: relationName(edge.type),
         inferred: edge.sources.some((s) => s.inferred), sources: edge.sources,
       } });
     }
     this.applyFilter();
+    this.shorten();
   }
 
-  relayout() {
+  /**
+   * Lays out the drawing. Nodes drawn before (`drawn`) are locked, so that an expansion
+   * places only the new ones and the reader's map stays where it was; the view moves only
+   * when something new falls outside it.
+   */
+  relayout(drawn = this.cy.collection()) {
     const visible = this.cy.elements(':visible');
-    const layout = visible.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 20000, idealEdgeLength: () => 90, nodeOverlap: 20, fit: true, padding: 30 });
-    layout.one('layoutstop', () => this.fit());
+    const fresh = visible.nodes().difference(drawn);
+    if (drawn.nonempty() && fresh.empty()) return;
+    const locked = drawn.filter((n) => !n.locked());
+    locked.lock();
+    const layout = visible.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 20000, idealEdgeLength: () => 90, nodeOverlap: 20, fit: false, padding: 30 });
+    layout.one('layoutstop', () => {
+      locked.unlock();
+      if (drawn.empty() || !this.inView(fresh)) this.fit();
+    });
     layout.run();
+  }
+
+  inView(nodes) {
+    const box = nodes.boundingBox();
+    const extent = this.cy.extent();
+    return box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2;
+  }
+
+  /** Each node's label: its shortest name form that no other drawn node shows too. */
+  shorten() {
+    const nodes = this.cy.nodes();
+    const labels = shortNames(nodes.map((n) => ({ id: n.id(), names: n.data('names'), label: n.data('label') })));
+    nodes.forEach((n) => n.data('display', labels.get(n.id())));
+  }
+
+  showNodeTip(node, position) {
+    const names = node.data('names') || {};
+    const other = [names.zhHans, names.zhHant, names.en, names.pinyin].filter((name, i, all) => name && all.indexOf(name) === i && name !== node.data('full'));
+    this.tip.replaceChildren(
+      element('strong', { class: 'tip-name' }, node.data('full')), ' ',
+      element('span', { class: `badge kind-${node.data('kind')}` }, kindName(node.data('kind'))),
+      other.length ? element('div', { class: 'muted' }, other.join(' · ')) : null);
+    this.tip.style.left = `${position.x + 12}px`;
+    this.tip.style.top = `${position.y + 12}px`;
+    this.tip.hidden = false;
   }
 
   showTip(edge, position) {
     edge.addClass('hover');
     const source = (edge.data('sources') || [])[0];
     this.tip.replaceChildren(
-      element('strong', {}, edge.data('type')), edge.data('label') ? ` · ${edge.data('label')}` : '',
+      element('strong', {}, edge.data('relation')), edge.data('label') ? ` · ${edge.data('label')}` : '',
       edge.data('inferred') ? element('span', { class: 'badge inferred' }, t('inferred')) : null,
       source ? element('blockquote', { class: 'quote', lang: 'zh' }, source.quote) : null,
       source ? element('div', { class: 'muted' }, source.document.title) : null);
@@ -187,6 +244,11 @@ export class GraphView {
     return [...new Set(this.cy.nodes().map((n) => n.data('kind')))].sort();
   }
 
+  /** The relation types of the links shown, for the legend. */
+  relationTypes() {
+    return [...new Set(this.cy.edges(':visible').map((e) => e.data('type')))].sort();
+  }
+
   setKindHidden(kind, hidden) {
     if (hidden) this.hiddenKinds.add(kind);
     else this.hiddenKinds.delete(kind);
@@ -199,7 +261,9 @@ export class GraphView {
   }
 
   relabel() {
-    this.cy.nodes().forEach((node) => node.data('display', displayName({ names: node.data('names'), label: node.data('label') })));
+    this.cy.nodes().forEach((node) => node.data('full', displayName({ names: node.data('names'), label: node.data('label') })));
+    this.cy.edges().forEach((edge) => edge.data('relation', relationName(edge.data('type'))));
+    this.shorten();
   }
 
   select(id) {

@@ -14,11 +14,13 @@ const STRINGS = {
     pathTo: '终点',
     findPath: '查找路径',
     export: '导出',
-    exportCsv: '事实 CSV',
+    exportCsv: '事实 CSV 表格',
+    exportZip: '事实、出处与许可（ZIP）',
     exportGraphml: 'GraphML',
     exportCytoscape: 'Cytoscape JSON',
     exportPng: 'PNG 图片',
     fit: '适应窗口',
+    legend: '图例：节点类型与关系',
     close: '关闭',
     graphLabel: '关系图：点击节点展开；方向键选择节点，回车展开',
     names: '名称',
@@ -109,11 +111,13 @@ const STRINGS = {
     pathTo: 'To',
     findPath: 'Find path',
     export: 'Export',
-    exportCsv: 'Facts CSV',
+    exportCsv: 'Facts CSV table',
+    exportZip: 'Facts, sources and licence (ZIP)',
     exportGraphml: 'GraphML',
     exportCytoscape: 'Cytoscape JSON',
     exportPng: 'PNG image',
     fit: 'Fit',
+    legend: 'Legend: kinds of node and of link',
     close: 'Close',
     graphLabel: 'Graph: click a node to expand it; arrow keys choose a node, Enter expands it',
     names: 'Names',
@@ -252,4 +256,66 @@ export function translatePage(root = document) {
   root.querySelectorAll('[data-i18n-html]').forEach((el) => { el.innerHTML = t(el.dataset.i18nHtml); });
   root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
   root.querySelectorAll('[data-i18n-label]').forEach((el) => { el.setAttribute('aria-label', t(el.dataset.i18nLabel)); });
+}
+
+/** The relation type in words, in the interface's language: LOCATED_IN reads 位于 or "located in". */
+export function relationName(type) {
+  return t(`relation_${type}`) || String(type || '').toLowerCase().replace(/_/g, ' ');
+}
+
+const HAN = /\p{Script=Han}/u;
+
+// The usual short forms of long official names, for labels in a drawing.
+const ABBREVIATIONS = {
+  zh: [[/高新技术产业开发区$/, '高新区'], [/经济技术开发区$/, '经开区']],
+  en: [[/\s+(National\s+)?Hi-?tech Industrial Development Zone$/i, ' Hi-tech Zone'],
+    [/\s+(National\s+)?Economic and Technological Development Zone$/i, ' ETDZ']],
+};
+
+function labelForms(node) {
+  const names = node.names || {};
+  const aliases = names.aliases || [];
+  const full = displayName(node);
+  const own = current === 'en' ? [names.en, ...aliases.filter((a) => !HAN.test(a))]
+    : [names.zhHans, ...aliases.filter((a) => HAN.test(a))];
+  const forms = [full, ...own].filter(Boolean);
+  ABBREVIATIONS[current].forEach(([pattern, short]) => forms.forEach((f) => { if (pattern.test(f)) forms.push(f.replace(pattern, short)); }));
+  // Shortest first; a stable sort keeps the canonical form ahead of an alias as long.
+  return [...new Set(forms)].sort((a, b) => [...a].length - [...b].length);
+}
+
+/**
+ * A label for each node (`{id, names, label}`): its shortest name form in the interface's
+ * language that no other node shows, so that two zones never read alike; where every form
+ * is shared (two districts named 朝阳区), the id tells them apart.
+ */
+export function shortNames(nodes) {
+  const forms = new Map(nodes.map((node) => [node.id, labelForms(node)]));
+  const chosen = new Map(nodes.map((node) => [node.id, 0]));
+  for (let moved = true; moved;) {
+    moved = false;
+    const holders = new Map();
+    chosen.forEach((index, id) => {
+      const label = forms.get(id)[index];
+      holders.set(label, [...(holders.get(label) || []), id]);
+    });
+    holders.forEach((ids) => {
+      if (ids.length < 2) return;
+      ids.forEach((id) => {
+        if (chosen.get(id) < forms.get(id).length - 1) {
+          chosen.set(id, chosen.get(id) + 1);
+          moved = true;
+        }
+      });
+    });
+  }
+  const labels = new Map();
+  const counts = new Map();
+  chosen.forEach((index, id) => {
+    const label = forms.get(id)[index];
+    labels.set(id, label);
+    counts.set(label, (counts.get(label) || 0) + 1);
+  });
+  labels.forEach((label, id) => { if (counts.get(label) > 1) labels.set(id, `${label} (${id})`); });
+  return labels;
 }

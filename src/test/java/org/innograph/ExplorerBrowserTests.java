@@ -6,9 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -167,6 +171,26 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	void searchAnswersWhileANameIsStillBeingTyped() {
+		open("/?lang=en");
+		// Beginnings of a name in Latin letters, in pinyin without tones, and one
+		// character.
+		assertThat(search("Hang")).extracting(hit -> hit.getAttribute("data-id")).contains("city-hangzhou");
+		assertThat(search("hangz")).first()
+			.satisfies(hit -> assertThat(hit.getAttribute("data-id")).isEqualTo("city-hangzhou"));
+		assertThat(search("宁")).extracting(hit -> hit.getAttribute("data-id")).contains("city-ningbo");
+		assertThat(search("寧")).extracting(hit -> hit.getAttribute("data-id")).contains("city-ningbo");
+		assertThat(search("ning bo")).first()
+			.satisfies(hit -> assertThat(hit.getAttribute("data-id")).isEqualTo("city-ningbo"));
+		var hits = search("Ningb");
+		assertThat(hits).first().satisfies(hit -> {
+			assertThat(hit.getAttribute("data-id")).isEqualTo("city-ningbo");
+			assertThat(hit.getText()).contains("Ningbo");
+		});
+		screenshot("15-search-as-you-type");
+	}
+
+	@Test
 	void findsTheRealCountryAndDrawsAProvinceWithItsCities() {
 		open("/?lang=zh");
 		assertThat(search("合肥")).extracting(hit -> hit.getAttribute("data-id")).contains("city-340100");
@@ -261,6 +285,87 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void theGraphReadsWithWholeLabelsNamedLinksAndALegend() {
+		open("/?lang=en&id=city-hangzhou");
+		this.wait.until(d -> nodeIds().containsAll(List.of("htz-hangzhou", "htz-hangzhou-linjiang")));
+		// No label is cut, each is unique on screen: the two zones no longer read alike.
+		var labels = (List<Map<String, String>>) script("""
+				return window.innograph.graph.cy.nodes(':visible').map(n => ({ id: n.id(),
+					label: n.style('label'), full: n.data('full'), wrap: n.style('text-wrap') }))""");
+		assertThat(labels).allSatisfy(label -> {
+			assertThat(label.get("wrap")).isEqualTo("wrap");
+			assertThat(label.get("label")).isNotBlank().doesNotContain("…");
+		});
+		assertThat(labels).extracting(label -> label.get("label")).doesNotHaveDuplicates();
+		assertThat(labels).filteredOn(label -> label.get("id").startsWith("htz-hangzhou"))
+			.extracting(label -> label.get("label"), label -> label.get("full"))
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple("Hangzhou Hi-tech Zone",
+							"Hangzhou National Hi-tech Industrial Development Zone"),
+					org.assertj.core.groups.Tuple.tuple("Hangzhou Linjiang Hi-tech Zone",
+							"Hangzhou Linjiang National Hi-tech Industrial Development Zone"));
+		// The full name on hover.
+		hoverNode("htz-hangzhou");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edge-tip"),
+				"Hangzhou National Hi-tech Industrial Development Zone"));
+
+		// Each link says what it is, in the page's language, and the legend says what the
+		// colours mean.
+		var links = (List<Map<String, String>>) script(
+				"""
+						return window.innograph.graph.cy.edges(':visible').map(e => ({ type: e.data('type'), label: e.style('label') }))""");
+		assertThat(links).isNotEmpty().allSatisfy(link -> assertThat(link.get("label")).isNotBlank());
+		assertThat(links).filteredOn(link -> link.get("type").equals("LOCATED_IN"))
+			.isNotEmpty()
+			.allSatisfy(link -> assertThat(link.get("label")).isEqualTo("located in"));
+		var legend = this.browser.findElement(By.id("legend"));
+		assertThat(legend.findElements(By.cssSelector("[data-kind]")).stream().map(e -> e.getDomAttribute("data-kind")))
+			.containsExactlyInAnyOrderElementsOf(Set.copyOf(visibleNodeKinds()));
+		assertThat(legend.findElements(By.cssSelector("[data-type]")).stream().map(e -> e.getDomAttribute("data-type")))
+			.containsExactlyInAnyOrderElementsOf(links.stream().map(link -> link.get("type")).distinct().toList());
+		assertThat(legend.findElement(By.cssSelector("[data-type='LOCATED_IN']")).getText()).isEqualTo("located in");
+		screenshot("13-readable-graph-en");
+
+		this.browser.findElement(By.id("lang")).click();
+		this.wait.until(d -> "位于"
+			.equals(script("return window.innograph.graph.cy.edges('[type = \"LOCATED_IN\"]')[0].style('label')")));
+		assertThat(legend.findElement(By.cssSelector("[data-type='LOCATED_IN']")).getText()).isEqualTo("位于");
+		assertThat(legend.findElement(By.cssSelector("[data-kind='City']")).getText()).isEqualTo("城市");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void expandingANodeLeavesTheDrawnNodesWhereTheyAre() {
+		openEntity("city-hangzhou");
+		this.wait.until(d -> nodeIds().contains("prov-zhejiang"));
+		var before = positions();
+		var started = System.nanoTime();
+		clickNode("prov-zhejiang");
+		this.wait.until(d -> (Boolean) script("return window.innograph.graph.expanded.includes('prov-zhejiang')"));
+		this.wait.until(d -> nodeCount() > before.size());
+		System.out.printf("Expanding prov-zhejiang: %d ms, %d nodes before, %d after%n",
+				(System.nanoTime() - started) / 1_000_000, before.size(), nodeCount());
+		var after = positions();
+		var moves = before.keySet().stream().map(id -> {
+			var a = before.get(id);
+			var b = after.get(id);
+			return Math.hypot(a.get("x").doubleValue() - b.get("x").doubleValue(),
+					a.get("y").doubleValue() - b.get("y").doubleValue());
+		}).sorted().toList();
+		var onScreen = before.keySet().stream().map(id -> {
+			var a = before.get(id);
+			var b = after.get(id);
+			return Math.hypot(a.get("rx").doubleValue() - b.get("rx").doubleValue(),
+					a.get("ry").doubleValue() - b.get("ry").doubleValue());
+		}).sorted().toList();
+		System.out.printf("Drawn nodes moved: largest %.1f px in the drawing, median %.1f px on screen%n",
+				moves.getLast(), onScreen.get(onScreen.size() / 2));
+		assertThat(moves.getLast()).as("the largest move of a drawn node, in px").isLessThanOrEqualTo(3.0);
+		screenshot("14-expanded-in-place");
+	}
+
+	@Test
 	void findsAPathBetweenHangzhouAndTheDepartmentWithASourceForEachHop() {
 		open("/?lang=zh");
 		this.browser.findElement(By.cssSelector("#path-menu summary")).click();
@@ -303,16 +408,13 @@ class ExplorerBrowserTests {
 		this.wait.until(d -> nodeCount() > 1);
 		var nodes = nodeCount();
 
-		var csv = export("csv", ".csv");
-		var text = Files.readString(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
-		assertThat(text.lines().findFirst().orElseThrow()).startsWith("# ").contains("CC BY 4.0");
-		var records = CSVFormat.RFC4180.builder()
-			.setCommentMarker('#')
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(text))
-			.getRecords();
+		// A plain table: the byte-order mark, then the header on the first line, nothing
+		// before it, so that a reader with its defaults takes it as a table.
+		var csv = Files.readAllBytes(export("csv", ".csv"));
+		assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+		var text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+		assertThat(text.lines().findFirst().orElseThrow()).startsWith("factId,type,subjectId,");
+		var records = strictCsv(text);
 		assertThat(records).anySatisfy(row -> {
 			assertThat(row.get("type")).isEqualTo("Ranking");
 			assertThat(row.get("subjectId")).isEqualTo("htz-ningbo");
@@ -321,6 +423,26 @@ class ExplorerBrowserTests {
 			assertThat(row.get("document")).isNotBlank();
 		});
 		assertThat(records.stream().map(CSVRecord::size).distinct()).hasSize(1);
+		assertThat(pythonCsvReader(text))
+			.isEqualTo("rows=%d columns=%d".formatted(records.size(), records.getFirst().size()));
+
+		// Beside it, a ZIP of the same table, its sources and its licence.
+		var zip = new java.util.HashMap<String, String>();
+		try (var in = new ZipInputStream(Files.newInputStream(export("zip", ".zip")), StandardCharsets.UTF_8)) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				zip.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(zip).containsOnlyKeys("facts.csv", "sources.csv", "LICENSE.txt");
+		assertThat(zip.get("facts.csv")).isEqualTo("\uFEFF" + text);
+		assertThat(zip.get("LICENSE.txt")).contains("CC BY 4.0");
+		var sources = strictCsv(zip.get("sources.csv").substring(1));
+		assertThat(sources).isNotEmpty()
+			.allSatisfy(row -> assertThat(row.get("title")).isNotBlank())
+			.extracting(row -> row.get("title"))
+			.doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(
+					records.stream().map(row -> row.get("document")).filter(d -> !d.isEmpty()).distinct().toList());
 
 		var graphml = export("graphml", ".graphml");
 		var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(graphml.toFile());
@@ -343,6 +465,17 @@ class ExplorerBrowserTests {
 		var image = ImageIO.read(png.toFile());
 		assertThat(image.getWidth()).isGreaterThan(100);
 		assertThat(image.getHeight()).isGreaterThan(100);
+		// A title above the drawing, and a legend beneath it: the first entry's swatch is
+		// a square of a kind's colour at the left margin.
+		assertThat(IntStream.range(10, 45).anyMatch(y -> image.getRGB(14, y) != 0xFFFFFFFF)).as("a title").isTrue();
+		var kindColours = List.of(0xb5443c, 0x8c6d3f, 0x2e6e9e, 0x2f8f6b, 0x6aa84f, 0xd58a1f, 0x7b4fa0, 0xc25b8f,
+				0xb8a21f, 0x4a6fa5, 0x777777);
+		assertThat(IntStream.range(0, image.getHeight() - 16)
+			.anyMatch(y -> IntStream.range(0, 16)
+				.allMatch(d -> kindColours.contains(image.getRGB(12 + d, y + d) & 0xFFFFFF)
+						&& (image.getRGB(12 + d, y + d) & 0xFFFFFF) == (image.getRGB(12, y) & 0xFFFFFF))))
+			.as("a legend swatch")
+			.isTrue();
 	}
 
 	@Test
@@ -547,6 +680,29 @@ class ExplorerBrowserTests {
 			.perform();
 	}
 
+	/** Each node's place in the drawing (x, y) and on screen (rx, ry). */
+	@SuppressWarnings("unchecked")
+	Map<String, Map<String, Number>> positions() {
+		return (Map<String, Map<String, Number>>) script("""
+				const out = {};
+				window.innograph.graph.cy.nodes().forEach(n => {
+					out[n.id()] = { ...n.position(), rx: n.renderedPosition().x, ry: n.renderedPosition().y };
+				});
+				return out;""");
+	}
+
+	void hoverNode(String id) {
+		var graph = this.browser.findElement(By.id("graph"));
+		@SuppressWarnings("unchecked")
+		var at = (Map<String, Number>) script(
+				"return window.innograph.graph.cy.getElementById(arguments[0]).renderedPosition()", id);
+		var size = graph.getSize();
+		new Actions(this.browser)
+			.moveToElement(graph, at.get("x").intValue() - size.getWidth() / 2,
+					at.get("y").intValue() - size.getHeight() / 2)
+			.perform();
+	}
+
 	void hoverFirstEdge() {
 		var graph = this.browser.findElement(By.id("graph"));
 		@SuppressWarnings("unchecked")
@@ -579,6 +735,52 @@ class ExplorerBrowserTests {
 			}
 		});
 		return found[0];
+	}
+
+	/** RFC 4180 with no comment lines allowed: the first record is the header. */
+	static List<CSVRecord> strictCsv(String text) throws IOException {
+		return CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(text))
+			.getRecords();
+	}
+
+	/**
+	 * How Python's csv module reads the table with its defaults (pandas too, where
+	 * installed): every row as wide as the header. Where no Python is installed, the
+	 * expected answer, so that the check is skipped.
+	 */
+	String pythonCsvReader(String text) throws Exception {
+		var records = strictCsv(text);
+		var expected = "rows=%d columns=%d".formatted(records.size(), records.getFirst().size());
+		var python = Stream.of("/usr/bin/python3", "/usr/local/bin/python3")
+			.map(Path::of)
+			.filter(Files::isExecutable)
+			.findFirst();
+		if (python.isEmpty()) {
+			return expected;
+		}
+		var file = Files.createTempFile("facts", ".csv");
+		Files.write(file, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+		var process = new ProcessBuilder(python.get().toString(), "-c", """
+				import csv, sys
+				with open(sys.argv[1], encoding='utf-8-sig', newline='') as f:
+				    rows = list(csv.DictReader(f))
+				header = list(rows[0].keys())
+				assert all(None not in row and len(row) == len(header) for row in rows), 'ragged rows'
+				try:
+				    import pandas
+				    frame = pandas.read_csv(sys.argv[1])
+				    assert list(frame.columns) == header and len(frame) == len(rows), 'pandas reads it otherwise'
+				except ImportError:
+				    pass
+				print(f'rows={len(rows)} columns={len(header)}')
+				""", file.toString()).redirectErrorStream(true).start();
+		var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		process.waitFor();
+		return output;
 	}
 
 	void scrollIntoView(WebElement element) {

@@ -13,14 +13,23 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Finds entities by name in one round trip: an exact match of a whole name form (through
- * the name keys) and the full-text index over every name form (CJK bigrams, folded pinyin
- * and English), merged and ranked.
+ * the name keys), a name form that starts with the text (so that a search answers while
+ * the name is still being typed) and the full-text index over every name form (CJK
+ * bigrams, folded pinyin and English, the last word also as a prefix), merged and ranked.
  */
 @Repository
 class SearchRepository {
 
 	/** Added to the score of an entity one of whose name forms equals the text. */
 	static final double EXACT_MATCH_BONUS = 10.0;
+
+	/**
+	 * Added, times the share of the name typed, to the score of an entity one of whose
+	 * name forms starts with the text: 杭州 for 杭 scores 2.5, below any exact match.
+	 */
+	static final double PREFIX_MATCH_BONUS = 5.0;
+
+	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
 	private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-!(){}\\[\\]^\"~*?:\\\\/&|]");
 
@@ -44,11 +53,21 @@ class SearchRepository {
 		parameters.put("first", first);
 		parameters.put("candidates", Math.max(first * 4, 40));
 		parameters.put("bonus", EXACT_MATCH_BONUS);
+		parameters.put("prefixBonus", PREFIX_MATCH_BONUS);
 		return this.store.read("""
 				CALL () {
 				  MATCH (:NameKey {key: $key})<-[:KNOWN_AS]-(e:Entity)
 				  WHERE $kinds IS NULL OR e.kind IN $kinds
 				  RETURN e, $bonus AS score
+				  UNION ALL
+				  // A name form that starts with the text, through the name keys' index; the
+				  // best of an entity's forms counts once, the shortest names first, then
+				  // those the graph knows most about.
+				  MATCH (k:NameKey)<-[:KNOWN_AS]-(e:Entity)
+				  WHERE k.key STARTS WITH $key AND k.key <> $key AND ($kinds IS NULL OR e.kind IN $kinds)
+				  WITH e, max(toFloat(size($key)) / size(k.key)) AS typed
+				  ORDER BY typed DESC, COUNT { (e)--() } DESC LIMIT $candidates
+				  RETURN e, $prefixBonus * typed AS score
 				  UNION ALL
 				  // The kinds before the cap, so that a kind whose names score lower is found too.
 				  CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
@@ -56,7 +75,9 @@ class SearchRepository {
 				  RETURN node AS e, score LIMIT $candidates
 				}
 				WITH e, sum(score) AS score
-				ORDER BY score DESC, e.name, e.id
+				// Among equal matches, the entity with the most links (facts, relations) first:
+				// 宁 finds 宁波 before a county of the same length.
+				ORDER BY score DESC, COUNT { (e)--() } DESC, e.name, e.id
 				LIMIT $first
 				RETURN %s AS e, score
 				""".formatted(EntityNode.PROJECTION), parameters,
@@ -75,13 +96,26 @@ class SearchRepository {
 	static String luceneQuery(String text, String key) {
 		var folded = terms(NameForms.fold(text));
 		var escapedKey = terms(key);
-		if (folded.isEmpty() || folded.equals(escapedKey)) {
-			return escapedKey;
+		var query = (folded.isEmpty() || folded.equals(escapedKey)) ? escapedKey
+				: escapedKey.isEmpty() ? folded : "(" + folded + ") OR (" + escapedKey + ")";
+		var prefix = prefix(folded);
+		return (query.isEmpty() || prefix.isEmpty()) ? query : "(" + query + ") OR " + prefix;
+	}
+
+	/**
+	 * The last word as a prefix, for a word still being typed: {@code hangz*} finds
+	 * {@code hangzhou}. A single Chinese character too, since the index holds Chinese as
+	 * bigrams ({@code 宁*} finds 宁波); longer Chinese text matches its bigrams already.
+	 */
+	static String prefix(String terms) {
+		if (terms.isEmpty()) {
+			return "";
 		}
-		if (escapedKey.isEmpty()) {
-			return folded;
+		var last = terms.substring(terms.lastIndexOf(' ') + 1);
+		if (HAN.matcher(last).find() && last.codePointCount(0, last.length()) > 1) {
+			return "";
 		}
-		return "(" + folded + ") OR (" + escapedKey + ")";
+		return last + "*";
 	}
 
 	/**

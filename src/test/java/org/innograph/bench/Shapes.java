@@ -105,7 +105,9 @@ final class Shapes {
 
 		var key = NameForms.key(t.cityEn());
 		var folded = NameForms.fold(t.cityEn());
-		var lucene = folded.equals(key) ? key : "(" + folded + ") OR (" + key + ")";
+		var whole = folded.equals(key) ? key : "(" + folded + ") OR (" + key + ")";
+		// The last word also as a prefix, as the service searches while a name is typed.
+		var lucene = "(" + whole + ") OR " + folded.substring(folded.lastIndexOf(' ') + 1) + "*";
 		shapes.add(new Shape("search", """
 				query bench_search($text: String!) { search(text: $text, first: 10) { score entity { id name } } }""",
 				Map.of("text", t.cityEn()), """
@@ -113,11 +115,17 @@ final class Shapes {
 						  MATCH (:NameKey {key: $key})<-[:KNOWN_AS]-(e:Entity)
 						  RETURN e, 10.0 AS score
 						  UNION ALL
+						  MATCH (k:NameKey)<-[:KNOWN_AS]-(e:Entity)
+						  WHERE k.key STARTS WITH $key AND k.key <> $key
+						  WITH e, max(toFloat(size($key)) / size(k.key)) AS typed
+						  ORDER BY typed DESC, COUNT { (e)--() } DESC LIMIT 40
+						  RETURN e, 5.0 * typed AS score
+						  UNION ALL
 						  CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 40}) YIELD node, score
 						  RETURN node AS e, score
 						}
 						WITH e, sum(score) AS score
-						ORDER BY score DESC, e.name, e.id
+						ORDER BY score DESC, COUNT { (e)--() } DESC, e.name, e.id
 						LIMIT 10
 						RETURN e.id AS id, e.name AS name, score""", Map.of("key", key, "lucene", lucene),
 				"""
