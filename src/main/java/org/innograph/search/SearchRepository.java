@@ -54,6 +54,10 @@ class SearchRepository {
 		parameters.put("candidates", Math.max(first * 4, 40));
 		parameters.put("bonus", EXACT_MATCH_BONUS);
 		parameters.put("prefixBonus", PREFIX_MATCH_BONUS);
+		// One Latin letter starts too many names to rank them all; one Chinese character
+		// is
+		// a syllable and starts few.
+		parameters.put("prefixes", key.codePointCount(0, key.length()) > 1 || HAN.matcher(key).find());
 		return this.store.read("""
 				CALL () {
 				  MATCH (:NameKey {key: $key})<-[:KNOWN_AS]-(e:Entity)
@@ -64,7 +68,7 @@ class SearchRepository {
 				  // best of an entity's forms counts once, the shortest names first, then
 				  // those the graph knows most about.
 				  MATCH (k:NameKey)<-[:KNOWN_AS]-(e:Entity)
-				  WHERE k.key STARTS WITH $key AND k.key <> $key AND ($kinds IS NULL OR e.kind IN $kinds)
+				  WHERE $prefixes AND k.key STARTS WITH $key AND k.key <> $key AND ($kinds IS NULL OR e.kind IN $kinds)
 				  WITH e, max(toFloat(size($key)) / size(k.key)) AS typed
 				  ORDER BY typed DESC, COUNT { (e)--() } DESC LIMIT $candidates
 				  RETURN e, $prefixBonus * typed AS score
