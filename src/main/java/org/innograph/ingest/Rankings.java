@@ -21,6 +21,23 @@ final class Rankings implements RuleFamily {
 
 	private static final Pattern A_YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
+	/**
+	 * Words before a place in a list that name no list: where and how long it held it
+	 * (在…中, 继续, 已连续四年稳居), how many were ranked (169个), and a place held before in the
+	 * same clause (第7位).
+	 */
+	private static final Pattern NOT_THE_LIST = Pattern.compile("^在|中$|继续|已|连续[一二三四五六七八九十\\d]+年|稳|名$|^\\d+个|第\\d+位");
+
+	private static final Pattern REGION_AT_THE_END = Pattern.compile("((?:中部|西部|东部|东北)(?:地区)?)$");
+
+	private String withoutRankWords(String words) {
+		var without = words.replaceAll("[、\"()\\s]", "");
+		for (var context : this.rules.numbers().rankContext()) {
+			without = without.replace(context, "");
+		}
+		return without;
+	}
+
 	/** A report or list named with its edition: 《…评价研究报告2021》, 《…百强榜(2021)》. */
 	private static final Pattern REPORT_TITLE = Pattern.compile("《([^》]{0,40}(?:报告|榜单|排行榜|百强|榜|评价|指数)[^》]{0,12})》");
 
@@ -227,12 +244,33 @@ final class Rankings implements RuleFamily {
 	 * topic.
 	 */
 	private String listName(int clauseStart, int before, int sentenceStart) {
-		var words = this.text.substring(clauseStart, before).replaceAll("[、\"()\\s]", "");
-		for (var context : this.rules.numbers().rankContext()) {
-			words = words.replace(context, "");
+		var holder = new StringBuilder(this.text.substring(clauseStart, before));
+		var mentions = this.reading.mentionsIn(clauseStart, before);
+		for (int k = mentions.size() - 1; k >= 0; k--) {
+			var m = mentions.get(k);
+			if (Gazetteer.isPlace(m.entity()) || m.entity().kind().equals("HighTechZone")) {
+				// 成都高新区继续名列…: who holds the place is not the list.
+				holder.delete(m.start() - clauseStart, m.end() - clauseStart);
+			}
 		}
+		var asWritten = withoutRankWords(this.text.substring(clauseStart, before));
+		var words = withoutRankWords(holder.toString());
+		var region = REGION_AT_THE_END.matcher(words);
+		if (region.find()) {
+			// 发明专利居全国第7位、中部第1位: the region bounds the list; it goes first.
+			words = region.group(1) + words.substring(0, region.start());
+		}
+		String previous;
+		do {
+			previous = words;
+			words = NOT_THE_LIST.matcher(words).replaceAll("");
+		}
+		while (!words.equals(previous));
 		if (words.length() >= 2) {
 			return words;
+		}
+		if (asWritten.length() >= 2) {
+			return asWritten;
 		}
 		var facts = this.reading.facts();
 		for (int k = facts.size() - 1; k >= 0; k--) {

@@ -1128,4 +1128,15 @@ class RealArticleRulesTests {
 		assertThat(subjectName(proposal, withValue(proposal, 95.0))).isEqualTo("甬江科创园");
 	}
 
+	@Test
+	void aRankingsListLeavesOutItsHolderHowLongItHeldItAndHowManyWereRanked() {
+		var proposal = propose("""
+				某省高新区排名公布
+				2023年,江西省国家高新区数量位居中部地区第三位。杭州高新区在178个国家级高新区中位居第二十名。江西获授权发明专利居全国第12位、中部第4位。
+				""", "2024-01-01");
+		assertThat(proposal.facts()).filteredOn(f -> "RANKING".equals(f.type()))
+			.extracting(ProposedFact::rank, ProposedFact::list)
+			.contains(tuple(3, "中部地区国家高新区数量"), tuple(20, "国家级高新区"), tuple(12, "获授权发明专利"), tuple(4, "中部获授权发明专利"));
+	}
+
 }
