@@ -140,6 +140,9 @@ final class MetricNames {
 		return orLast(own) + (decline ? "降幅" : "增速");
 	}
 
+	/** Words that make the year after them a date, not a name's end: 截至2017年底. */
+	private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile("截至|截止|截止到|到|至|于|在");
+
 	/**
 	 * What a figure measures: the noun after its counter when one follows (8个国家高新区 →
 	 * 国家高新区数量), otherwise the words before it in the clause.
@@ -162,8 +165,19 @@ final class MetricNames {
 			// 成交额2013年达到143.4亿元: the name stands before the year.
 			int yearStart = start - 4;
 			var words = this.text.substring(nameStart(clauseStart, yearStart), yearStart).strip();
-			if (words.length() >= 2) {
+			if (words.length() >= 2 && !AS_OF.matcher(words).matches()) {
 				return words;
+			}
+			if (AS_OF.matcher(words).matches()) {
+				// 截至2017年底全省科技企业孵化器达781家: the name follows the date.
+				int after = (this.text.charAt(start) == '年') ? start + 1 : start;
+				while (after < figureStart && "底末初".indexOf(this.text.charAt(after)) >= 0) {
+					after++;
+				}
+				var named = this.text.substring(nameStart(after, figureStart), figureStart).strip();
+				if (named.length() >= 2) {
+					return named;
+				}
 			}
 		}
 		var before = this.text.substring(start, figureStart).strip();

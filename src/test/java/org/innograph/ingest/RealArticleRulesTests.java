@@ -1139,4 +1139,13 @@ class RealArticleRulesTests {
 			.contains(tuple(3, "中部地区国家高新区数量"), tuple(20, "国家级高新区"), tuple(12, "获授权发明专利"), tuple(4, "中部获授权发明专利"));
 	}
 
+	@Test
+	void aNameAfterTheDateAStockIsAsOfIsTheName() {
+		var proposal = propose("""
+				某省科技企业孵化器发展
+				实施孵化器倍增计划,截至2019年底全省科技企业孵化器达512家,两年年均增长12%以上。
+				""", "2020-02-01");
+		assertThat(withValue(proposal, 512.0).name()).isEqualTo("科技企业孵化器");
+	}
+
 }
