@@ -143,11 +143,39 @@ final class MetricNames {
 	/** Words that make the year after them a date, not a name's end: 截至2017年底. */
 	private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile("截至|截止|截止到|到|至|于|在");
 
+	/** 完成年度目标的60%: the share of a goal met. */
+	private static final java.util.regex.Pattern GOAL_MET = java.util.regex.Pattern
+		.compile("完成(?:了)?(?:全年|年度)(?:目标|任务|目标任务)(?:的)?$");
+
+	/** The name of the last metric of the sentence before the clause, or null. */
+	private @Nullable String lastMetricName(int clauseStart) {
+		var facts = this.reading.facts();
+		for (int k = facts.size() - 1; k >= 0; k--) {
+			var fact = facts.get(k);
+			var at = this.reading.anchorOf(fact.id());
+			if (at == null || !"METRIC".equals(fact.type()) || at[1] > clauseStart) {
+				continue;
+			}
+			var between = this.text.substring(at[1], clauseStart);
+			return (between.indexOf('。') < 0 && fact.name() != null && !"%".equals(fact.unit())) ? fact.name() : null;
+		}
+		return null;
+	}
+
 	/**
 	 * What a figure measures: the noun after its counter when one follows (8个国家高新区 →
 	 * 国家高新区数量), otherwise the words before it in the clause.
 	 */
 	String of(int clauseStart, int figureStart, int afterUnit, int clauseEnd) {
+		var goal = GOAL_MET.matcher(this.text).region(clauseStart, figureStart);
+		if (goal.find()) {
+			// 新认定科技型中小微企业3602家,完成年度目标的60%: how much of its goal the figure
+			// before has met.
+			var before = lastMetricName(clauseStart);
+			if (before != null) {
+				return before + "年度目标完成率";
+			}
+		}
 		if (afterUnit < clauseEnd && this.text.charAt(afterUnit) == '的') {
 			// 超四成的规上工业增加值: a share of what follows.
 			int shareEnd = phraseEnd(afterUnit + 1, clauseEnd, 12);

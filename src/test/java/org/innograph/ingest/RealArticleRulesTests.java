@@ -1148,4 +1148,14 @@ class RealArticleRulesTests {
 		assertThat(withValue(proposal, 512.0).name()).isEqualTo("科技企业孵化器");
 	}
 
+	@Test
+	void theShareOfAGoalMetIsNamedAfterTheFigureBefore() {
+		var proposal = propose("""
+				某省上半年科技指标
+				1月到6月,全省新认定科技型中小企业4100家,完成年度目标的55%;全省技术合同成交额达310亿元,完成年度目标的62.5%。
+				""", "2021-07-20");
+		assertThat(withValue(proposal, 55.0).name()).isEqualTo("新认定科技型中小企业年度目标完成率");
+		assertThat(withValue(proposal, 62.5).name()).isEqualTo("技术合同成交额年度目标完成率");
+	}
+
 }
