@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 final class Goals {
 
 	/** 到2025年, 至2030年: the year of a goal; not 截至2021年底, the date of a figure. */
+	private static final Pattern A_GOAL_MET = Pattern.compile("完成[^,;。]{0,6}?目标(?:任务)?");
+
 	static final Pattern TARGET_YEAR = Pattern.compile("(?<![截])(?:到|至)((?:19|20)\\d{2})年");
 
 	/** A paragraph that opens with what a plan sets out: 《工作要点》还提出, 《规划》明确. */
@@ -47,7 +49,9 @@ final class Goals {
 		for (var met : this.rules.numbers().goalMet()) {
 			scope = scope.replace(met, "");
 		}
-		if (TARGET_YEAR.matcher(scope).find() || PLANNED.matcher(scope).find()) {
+		// 提前2年完成倍增目标: a goal met is no goal still to reach.
+		scope = A_GOAL_MET.matcher(scope).replaceAll("");
+		if (aimsAtAYearToCome(scope) || PLANNED.matcher(scope).find()) {
 			return true;
 		}
 		int paragraphStart = this.text.lastIndexOf('\n', scopeStart) + 1;
@@ -59,6 +63,20 @@ final class Goals {
 		for (var word : this.rules.numbers().target()) {
 			int at = scope.indexOf(word);
 			if (at >= 0 && !(word.equals("将") && scope.startsWith("将近", at))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the text names a year it aims at (到2025年) that the page had not passed: on
+	 * a page of 2017, 到2016年达到1837家 tells what was reached.
+	 */
+	private boolean aimsAtAYearToCome(String scope) {
+		var target = TARGET_YEAR.matcher(scope);
+		while (target.find()) {
+			if (this.publishedYear == null || Integer.parseInt(target.group(1)) >= this.publishedYear) {
 				return true;
 			}
 		}

@@ -1158,4 +1158,25 @@ class RealArticleRulesTests {
 		assertThat(withValue(proposal, 62.5).name()).isEqualTo("技术合同成交额年度目标完成率");
 	}
 
+	@Test
+	void aGoalMetAndAYearAlreadyPassedMakeNoTargets() {
+		var met = propose("""
+				某省科技型企业发展
+				2018年,全省科技型企业数量达到520家,提前2年完成倍增目标,实现工业总产值612.3亿元,同比增长21.4%。
+				""", "2019-03-28");
+		for (var value : List.of(6.123e10, 21.4)) {
+			assertThat(withValue(met, value).status()).as("figure %s", value).isEqualTo("ACHIEVED");
+		}
+		var past = propose("""
+				某省高新技术企业回顾
+				五年来,资格有效的高新技术企业数量快速增长,到2016年达到1837家。
+				""", "2017-05-10");
+		assertThat(withValue(past, 1837.0).status()).isEqualTo("ACHIEVED");
+		var ahead = propose("""
+				某省高新技术企业规划
+				到2027年,全省高新技术企业达到3000家。
+				""", "2024-05-10");
+		assertThat(withValue(ahead, 3000.0).status()).isEqualTo("TARGET");
+	}
+
 }
