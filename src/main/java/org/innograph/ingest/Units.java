@@ -41,7 +41,7 @@ final class Units {
 			j++;
 		}
 		if (j >= end) {
-			return null;
+			return atLeast ? null : moneyWithoutYuan(figure, j);
 		}
 		if (figure.chinese() && figure.value() == 1 && figure.end() - figure.start() == 1) {
 			// 一 alone is an article ("一批", "一项"), not a count.
@@ -67,7 +67,7 @@ final class Units {
 		var counter = String.valueOf(this.text.charAt(j));
 		var unit = this.rules.numbers().counters().get(counter);
 		if (unit == null) {
-			return null;
+			return moneyWithoutYuan(figure, j);
 		}
 		if (counter.equals("成")) {
 			// 四成 is 40 %; a 成 that starts a word (成果, 成为) is not a share.
@@ -81,6 +81,23 @@ final class Units {
 			return null;
 		}
 		return new Unit(unit, 1, j + 1, atLeast, 0.9);
+	}
+
+	/** What is counted in money: 工业增加值达330亿, 营业收入1200亿. */
+	private static final java.util.regex.Pattern MONEY_BEFORE = java.util.regex.Pattern
+		.compile("(?:增加值|产值|收入|营收|投资|成交额|交易额|总额|税收|经费|资金|销售额|利润|生产总值|GDP)(?:达到|达|为|实现|突破|超过|超|逾|近|约)?$");
+
+	/**
+	 * 亿 or 万 without 元 after an amount of money: the article means yuan (工业增加值达330亿);
+	 * after anything else (新增企业万余家 aside) it is no unit.
+	 */
+	private @Nullable Unit moneyWithoutYuan(Figure figure, int j) {
+		char last = this.text.charAt(j - 1);
+		if ((last != '亿' && last != '万') || figure.start() < 2) {
+			return null;
+		}
+		var before = this.text.substring(Math.max(0, figure.start() - 12), figure.start());
+		return MONEY_BEFORE.matcher(before).find() ? new Unit("CNY", 1, j, false, 0.7) : null;
 	}
 
 }

@@ -1179,4 +1179,15 @@ class RealArticleRulesTests {
 		assertThat(withValue(ahead, 3000.0).status()).isEqualTo("TARGET");
 	}
 
+	@Test
+	void yiWithoutYuanAfterAnAmountOfMoneyIsYuan() {
+		var proposal = propose("""
+				某高新区经济运行
+				2014年,某高新区实现工业增加值达420亿,营业总收入1500亿,新增企业万余家。
+				""", "2015-01-01");
+		assertThat(withValue(proposal, 4.2e10).unit()).isEqualTo("CNY");
+		assertThat(withValue(proposal, 1.5e11).unit()).isEqualTo("CNY");
+		assertThat(withValue(proposal, 10000.0).unit()).isEqualTo("count");
+	}
+
 }
