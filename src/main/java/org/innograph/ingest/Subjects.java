@@ -117,8 +117,9 @@ final class Subjects {
 			// 居全省第1位: the whole the ranking is within, not who holds it.
 			words = RANKED_WITHIN.matcher(words).replaceFirst("");
 		}
-		// 高于全市5.8个百分点: the base of a comparison, not who is compared.
-		words = COMPARED_WITH_THE_WHOLE.matcher(words).replaceAll("");
+		// 高于全市5.8个百分点: the base of a comparison, not who is compared; 在全国国家级高新区
+		// 综合排名中前进1位: the field it is compared in.
+		words = COMPARED_IN.matcher(COMPARED_WITH_THE_WHOLE.matcher(words).replaceAll("")).replaceAll("");
 		if (PERCENT_AT.matcher(this.text).region(before, this.text.length()).lookingAt()) {
 			words = WHOLE_AT_THE_END.matcher(words).replaceFirst("");
 		}

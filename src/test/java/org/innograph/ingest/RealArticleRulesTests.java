@@ -1190,4 +1190,13 @@ class RealArticleRulesTests {
 		assertThat(withValue(proposal, 10000.0).unit()).isEqualTo("count");
 	}
 
+	@Test
+	void theNationalFieldAFigureIsComparedInIsNotItsSubject() {
+		var proposal = propose("""
+				杭州高新区综合排名前进
+				2019年杭州高新区经济社会发展取得新成果,在全国国家级高新区综合排名中前进2位,获评国家首批绿色园区。
+				""", "2020-01-31");
+		assertThat(subjectName(proposal, withValue(proposal, 2.0))).isNotEqualTo("中国").contains("杭州");
+	}
+
 }
