@@ -1,11 +1,12 @@
 // The explorer: search, entity panel, graph, path finder and exports, with every state in the URL.
 import { ApiError, gql, QUERIES, setApiKey, subscribe } from './api.js';
-import { displayName, language, relationName, setLanguage, t, translatePage, kindName } from './i18n.js';
+import { displayName, language, setLanguage, t, translatePage, kindName } from './i18n.js';
 import { element } from './dom.js';
 import { attachSearch } from './search.js';
 import { loadDocument, renderEntity } from './entity.js';
-import { GraphView, KIND_COLOURS, NEIGHBOURHOOD_LIMIT, RELATION_COLOURS } from './graph.js';
+import { drawLegend, GraphView, KIND_COLOURS, NEIGHBOURHOOD_LIMIT } from './graph.js';
 import * as exports from './exports.js';
+import { readState } from './state.js';
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -17,21 +18,6 @@ const view = {
 };
 
 // ---- URL state ----------------------------------------------------------------------------
-
-function readUrl() {
-  const params = new URLSearchParams(location.search);
-  const path = (params.get('path') || '').split('~');
-  return {
-    id: params.get('id'),
-    depth: Math.min(Math.max(Number(params.get('depth')) || 1, 1), 3),
-    limit: Math.min(Math.max(Number(params.get('limit')) || NEIGHBOURHOOD_LIMIT, 1), 500),
-    graph: (params.get('graph') || '').split(',').filter(Boolean),
-    hide: (params.get('hide') || '').split(',').filter(Boolean),
-    path: path.length === 2 && path[0] && path[1] ? { from: path[0], to: path[1] } : null,
-    doc: params.get('doc'),
-    quote: (params.get('quote') || '').split('-').map(Number),
-  };
-}
 
 function writeUrl({ push = false } = {}) {
   const params = new URLSearchParams();
@@ -221,15 +207,8 @@ function renderKinds() {
   renderLegend();
 }
 
-/** What the colours mean: the kinds of the nodes shown and the relations of their links. */
 function renderLegend() {
-  const graph = view.graph;
-  const kinds = graph.kinds().filter((kind) => !graph.hiddenKinds.has(kind));
-  $('#legend').replaceChildren(
-    ...kinds.map((kind) => element('span', { class: 'legend-item', 'data-kind': kind },
-      element('span', { class: 'swatch', style: `background:${KIND_COLOURS[kind] || '#888'}` }), kindName(kind))),
-    ...graph.relationTypes().map((type) => element('span', { class: 'legend-item', 'data-type': type },
-      element('span', { class: 'line', style: `background:${RELATION_COLOURS[type] || '#b9b9b9'}` }), relationName(type))));
+  drawLegend($('#legend'), view.graph);
 }
 
 function updateStatus() {
@@ -318,14 +297,14 @@ function applyLanguage(lang) {
 
 // ---- Start --------------------------------------------------------------------------------
 
-async function restore(state = readUrl()) {
+async function restore(state = readState()) {
   if (state.id) await openEntity(state.id, { push: false, url: state });
   if (state.doc) await openDocument(state.doc, state.quote[0] ?? null, state.quote[1] ?? null, { write: false });
   else $('#document').hidden = true;
 }
 
 function start() {
-  const initial = readUrl();
+  const initial = readState();
   translatePage();
   view.graph = new GraphView($('#graph'), $('#edge-tip'), {
     onSelect: (id) => { if (id !== view.entityId) openEntity(id, { draw: false }); },

@@ -479,6 +479,44 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	void theEmbedViewDrawsTheAddressedStateWithALegendAndALinkBack() {
+		var state = "id=city-hangzhou&depth=2&hide=Event&lang=en";
+		open("/embed?" + state);
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-ready='true']")));
+		assertThat(nodeIds()).contains("city-hangzhou").hasSizeGreaterThan(3);
+		assertThat(this.browser.findElements(By.cssSelector(".legend-item[data-kind='City']"))).isNotEmpty();
+		assertThat(this.browser.findElements(By.cssSelector(".legend-item[data-type]"))).isNotEmpty();
+		// The drawing, its legend and the link back: no search, panel, toolbar or drawer.
+		assertThat(this.browser.findElements(By.cssSelector("#search, #entity, .toolbar, #document, header, footer")))
+			.isEmpty();
+		var link = this.browser.findElement(By.id("view-full"));
+		assertThat(link.getText()).contains("View in Innograph");
+		assertThat(link.getDomProperty("href")).isEqualTo("http://127.0.0.1:" + this.port + "/?" + state);
+		screenshot("16-embed");
+		var embedded = Set.copyOf(nodeIds());
+
+		// A page on another site frames it; the explorer itself stays out of frames.
+		script("""
+				for (const src of ['/embed?%s', '/?%s']) {
+				  const frame = document.createElement('iframe');
+				  frame.src = src; frame.width = 600; frame.height = 400;
+				  document.body.append(frame);
+				}""".formatted(state, state));
+		this.wait.until(d -> Boolean.TRUE.equals(script("""
+				const frames = document.querySelectorAll('iframe');
+				return frames[0].contentDocument?.body?.dataset.ready === 'true'""")));
+		assertThat(script(
+				"return document.querySelectorAll('iframe')[1].contentDocument?.getElementById('search') ?? null"))
+			.as("the explorer in a frame")
+			.isNull();
+
+		// The link opens the explorer on the same drawing.
+		this.browser.get(link.getDomProperty("href"));
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Hangzhou"));
+		this.wait.until(d -> Set.copyOf(nodeIds()).equals(embedded));
+	}
+
+	@Test
 	void tellsTheUserWhatWentWrong() {
 		open("/?lang=en");
 		search("zzqqxx", false);
