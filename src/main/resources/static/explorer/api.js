@@ -122,6 +122,10 @@ export const QUERIES = {
   documentText: `query DocumentText($id: ID!) {
     document(id: $id) { id title publisher publishedAt url site role language text }
   }`,
+  // For a source whose text the graph does not hold: what the graph takes from it.
+  documentQuotes: `query DocumentQuotes($id: ID!) {
+    document(id: $id) { id facts { id sources { quote document { id } } } }
+  }`,
   neighborhood: `query Neighborhood($id: ID!, $depth: Int!, $limit: Int!) {
     neighborhood(id: $id, depth: $depth, limit: $limit) {
       truncated nodes { ${GRAPH_NODE} } edges { ${GRAPH_EDGE} }

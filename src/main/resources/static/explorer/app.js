@@ -3,7 +3,7 @@ import { ApiError, gql, QUERIES, setApiKey, subscribe } from './api.js';
 import { displayName, language, setLanguage, t, translatePage, kindName } from './i18n.js';
 import { element } from './dom.js';
 import { attachSearch } from './search.js';
-import { loadDocument, renderEntity } from './entity.js';
+import { documentDetails, loadDocument, renderEntity } from './entity.js';
 import { drawLegend, GraphView, KIND_COLOURS, NEIGHBOURHOOD_LIMIT } from './graph.js';
 import * as exports from './exports.js';
 import { readState } from './state.js';
@@ -152,18 +152,18 @@ async function refreshEntity(id) {
 
 const actions = {
   openEntity: (id) => openEntity(id),
-  openDocument: (id, start, end) => openDocument(id, start, end),
+  openDocument: (id, start, end, quote) => openDocument(id, start, end, { quote }),
 };
 
 // ---- Document drawer ----------------------------------------------------------------------
 
-async function openDocument(id, start = null, end = null, { write = true } = {}) {
+async function openDocument(id, start = null, end = null, { write = true, quote = null } = {}) {
   const drawer = $('#document');
   let doc;
   try {
     doc = await loadDocument(id);
   } catch (error) {
-    showError(error, () => openDocument(id, start, end));
+    showError(error, () => openDocument(id, start, end, { write, quote }));
     return;
   }
   if (!doc) return;
@@ -172,19 +172,42 @@ async function openDocument(id, start = null, end = null, { write = true } = {})
   $('#document-title').textContent = doc.title;
   $('#document-meta').replaceChildren(
     element('span', { class: `badge ${doc.role === 'BACKGROUND' ? 'background' : 'primary'}` }, t(doc.role === 'BACKGROUND' ? 'background' : 'primary')),
-    [doc.publisher, doc.publishedAt, doc.site].filter(Boolean).join(' · '),
-    doc.url ? element('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, ` ${doc.url}`) : '');
+    ...documentDetails(doc),
+    doc.site ? element('span', { class: 'muted' }, t('republishedBy', { site: doc.site })) : null,
+    doc.url ? element('div', { class: 'address' }, doc.url) : null);
   const text = doc.text || '';
   const body = $('#document-text');
   if (start !== null && end !== null && text) {
     body.replaceChildren(text.slice(0, start), element('mark', { id: 'document-quote' }, text.slice(start, end)), text.slice(end));
+  } else if (text) {
+    body.replaceChildren(text);
   } else {
-    body.replaceChildren(text || '—');
+    body.replaceChildren(...await quotesWithoutText(id, quote));
   }
   drawer.hidden = false;
   $('#document-close').focus();
   document.getElementById('document-quote')?.scrollIntoView({ block: 'center' });
   if (write) writeUrl({ push: true });
+}
+
+/**
+ * A source whose text the graph does not hold reads as what the graph takes from it: the quote
+ * followed, then the others from the same source, with the address to check them against.
+ */
+async function quotesWithoutText(id, quote) {
+  let quotes = [];
+  try {
+    const data = await gql(QUERIES.documentQuotes, { id });
+    quotes = (data.document?.facts || []).flatMap((fact) => fact.sources)
+      .filter((source) => source.document.id === id).map((source) => source.quote);
+  } catch {
+    // The quote followed, when there is one, still stands alone.
+  }
+  const all = [...new Set([quote, ...quotes].filter(Boolean))];
+  return [
+    element('p', { class: 'muted' }, t('noText')),
+    ...all.map((text) => element('blockquote', { class: 'quote', id: text === quote ? 'document-quote' : null }, element('mark', {}, text))),
+  ];
 }
 
 function closeDocument() {
@@ -236,7 +259,7 @@ function renderPathHops(result) {
     return element('li', { class: 'hop' },
       element('span', {}, `${names.get(edge.source)} —${edge.label || edge.type}→ ${names.get(edge.target)}`),
       source ? element('blockquote', { class: 'quote', lang: 'zh' }, source.quote) : null,
-      source ? element('button', { type: 'button', class: 'link document-link', onclick: () => openDocument(source.document.id, source.start, source.end) }, source.document.title) : null);
+      source ? element('button', { type: 'button', class: 'link document-link', onclick: () => openDocument(source.document.id, source.start, source.end, { quote: source.quote }) }, source.document.title) : null);
   }));
   box.hidden = false;
 }

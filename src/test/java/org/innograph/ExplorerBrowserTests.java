@@ -517,6 +517,55 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	void everySourceSaysWhoPublishedItWhenAndWhereToReadIt() {
+		open("/?lang=en&id=city-hangzhou");
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Hangzhou"));
+		var quote = this.wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("blockquote[data-document='hangzhou-com-cn-2022-09-30']")));
+		var source = quote.findElement(By.xpath("./ancestor::li[contains(@class,'source')][1]"));
+		assertThat(source.findElement(By.cssSelector(".citation .publisher")).getText()).isEqualTo("Hangzhou Daily");
+		assertThat(source.findElement(By.cssSelector(".citation .published")).getText()).isEqualTo("2022-09-30");
+		var address = "https://en.hangzhou.com.cn/News/content/2022-09/30/content_8366389.html";
+		var original = source.findElement(By.cssSelector(".citation a.original"));
+		assertThat(original.getDomAttribute("href")).isEqualTo(address);
+		assertThat(original.getDomAttribute("target")).isEqualTo("_blank");
+		// Every source either links to its original or says that no address is recorded.
+		var citations = this.browser.findElements(By.cssSelector("#entity li.source .citation"));
+		assertThat(citations).isNotEmpty()
+			.allSatisfy(citation -> assertThat(citation.findElements(By.cssSelector("a.original, .no-address")))
+				.hasSize(1));
+		// Each names its publisher where its document does (one seed source names none).
+		assertThat(this.browser.findElements(By.cssSelector(
+				"#entity li.source:not(:has(blockquote[data-document='zj-provincial-laboratories'])) .citation")))
+			.allSatisfy(citation -> assertThat(citation.findElements(By.cssSelector(".publisher"))).hasSize(1));
+
+		// A background source without text opens on its quote and its address, not on an
+		// empty drawer.
+		scrollIntoView(source);
+		source.findElement(By.cssSelector(".document-link")).click();
+		var followed = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#document-text #document-quote")));
+		assertThat(followed.getText()).contains("from 85th in 2017 to 14th in 2022");
+		var meta = this.browser.findElement(By.id("document-meta"));
+		assertThat(meta.findElement(By.cssSelector(".publisher")).getText()).isEqualTo("Hangzhou Daily");
+		assertThat(meta.findElement(By.cssSelector(".published")).getText()).isEqualTo("2022-09-30");
+		assertThat(meta.findElement(By.cssSelector("a.original")).getDomAttribute("href")).isEqualTo(address);
+		assertThat(meta.findElement(By.cssSelector(".address")).getText()).isEqualTo(address);
+		screenshot("17-background-source-drawer");
+
+		// From a shared link, with no quote followed: the quotes the graph takes from it.
+		this.browser.navigate().refresh();
+		this.wait.until(d -> d.findElements(By.cssSelector("#document-text blockquote"))
+			.stream()
+			.anyMatch(q -> q.getText().contains("from 85th in 2017 to 14th in 2022")));
+
+		// The article has no address: it says so.
+		open("/?lang=en&id=city-hangzhou&doc=zjkjt-2023-04-20");
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#document-meta .no-address")));
+		assertThat(this.browser.findElement(By.cssSelector("#document-meta .publisher")).getText()).isEqualTo("浙江省科技厅");
+	}
+
+	@Test
 	void tellsTheUserWhatWentWrong() {
 		open("/?lang=en");
 		search("zzqqxx", false);
