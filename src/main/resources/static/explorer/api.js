@@ -137,6 +137,15 @@ export const QUERIES = {
     }
   }`,
   dataset: 'query Dataset { dataset { licence } }',
+  overview: `query Overview {
+    documents { id title role publisher publishedAt }
+    entities(first: 1) { totalCount }
+    metricsConnection(first: 1) { totalCount }
+    rankingsConnection(first: 1) { totalCount
+      cities: groupBy(keys: [CITY]) { keys { value displayName } }
+      subjects: groupBy(keys: [SUBJECT]) { keys { value displayName } } }
+    designationsConnection(first: 1) { totalCount }
+  }`,
   changeCursor: 'query ChangeCursor { changeCursor }',
   factsChanged: `subscription FactsChanged($subjectIds: [ID!], $after: String) {
     factsChanged(subjectIds: $subjectIds, after: $after) { cursor change factId }

@@ -7,6 +7,7 @@ import { documentDetails, loadDocument, renderEntity } from './entity.js';
 import { drawLegend, GraphView, KIND_COLOURS, NEIGHBOURHOOD_LIMIT } from './graph.js';
 import * as exports from './exports.js';
 import { readState } from './state.js';
+import { renderOverview } from './overview.js';
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -311,6 +312,7 @@ function applyLanguage(lang) {
   toggle.textContent = t('language');
   toggle.setAttribute('aria-label', t('languageLabel'));
   if (view.entity) view.rows = renderEntity($('#entity'), view.entity, actions);
+  else if (document.getElementById('overview')?.dataset.ready) showOverview();
   view.graph.relabel();
   renderKinds();
   renderPathHops(view.graph.lastPath);
@@ -369,6 +371,22 @@ function start() {
   window.addEventListener('popstate', () => restore());
   gql(QUERIES.dataset).then((data) => { $('#licence').textContent = data.dataset.licence; }).catch(() => {});
   restore(initial);
+  if (!initial.id) showOverview();
+}
+
+/** The first screen's summary; redrawn in the other language, and gone once an entity opens. */
+function showOverview() {
+  const box = document.getElementById('overview');
+  if (!box) return;
+  renderOverview(box, {
+    onSearch: (text) => {
+      const input = $('#search');
+      input.value = text;
+      input.focus();
+      input.dispatchEvent(new Event('input'));
+    },
+    onDocument: (id) => openDocument(id),
+  }).catch(() => box.replaceChildren());
 }
 
 start();

@@ -566,6 +566,59 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	void theFirstScreenSaysWhatTheDataCoversWithTheApisCounts() throws Exception {
+		open("/?lang=en");
+		var overview = this.wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overview[data-ready='true']")));
+		var api = graphql("""
+				{ documents { title role publishedAt }
+				  entities(first: 1) { totalCount }
+				  metricsConnection(first: 1) { totalCount }
+				  rankingsConnection(first: 1) { totalCount
+				    cities: groupBy(keys: [CITY]) { keys { value displayName } }
+				    subjects: groupBy(keys: [SUBJECT]) { keys { value displayName } } }
+				  designationsConnection(first: 1) { totalCount } }""");
+		var expected = Map.of("entities", api.at("/entities/totalCount").asInt(), "metrics",
+				api.at("/metricsConnection/totalCount").asInt(), "rankings",
+				api.at("/rankingsConnection/totalCount").asInt(), "designations",
+				api.at("/designationsConnection/totalCount").asInt());
+		assertThat(expected.values()).allMatch(n -> n > 0);
+		expected.forEach((key, value) -> {
+			var shown = overview.findElement(By.cssSelector("[data-count='" + key + "']"));
+			assertThat(shown.getDomAttribute("data-value")).as(key).isEqualTo(String.valueOf(value));
+			assertThat(shown.findElement(By.tagName("strong")).getText().replace(",", "")).as(key)
+				.isEqualTo(String.valueOf(value));
+		});
+		// The documents: the articles by title, and the newest date of all.
+		var documents = api.get("documents").valueStream().toList();
+		assertThat(overview.findElements(By.cssSelector(".cover-documents .document-link")))
+			.extracting(WebElement::getText)
+			.containsExactlyElementsOf(documents.stream()
+				.filter(d -> d.get("role").asString().equals("PRIMARY"))
+				.map(d -> d.get("title").asString())
+				.toList());
+		var latest = documents.stream()
+			.map(d -> d.get("publishedAt").asString(""))
+			.filter(d -> !d.isEmpty())
+			.map(d -> d.substring(0, Math.min(10, d.length())))
+			.max(String::compareTo)
+			.orElseThrow();
+		assertThat(overview.getText()).contains(latest);
+		// The cities with rankings, and three example searches: what the data says most
+		// about; one click searches.
+		var cities = named(api.at("/rankingsConnection/cities"));
+		assertThat(overview.findElement(By.cssSelector(".cover-places")).getText()).contains(cities.getFirst());
+		var subjects = named(api.at("/rankingsConnection/subjects"));
+		var examples = overview.findElements(By.cssSelector("button.example"));
+		assertThat(examples).extracting(WebElement::getText).containsExactlyElementsOf(subjects.subList(0, 3));
+		screenshot("18-first-screen");
+		examples.getFirst().click();
+		var hits = By.cssSelector("#search-hits[data-query='%s'] .hit".formatted(subjects.getFirst()));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(hits));
+		assertThat(this.browser.findElement(By.id("search")).getDomProperty("value")).isEqualTo(subjects.getFirst());
+	}
+
+	@Test
 	void tellsTheUserWhatWentWrong() {
 		open("/?lang=en");
 		search("zzqqxx", false);
@@ -688,6 +741,29 @@ class ExplorerBrowserTests {
 		}
 		finally {
 			IngestedData.remove(this.store);
+		}
+	}
+
+	/** The named values of a grouping's first key, in its order. */
+	static List<String> named(JsonNode groups) {
+		return groups.valueStream()
+			.map(g -> g.at("/keys/0"))
+			.filter(k -> !k.get("value").isNull())
+			.map(k -> k.get("displayName").asString())
+			.toList();
+	}
+
+	JsonNode graphql(String query) throws Exception {
+		var body = JSON.writeValueAsString(Map.of("query", query));
+		var request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		try (var http = java.net.http.HttpClient.newHttpClient()) {
+			var answer = JSON.readTree(http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+			assertThat(answer.get("errors")).as("errors").isNull();
+			return answer.get("data");
 		}
 	}
 
