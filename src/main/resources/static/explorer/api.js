@@ -122,6 +122,10 @@ export const QUERIES = {
   documentText: `query DocumentText($id: ID!) {
     document(id: $id) { id title publisher publishedAt url site role language text }
   }`,
+  // For a source whose text the graph does not hold: what the graph takes from it.
+  documentQuotes: `query DocumentQuotes($id: ID!) {
+    document(id: $id) { id facts { id sources { quote document { id } } } }
+  }`,
   neighborhood: `query Neighborhood($id: ID!, $depth: Int!, $limit: Int!) {
     neighborhood(id: $id, depth: $depth, limit: $limit) {
       truncated nodes { ${GRAPH_NODE} } edges { ${GRAPH_EDGE} }
@@ -133,6 +137,15 @@ export const QUERIES = {
     }
   }`,
   dataset: 'query Dataset { dataset { licence } }',
+  overview: `query Overview {
+    documents { id title role publisher publishedAt }
+    entities(first: 1) { totalCount }
+    metricsConnection(first: 1) { totalCount }
+    rankingsConnection(first: 1) { totalCount
+      cities: groupBy(keys: [CITY]) { keys { value displayName } }
+      subjects: groupBy(keys: [SUBJECT]) { keys { value displayName } } }
+    designationsConnection(first: 1) { totalCount }
+  }`,
   changeCursor: 'query ChangeCursor { changeCursor }',
   factsChanged: `subscription FactsChanged($subjectIds: [ID!], $after: String) {
     factsChanged(subjectIds: $subjectIds, after: $after) { cursor change factId }

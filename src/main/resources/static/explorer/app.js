@@ -1,11 +1,13 @@
 // The explorer: search, entity panel, graph, path finder and exports, with every state in the URL.
 import { ApiError, gql, QUERIES, setApiKey, subscribe } from './api.js';
-import { displayName, language, relationName, setLanguage, t, translatePage, kindName } from './i18n.js';
+import { displayName, language, setLanguage, t, translatePage, kindName } from './i18n.js';
 import { element } from './dom.js';
 import { attachSearch } from './search.js';
-import { loadDocument, renderEntity } from './entity.js';
-import { GraphView, KIND_COLOURS, NEIGHBOURHOOD_LIMIT, RELATION_COLOURS } from './graph.js';
+import { documentDetails, loadDocument, renderEntity } from './entity.js';
+import { drawLegend, GraphView, KIND_COLOURS, NEIGHBOURHOOD_LIMIT } from './graph.js';
 import * as exports from './exports.js';
+import { readState } from './state.js';
+import { renderOverview } from './overview.js';
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -17,21 +19,6 @@ const view = {
 };
 
 // ---- URL state ----------------------------------------------------------------------------
-
-function readUrl() {
-  const params = new URLSearchParams(location.search);
-  const path = (params.get('path') || '').split('~');
-  return {
-    id: params.get('id'),
-    depth: Math.min(Math.max(Number(params.get('depth')) || 1, 1), 3),
-    limit: Math.min(Math.max(Number(params.get('limit')) || NEIGHBOURHOOD_LIMIT, 1), 500),
-    graph: (params.get('graph') || '').split(',').filter(Boolean),
-    hide: (params.get('hide') || '').split(',').filter(Boolean),
-    path: path.length === 2 && path[0] && path[1] ? { from: path[0], to: path[1] } : null,
-    doc: params.get('doc'),
-    quote: (params.get('quote') || '').split('-').map(Number),
-  };
-}
 
 function writeUrl({ push = false } = {}) {
   const params = new URLSearchParams();
@@ -166,18 +153,18 @@ async function refreshEntity(id) {
 
 const actions = {
   openEntity: (id) => openEntity(id),
-  openDocument: (id, start, end) => openDocument(id, start, end),
+  openDocument: (id, start, end, quote) => openDocument(id, start, end, { quote }),
 };
 
 // ---- Document drawer ----------------------------------------------------------------------
 
-async function openDocument(id, start = null, end = null, { write = true } = {}) {
+async function openDocument(id, start = null, end = null, { write = true, quote = null } = {}) {
   const drawer = $('#document');
   let doc;
   try {
     doc = await loadDocument(id);
   } catch (error) {
-    showError(error, () => openDocument(id, start, end));
+    showError(error, () => openDocument(id, start, end, { write, quote }));
     return;
   }
   if (!doc) return;
@@ -186,19 +173,42 @@ async function openDocument(id, start = null, end = null, { write = true } = {})
   $('#document-title').textContent = doc.title;
   $('#document-meta').replaceChildren(
     element('span', { class: `badge ${doc.role === 'BACKGROUND' ? 'background' : 'primary'}` }, t(doc.role === 'BACKGROUND' ? 'background' : 'primary')),
-    [doc.publisher, doc.publishedAt, doc.site].filter(Boolean).join(' · '),
-    doc.url ? element('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, ` ${doc.url}`) : '');
+    ...documentDetails(doc),
+    doc.site ? element('span', { class: 'muted' }, t('republishedBy', { site: doc.site })) : null,
+    doc.url ? element('div', { class: 'address' }, doc.url) : null);
   const text = doc.text || '';
   const body = $('#document-text');
   if (start !== null && end !== null && text) {
     body.replaceChildren(text.slice(0, start), element('mark', { id: 'document-quote' }, text.slice(start, end)), text.slice(end));
+  } else if (text) {
+    body.replaceChildren(text);
   } else {
-    body.replaceChildren(text || '—');
+    body.replaceChildren(...await quotesWithoutText(id, quote));
   }
   drawer.hidden = false;
   $('#document-close').focus();
   document.getElementById('document-quote')?.scrollIntoView({ block: 'center' });
   if (write) writeUrl({ push: true });
+}
+
+/**
+ * A source whose text the graph does not hold reads as what the graph takes from it: the quote
+ * followed, then the others from the same source, with the address to check them against.
+ */
+async function quotesWithoutText(id, quote) {
+  let quotes = [];
+  try {
+    const data = await gql(QUERIES.documentQuotes, { id });
+    quotes = (data.document?.facts || []).flatMap((fact) => fact.sources)
+      .filter((source) => source.document.id === id).map((source) => source.quote);
+  } catch {
+    // The quote followed, when there is one, still stands alone.
+  }
+  const all = [...new Set([quote, ...quotes].filter(Boolean))];
+  return [
+    element('p', { class: 'muted' }, t('noText')),
+    ...all.map((text) => element('blockquote', { class: 'quote', id: text === quote ? 'document-quote' : null }, element('mark', {}, text))),
+  ];
 }
 
 function closeDocument() {
@@ -221,15 +231,8 @@ function renderKinds() {
   renderLegend();
 }
 
-/** What the colours mean: the kinds of the nodes shown and the relations of their links. */
 function renderLegend() {
-  const graph = view.graph;
-  const kinds = graph.kinds().filter((kind) => !graph.hiddenKinds.has(kind));
-  $('#legend').replaceChildren(
-    ...kinds.map((kind) => element('span', { class: 'legend-item', 'data-kind': kind },
-      element('span', { class: 'swatch', style: `background:${KIND_COLOURS[kind] || '#888'}` }), kindName(kind))),
-    ...graph.relationTypes().map((type) => element('span', { class: 'legend-item', 'data-type': type },
-      element('span', { class: 'line', style: `background:${RELATION_COLOURS[type] || '#b9b9b9'}` }), relationName(type))));
+  drawLegend($('#legend'), view.graph);
 }
 
 function updateStatus() {
@@ -257,7 +260,7 @@ function renderPathHops(result) {
     return element('li', { class: 'hop' },
       element('span', {}, `${names.get(edge.source)} —${edge.label || edge.type}→ ${names.get(edge.target)}`),
       source ? element('blockquote', { class: 'quote', lang: 'zh' }, source.quote) : null,
-      source ? element('button', { type: 'button', class: 'link document-link', onclick: () => openDocument(source.document.id, source.start, source.end) }, source.document.title) : null);
+      source ? element('button', { type: 'button', class: 'link document-link', onclick: () => openDocument(source.document.id, source.start, source.end, { quote: source.quote }) }, source.document.title) : null);
   }));
   box.hidden = false;
 }
@@ -309,6 +312,7 @@ function applyLanguage(lang) {
   toggle.textContent = t('language');
   toggle.setAttribute('aria-label', t('languageLabel'));
   if (view.entity) view.rows = renderEntity($('#entity'), view.entity, actions);
+  else if (document.getElementById('overview')?.dataset.ready) showOverview();
   view.graph.relabel();
   renderKinds();
   renderPathHops(view.graph.lastPath);
@@ -318,14 +322,14 @@ function applyLanguage(lang) {
 
 // ---- Start --------------------------------------------------------------------------------
 
-async function restore(state = readUrl()) {
+async function restore(state = readState()) {
   if (state.id) await openEntity(state.id, { push: false, url: state });
   if (state.doc) await openDocument(state.doc, state.quote[0] ?? null, state.quote[1] ?? null, { write: false });
   else $('#document').hidden = true;
 }
 
 function start() {
-  const initial = readUrl();
+  const initial = readState();
   translatePage();
   view.graph = new GraphView($('#graph'), $('#edge-tip'), {
     onSelect: (id) => { if (id !== view.entityId) openEntity(id, { draw: false }); },
@@ -367,6 +371,22 @@ function start() {
   window.addEventListener('popstate', () => restore());
   gql(QUERIES.dataset).then((data) => { $('#licence').textContent = data.dataset.licence; }).catch(() => {});
   restore(initial);
+  if (!initial.id) showOverview();
+}
+
+/** The first screen's summary; redrawn in the other language, and gone once an entity opens. */
+function showOverview() {
+  const box = document.getElementById('overview');
+  if (!box) return;
+  renderOverview(box, {
+    onSearch: (text) => {
+      const input = $('#search');
+      input.value = text;
+      input.focus();
+      input.dispatchEvent(new Event('input'));
+    },
+    onDocument: (id) => openDocument(id),
+  }).catch(() => box.replaceChildren());
 }
 
 start();

@@ -231,10 +231,21 @@ function sourcesList(sources, actions) {
         source.inferred ? element('span', { class: 'badge inferred' }, t('inferred')) : null,
         element('button', {
           type: 'button', class: 'link document-link', title: t('openDocument'),
-          onclick: () => actions.openDocument(source.document.id, source.verbatim ? source.start : null, source.verbatim ? source.end : null),
+          onclick: () => actions.openDocument(source.document.id, source.verbatim ? source.start : null, source.verbatim ? source.end : null, source.quote),
         }, source.document.title),
-        source.document.publishedAt ? element('span', { class: 'muted' }, source.document.publishedAt.slice(0, 10)) : null));
+        ...documentDetails(source.document)));
   }));
+}
+
+/** Who published the document, when, and a link to the original where its address is known. */
+export function documentDetails(doc) {
+  return [
+    doc.publisher ? element('span', { class: 'muted publisher' }, doc.publisher) : null,
+    doc.publishedAt ? element('span', { class: 'muted published' }, doc.publishedAt.slice(0, 10)) : null,
+    doc.url
+      ? element('a', { class: 'original', href: doc.url, target: '_blank', rel: 'noopener noreferrer' }, t('original'))
+      : element('span', { class: 'muted no-address' }, t('noAddress')),
+  ];
 }
 
 function badge(kind) {

@@ -22,6 +22,16 @@ export const RELATION_COLOURS = {
 
 const HAN = /\p{Script=Han}/u;
 
+/** What the colours mean: the kinds of the nodes shown and the relations of their links. */
+export function drawLegend(box, graph) {
+  const kinds = graph.kinds().filter((kind) => !graph.hiddenKinds.has(kind));
+  box.replaceChildren(
+    ...kinds.map((kind) => element('span', { class: 'legend-item', 'data-kind': kind },
+      element('span', { class: 'swatch', style: `background:${KIND_COLOURS[kind] || '#888'}` }), kindName(kind))),
+    ...graph.relationTypes().map((type) => element('span', { class: 'legend-item', 'data-type': type },
+      element('span', { class: 'line', style: `background:${RELATION_COLOURS[type] || '#b9b9b9'}` }), relationName(type))));
+}
+
 export class GraphView {
   constructor(container, tip, { onSelect, onChange, onError }) {
     this.tip = tip;

@@ -479,6 +479,146 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	void theEmbedViewDrawsTheAddressedStateWithALegendAndALinkBack() {
+		var state = "id=city-hangzhou&depth=2&hide=Event&lang=en";
+		open("/embed?" + state);
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-ready='true']")));
+		assertThat(nodeIds()).contains("city-hangzhou").hasSizeGreaterThan(3);
+		assertThat(this.browser.findElements(By.cssSelector(".legend-item[data-kind='City']"))).isNotEmpty();
+		assertThat(this.browser.findElements(By.cssSelector(".legend-item[data-type]"))).isNotEmpty();
+		// The drawing, its legend and the link back: no search, panel, toolbar or drawer.
+		assertThat(this.browser.findElements(By.cssSelector("#search, #entity, .toolbar, #document, header, footer")))
+			.isEmpty();
+		var link = this.browser.findElement(By.id("view-full"));
+		assertThat(link.getText()).contains("View in Innograph");
+		assertThat(link.getDomProperty("href")).isEqualTo("http://127.0.0.1:" + this.port + "/?" + state);
+		screenshot("16-embed");
+		var embedded = Set.copyOf(nodeIds());
+
+		// A page on another site frames it; the explorer itself stays out of frames.
+		script("""
+				for (const src of ['/embed?%s', '/?%s']) {
+				  const frame = document.createElement('iframe');
+				  frame.src = src; frame.width = 600; frame.height = 400;
+				  document.body.append(frame);
+				}""".formatted(state, state));
+		this.wait.until(d -> Boolean.TRUE.equals(script("""
+				const frames = document.querySelectorAll('iframe');
+				return frames[0].contentDocument?.body?.dataset.ready === 'true'""")));
+		assertThat(script(
+				"return document.querySelectorAll('iframe')[1].contentDocument?.getElementById('search') ?? null"))
+			.as("the explorer in a frame")
+			.isNull();
+
+		// The link opens the explorer on the same drawing.
+		this.browser.get(link.getDomProperty("href"));
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Hangzhou"));
+		this.wait.until(d -> Set.copyOf(nodeIds()).equals(embedded));
+	}
+
+	@Test
+	void everySourceSaysWhoPublishedItWhenAndWhereToReadIt() {
+		open("/?lang=en&id=city-hangzhou");
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Hangzhou"));
+		var quote = this.wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("blockquote[data-document='hangzhou-com-cn-2022-09-30']")));
+		var source = quote.findElement(By.xpath("./ancestor::li[contains(@class,'source')][1]"));
+		assertThat(source.findElement(By.cssSelector(".citation .publisher")).getText()).isEqualTo("Hangzhou Daily");
+		assertThat(source.findElement(By.cssSelector(".citation .published")).getText()).isEqualTo("2022-09-30");
+		var address = "https://en.hangzhou.com.cn/News/content/2022-09/30/content_8366389.html";
+		var original = source.findElement(By.cssSelector(".citation a.original"));
+		assertThat(original.getDomAttribute("href")).isEqualTo(address);
+		assertThat(original.getDomAttribute("target")).isEqualTo("_blank");
+		// Every source either links to its original or says that no address is recorded.
+		var citations = this.browser.findElements(By.cssSelector("#entity li.source .citation"));
+		assertThat(citations).isNotEmpty()
+			.allSatisfy(citation -> assertThat(citation.findElements(By.cssSelector("a.original, .no-address")))
+				.hasSize(1));
+		// Each names its publisher where its document does (one seed source names none).
+		assertThat(this.browser.findElements(By.cssSelector(
+				"#entity li.source:not(:has(blockquote[data-document='zj-provincial-laboratories'])) .citation")))
+			.allSatisfy(citation -> assertThat(citation.findElements(By.cssSelector(".publisher"))).hasSize(1));
+
+		// A background source without text opens on its quote and its address, not on an
+		// empty drawer.
+		scrollIntoView(source);
+		source.findElement(By.cssSelector(".document-link")).click();
+		var followed = this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#document-text #document-quote")));
+		assertThat(followed.getText()).contains("from 85th in 2017 to 14th in 2022");
+		var meta = this.browser.findElement(By.id("document-meta"));
+		assertThat(meta.findElement(By.cssSelector(".publisher")).getText()).isEqualTo("Hangzhou Daily");
+		assertThat(meta.findElement(By.cssSelector(".published")).getText()).isEqualTo("2022-09-30");
+		assertThat(meta.findElement(By.cssSelector("a.original")).getDomAttribute("href")).isEqualTo(address);
+		assertThat(meta.findElement(By.cssSelector(".address")).getText()).isEqualTo(address);
+		screenshot("17-background-source-drawer");
+
+		// From a shared link, with no quote followed: the quotes the graph takes from it.
+		this.browser.navigate().refresh();
+		this.wait.until(d -> d.findElements(By.cssSelector("#document-text blockquote"))
+			.stream()
+			.anyMatch(q -> q.getText().contains("from 85th in 2017 to 14th in 2022")));
+
+		// The article has no address: it says so.
+		open("/?lang=en&id=city-hangzhou&doc=zjkjt-2023-04-20");
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#document-meta .no-address")));
+		assertThat(this.browser.findElement(By.cssSelector("#document-meta .publisher")).getText()).isEqualTo("浙江省科技厅");
+	}
+
+	@Test
+	void theFirstScreenSaysWhatTheDataCoversWithTheApisCounts() throws Exception {
+		open("/?lang=en");
+		var overview = this.wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overview[data-ready='true']")));
+		var api = graphql("""
+				{ documents { title role publishedAt }
+				  entities(first: 1) { totalCount }
+				  metricsConnection(first: 1) { totalCount }
+				  rankingsConnection(first: 1) { totalCount
+				    cities: groupBy(keys: [CITY]) { keys { value displayName } }
+				    subjects: groupBy(keys: [SUBJECT]) { keys { value displayName } } }
+				  designationsConnection(first: 1) { totalCount } }""");
+		var expected = Map.of("entities", api.at("/entities/totalCount").asInt(), "metrics",
+				api.at("/metricsConnection/totalCount").asInt(), "rankings",
+				api.at("/rankingsConnection/totalCount").asInt(), "designations",
+				api.at("/designationsConnection/totalCount").asInt());
+		assertThat(expected.values()).allMatch(n -> n > 0);
+		expected.forEach((key, value) -> {
+			var shown = overview.findElement(By.cssSelector("[data-count='" + key + "']"));
+			assertThat(shown.getDomAttribute("data-value")).as(key).isEqualTo(String.valueOf(value));
+			assertThat(shown.findElement(By.tagName("strong")).getText().replace(",", "")).as(key)
+				.isEqualTo(String.valueOf(value));
+		});
+		// The documents: the articles by title, and the newest date of all.
+		var documents = api.get("documents").valueStream().toList();
+		assertThat(overview.findElements(By.cssSelector(".cover-documents .document-link")))
+			.extracting(WebElement::getText)
+			.containsExactlyElementsOf(documents.stream()
+				.filter(d -> d.get("role").asString().equals("PRIMARY"))
+				.map(d -> d.get("title").asString())
+				.toList());
+		var latest = documents.stream()
+			.map(d -> d.get("publishedAt").asString(""))
+			.filter(d -> !d.isEmpty())
+			.map(d -> d.substring(0, Math.min(10, d.length())))
+			.max(String::compareTo)
+			.orElseThrow();
+		assertThat(overview.getText()).contains(latest);
+		// The cities with rankings, and three example searches: what the data says most
+		// about; one click searches.
+		var cities = named(api.at("/rankingsConnection/cities"));
+		assertThat(overview.findElement(By.cssSelector(".cover-places")).getText()).contains(cities.getFirst());
+		var subjects = named(api.at("/rankingsConnection/subjects"));
+		var examples = overview.findElements(By.cssSelector("button.example"));
+		assertThat(examples).extracting(WebElement::getText).containsExactlyElementsOf(subjects.subList(0, 3));
+		screenshot("18-first-screen");
+		examples.getFirst().click();
+		var hits = By.cssSelector("#search-hits[data-query='%s'] .hit".formatted(subjects.getFirst()));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(hits));
+		assertThat(this.browser.findElement(By.id("search")).getDomProperty("value")).isEqualTo(subjects.getFirst());
+	}
+
+	@Test
 	void tellsTheUserWhatWentWrong() {
 		open("/?lang=en");
 		search("zzqqxx", false);
@@ -601,6 +741,29 @@ class ExplorerBrowserTests {
 		}
 		finally {
 			IngestedData.remove(this.store);
+		}
+	}
+
+	/** The named values of a grouping's first key, in its order. */
+	static List<String> named(JsonNode groups) {
+		return groups.valueStream()
+			.map(g -> g.at("/keys/0"))
+			.filter(k -> !k.get("value").isNull())
+			.map(k -> k.get("displayName").asString())
+			.toList();
+	}
+
+	JsonNode graphql(String query) throws Exception {
+		var body = JSON.writeValueAsString(Map.of("query", query));
+		var request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		try (var http = java.net.http.HttpClient.newHttpClient()) {
+			var answer = JSON.readTree(http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+			assertThat(answer.get("errors")).as("errors").isNull();
+			return answer.get("data");
 		}
 	}
 
