@@ -831,16 +831,18 @@ class ExplorerBrowserTests {
 
 	/** A real mouse click where Cytoscape drew the node. */
 	void clickNode(String id) {
+		pointAtNode(id).click().perform();
+	}
+
+	/** The mouse moved to where Cytoscape drew the node. */
+	Actions pointAtNode(String id) {
 		var graph = this.browser.findElement(By.id("graph"));
 		@SuppressWarnings("unchecked")
 		var at = (Map<String, Number>) script(
 				"return window.innograph.graph.cy.getElementById(arguments[0]).renderedPosition()", id);
 		var size = graph.getSize();
-		new Actions(this.browser)
-			.moveToElement(graph, at.get("x").intValue() - size.getWidth() / 2,
-					at.get("y").intValue() - size.getHeight() / 2)
-			.click()
-			.perform();
+		return new Actions(this.browser).moveToElement(graph, at.get("x").intValue() - size.getWidth() / 2,
+				at.get("y").intValue() - size.getHeight() / 2);
 	}
 
 	/** Each node's place in the drawing (x, y) and on screen (rx, ry). */
@@ -855,15 +857,7 @@ class ExplorerBrowserTests {
 	}
 
 	void hoverNode(String id) {
-		var graph = this.browser.findElement(By.id("graph"));
-		@SuppressWarnings("unchecked")
-		var at = (Map<String, Number>) script(
-				"return window.innograph.graph.cy.getElementById(arguments[0]).renderedPosition()", id);
-		var size = graph.getSize();
-		new Actions(this.browser)
-			.moveToElement(graph, at.get("x").intValue() - size.getWidth() / 2,
-					at.get("y").intValue() - size.getHeight() / 2)
-			.perform();
+		pointAtNode(id).perform();
 	}
 
 	void hoverFirstEdge() {
