@@ -23,15 +23,15 @@ final class Entities {
 
 	private final Map<String, ProposedEntity> entities = new LinkedHashMap<>();
 
-	/** The last high-tech zone the text named: what a bare 高新区 after it stands for. */
-	private @Nullable String lastZone;
+	/** A candidate the text named, and where; -1 if it stands nowhere. */
+	record Named(String id, int at) {
+	}
 
-	private int lastZoneAt = -1;
+	/** The last high-tech zone the text named: what a bare 高新区 after it stands for. */
+	private @Nullable Named lastZone;
 
 	/** The last park, town or corridor the text named: what a bare 园区 may stand for. */
-	private @Nullable String lastPark;
-
-	private int lastParkAt = -1;
+	private @Nullable Named lastPark;
 
 	Entities(Gazetteer gazetteer, NormalisedText norm) {
 		this.gazetteer = gazetteer;
@@ -45,23 +45,13 @@ final class Entities {
 	}
 
 	/** The last high-tech zone named as a candidate, or null. */
-	@Nullable String lastZone() {
+	@Nullable Named lastZone() {
 		return this.lastZone;
 	}
 
-	/** Where the text names {@link #lastZone()}; -1 if nowhere. */
-	int lastZoneAt() {
-		return this.lastZoneAt;
-	}
-
 	/** The last park named as a candidate (纳斯科创园, 梦想小镇), or null. */
-	@Nullable String lastPark() {
+	@Nullable Named lastPark() {
 		return this.lastPark;
-	}
-
-	/** Where the text names {@link #lastPark()}; -1 if nowhere. */
-	int lastParkAt() {
-		return this.lastParkAt;
 	}
 
 	/**
@@ -124,13 +114,12 @@ final class Entities {
 		var id = idPrefix(kind) + "-" + Sha256.hex(kind + ":" + name).substring(0, 12);
 		var zhHant = originalName.equals(name) ? null : originalName;
 		if (kind.equals("HighTechZone")) {
-			this.lastZone = id;
-			this.lastZoneAt = start;
+			this.lastZone = new Named(id, start);
 		}
-		if (kind.equals("InnovationZone") && start >= this.lastParkAt && !name.matches("[该本我此全].{0,3}")) {
+		if (kind.equals("InnovationZone") && start >= ((this.lastPark == null) ? -1 : this.lastPark.at())
+				&& !name.matches("[该本我此全].{0,3}")) {
 			// 该园区 points back; it names no park.
-			this.lastPark = id;
-			this.lastParkAt = start;
+			this.lastPark = new Named(id, start);
 		}
 		this.entities.putIfAbsent(id, new ProposedEntity(id, kind, name, zhHant, false,
 				(start >= 0) ? originalName : null, (start >= 0) ? start : null, (start >= 0) ? end : null));

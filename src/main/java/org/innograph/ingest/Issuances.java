@@ -30,6 +30,12 @@ final class Issuances implements RuleFamily {
 		.compile("(?:近日|日前|今天|今日|昨天|昨日|对外|正式|联合|再次|首次|发文|\\d{1,2}月\\d{1,2}日|\\d{1,2}日)*"
 				+ "(印发|发布|公布|出台|召开|举行|举办|组织开展|组织召开)了?(的)?");
 
+	/**
+	 * An office whose name says whose it is: the ministries, the State Council, the torch
+	 * centre.
+	 */
+	private static final Pattern NAMES_ITSELF = Pattern.compile("科技部|国务院|工业和信息化部|火炬");
+
 	/** A document's title in book-title marks, without what names it for short later. */
 	private static final Pattern TITLE = Pattern.compile("《([^《》]{2,60})》");
 
@@ -60,7 +66,7 @@ final class Issuances implements RuleFamily {
 	}
 
 	/** Whether this family read the verb that stands at this offset. */
-	boolean read(int verbAt) {
+	boolean readTheVerbAt(int verbAt) {
 		return this.verbsRead.contains(verbAt);
 	}
 
@@ -150,8 +156,7 @@ final class Issuances implements RuleFamily {
 				}
 			}
 		}
-		if (start == officeStart && !office.startsWith("科技部") && !office.startsWith("国务院")
-				&& !office.startsWith("工业和信息化部") && !office.startsWith("火炬")) {
+		if (start == officeStart && !NAMES_ITSELF.matcher(office).lookingAt()) {
 			// 政府 or 统计局 alone: whose is not said.
 			return null;
 		}

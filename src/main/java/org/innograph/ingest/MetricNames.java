@@ -193,10 +193,11 @@ final class MetricNames {
 			// 成交额2013年达到143.4亿元: the name stands before the year.
 			int yearStart = start - 4;
 			var words = this.text.substring(nameStart(clauseStart, yearStart), yearStart).strip();
-			if (words.length() >= 2 && !AS_OF.matcher(words).matches()) {
+			boolean asOf = AS_OF.matcher(words).matches();
+			if (words.length() >= 2 && !asOf) {
 				return words;
 			}
-			if (AS_OF.matcher(words).matches()) {
+			if (asOf) {
 				// 截至2017年底全省科技企业孵化器达781家: the name follows the date.
 				int after = (this.text.charAt(start) == '年') ? start + 1 : start;
 				while (after < figureStart && "底末初".indexOf(this.text.charAt(after)) >= 0) {

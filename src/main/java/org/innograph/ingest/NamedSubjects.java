@@ -144,10 +144,10 @@ final class NamedSubjects {
 		}
 		int at = this.reading.pastTimeWords(from, to);
 		var park = this.entities.lastPark();
-		if (park != null && this.entities.lastParkAt() < at && this.entities.lastParkAt() > zoneAt(at)
+		if (park != null && park.at() < at && park.at() > zoneAt(at)
 				&& IngestRules.startsWithAny(this.text, at, "园区")) {
 			// 纳斯科创园…。目前园区企业入驻率达98%: the park named last, when no zone came after it.
-			return remember(park, at);
+			return remember(park.id(), at);
 		}
 		var zone = zoneNamedBefore(at);
 		if (zone != null && IngestRules.startsWithAny(this.text, at, "高新区", "园区", "开发区")) {
@@ -191,22 +191,26 @@ final class NamedSubjects {
 
 	/** Where the last zone named before the index stands; -1 if none. */
 	private int zoneAt(int index) {
-		int at = (this.entities.lastZoneAt() < index) ? this.entities.lastZoneAt() : -1;
-		for (var m : this.reading.mentions()) {
-			if (m.start() >= index) {
-				break;
-			}
-			if (m.entity().kind().equals("HighTechZone")) {
-				at = Math.max(at, m.start());
-			}
-		}
-		return at;
+		var zone = this.entities.lastZone();
+		int at = (zone != null && zone.at() < index) ? zone.at() : -1;
+		var mention = zoneMentionBefore(index);
+		return (mention != null) ? Math.max(at, mention.start()) : at;
 	}
 
 	/**
 	 * The last zone the text named before the index: one of the graph's, or a candidate.
 	 */
 	private @Nullable String zoneNamedBefore(int index) {
+		var last = zoneMentionBefore(index);
+		var zone = this.entities.lastZone();
+		if (last != null && (zone == null || last.start() > zone.at())) {
+			return this.entities.use(last.entity());
+		}
+		return (zone != null) ? zone.id() : null;
+	}
+
+	/** The last mention of one of the graph's zones before the index, or null. */
+	private @Nullable Mention zoneMentionBefore(int index) {
 		Mention last = null;
 		for (var m : this.reading.mentions()) {
 			if (m.start() >= index) {
@@ -216,10 +220,7 @@ final class NamedSubjects {
 				last = m;
 			}
 		}
-		if (last != null && (this.entities.lastZone() == null || last.start() > this.entities.lastZoneAt())) {
-			return this.entities.use(last.entity());
-		}
-		return this.entities.lastZone();
+		return last;
 	}
 
 	/** Notes the place or zone a sentence opens with: its topic. */

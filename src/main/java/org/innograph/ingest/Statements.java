@@ -94,7 +94,8 @@ final class Statements implements RuleFamily {
 			}
 			for (var rule : statements.relations()) {
 				var verb = IngestRules.startingAt(this.text, i, rule.verbs());
-				if (verb != null && (this.issuances.read(i) || !standsAsAWord(start, end, i, i + verb.length()))) {
+				if (verb != null
+						&& (this.issuances.readTheVerbAt(i) || !standsAsAWord(start, end, i, i + verb.length()))) {
 					// 发布 in 发布会, 建设 in 建设者: a verb inside a noun states nothing; a
 					// body's 印发 or 公布 is read as what it issued.
 					verb = null;
