@@ -30,6 +30,8 @@ final class ChineseCharacters {
 				SIMPLIFIED.put(key.charAt(0), value.charAt(0));
 			}
 		});
+		// The form Big5 gateways print for 陝 (陜西), which the table lacks.
+		SIMPLIFIED.putIfAbsent('陜', '陕');
 		load("data/dictionary/pinyin/pinyin.txt", (key, value) -> {
 			if (key.length() == 1) {
 				var readings = new HashSet<String>();

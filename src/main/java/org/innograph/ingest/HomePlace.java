@@ -1,6 +1,7 @@
 package org.innograph.ingest;
 
 import java.util.LinkedHashMap;
+import java.util.regex.Pattern;
 
 import org.innograph.ingest.Gazetteer.Known;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  * publisher, its title lines or its body.
  */
 final class HomePlace {
+
+	/** A dateline or a breadcrumb: 来源:安徽日报 发布开发区:宿州…, 当前位置:主页 > 海南新闻. */
+	private static final Pattern NO_HEADLINE = Pattern
+		.compile("来源[:：]|发布(?:时间|日期|开发区|者|单位)|时间[:：]|日期[:：]|作者|编辑|记者|位置[:：]|>");
 
 	private HomePlace() {
 	}
@@ -24,14 +29,26 @@ final class HomePlace {
 		if (publishers != null && Entities.kindOf(NormalisedText.of(publisher).text()).equals("Department")) {
 			return publishers;
 		}
+		Known headlines = null;
+		int headlinesLine = -1;
 		for (var m : reading.mentions()) {
 			if (m.start() >= reading.bodyStart()) {
 				break;
 			}
-			if (Gazetteer.isPlace(m.entity()) && !reading.insideName(m)) {
-				// A newspaper's city is not what its headline is about: 深圳商报 on 广东.
-				return m.entity();
+			int line = reading.text().lastIndexOf('\n', m.start());
+			int lineEnd = reading.text().indexOf('\n', m.start());
+			var lineText = reading.text().substring(line + 1, (lineEnd < 0) ? reading.text().length() : lineEnd);
+			if (Gazetteer.isPlace(m.entity()) && !reading.insideName(m) && line > headlinesLine
+					&& !NO_HEADLINE.matcher(lineText).find()) {
+				// A newspaper's city is not what its headline is about: 深圳商报 on 广东. The
+				// line nearest the body is the headline, not the site's name above it
+				// (山东热线 over 海南高新技术共169家).
+				headlines = m.entity();
+				headlinesLine = line;
 			}
+		}
+		if (headlines != null) {
+			return headlines;
 		}
 		if (publishers != null) {
 			return publishers;

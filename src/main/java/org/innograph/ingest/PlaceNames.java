@@ -28,6 +28,9 @@ final class PlaceNames {
 	private static final Pattern BUILDING_VERBS = Pattern
 		.compile("(?:加快|全力|高水平|高标准|持续|深入)?(?:建设|打造|推进|创建|推动|建成|培育|依托|围绕|做强|提升|发展)");
 
+	/** Words of level or kind that name no zone of their own. */
+	private static final Pattern LEVEL_WORDS = Pattern.compile("(?:国家级|省级|市级|县级|国家|各类|各级|重点)+");
+
 	private final IngestRules rules;
 
 	private final Gazetteer gazetteer;
@@ -71,7 +74,9 @@ final class PlaceNames {
 				var name = this.text.substring(start, end);
 				// 创业孵化基地628家: a kind of thing the figure counts, no one zone.
 				boolean counted = end < to && Character.isDigit(this.text.charAt(end));
-				if (!counted && end - start >= ending.length() + 2 && !WordBoundaries.isOrdinaryWord(name)
+				// 国家级园区平台324家: a level and a kind name a class of zones, not one.
+				int named = start + levelWords(start, at);
+				if (!counted && end - named >= ending.length() + 2 && !WordBoundaries.isOrdinaryWord(name)
 						&& end > bestEnd
 						&& IngestRules.startingAt(this.text, start, this.rules.places().notNames()) == null) {
 					bestStart = start;
@@ -80,6 +85,12 @@ final class PlaceNames {
 			}
 		}
 		return (bestStart < 0) ? null : new int[] { bestStart, bestEnd };
+	}
+
+	/** How many characters of words of level or kind (国家级, 省级, 各类) begin a stretch. */
+	private int levelWords(int start, int limit) {
+		var level = LEVEL_WORDS.matcher(this.text).region(start, limit);
+		return level.lookingAt() ? level.end() - start : 0;
 	}
 
 	/**
@@ -111,8 +122,10 @@ final class PlaceNames {
 			var name = this.text.substring(start, end);
 			if (!name.codePoints().allMatch(ChineseCharacters::isHan)
 					|| name.chars().anyMatch(c -> NOT_IN_NAMES.indexOf(c) >= 0) || WordBoundaries.isOrdinaryWord(name)
-					|| places.subjectEnds().contains(name)) {
-				// 地区, 园区, 城市, a bare 高新区: words of prose, no one place's name.
+					|| places.subjectEnds().contains(name)
+					|| places.subjectEnds().contains(name.substring(levelWords(start, end)))) {
+				// 地区, 园区, 城市, a bare 高新区: words of prose, no one place's name; nor is
+				// 国家级园区, a class of them.
 				continue;
 			}
 			for (var ending : places.subjectEnds()) {

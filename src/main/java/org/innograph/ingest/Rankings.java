@@ -41,6 +41,9 @@ final class Rankings implements RuleFamily {
 	/** A report or list named with its edition: 《…评价研究报告2021》, 《…百强榜(2021)》. */
 	private static final Pattern REPORT_TITLE = Pattern.compile("《([^》]{0,40}(?:报告|榜单|排行榜|百强|榜|评价|指数)[^》]{0,12})》");
 
+	/** Where the figures begin in a sentence's topic: 由2014年的60.73%, 从1.1万家. */
+	private static final Pattern FIGURE_IN_A_TOPIC = Pattern.compile("(?:由|从|自)?\\d");
+
 	private final Reading reading;
 
 	private final IngestRules rules;
@@ -289,7 +292,11 @@ final class Rankings implements RuleFamily {
 		while (firstBreak < this.text.length() && !this.reading.isClauseBreak(firstBreak)) {
 			firstBreak++;
 		}
-		return this.text.substring(sentenceStart, Math.min(firstBreak, sentenceStart + 20));
+		var topic = this.text.substring(sentenceStart, Math.min(firstBreak, sentenceStart + 20));
+		// 综合科技创新水平指数由2014年的60.73%增长到…,位居全国第9: the list is what grew, not
+		// the figures of its growth.
+		var figure = FIGURE_IN_A_TOPIC.matcher(topic);
+		return (figure.find() && figure.start() >= 2) ? topic.substring(0, figure.start()) : topic;
 	}
 
 }

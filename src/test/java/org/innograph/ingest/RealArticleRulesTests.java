@@ -1199,4 +1199,30 @@ class RealArticleRulesTests {
 		assertThat(subjectName(proposal, withValue(proposal, 2.0))).isNotEqualTo("中国").contains("杭州");
 	}
 
+	@Test
+	void aClassOfZonesIsNoSubjectAndBigFiveGatewaysSpellTheProvinceTheirWay() {
+		var proposal = propose("""
+				陜西省科技廳發佈科技數據
+				2020-01-10 10:42 中國網
+				陜西省全省科技綜合實力不斷增強。全省現有各類科研機構1340家,國家級園區平臺324家,兩院院士69人。綜合科技創新水準指數由2014年的60.73%增長到2019年的67.04%,位居全國第9。
+				""", "2020-01-10");
+		for (var value : new double[] { 1340.0, 324.0, 69.0 }) {
+			assertThat(subjectName(proposal, withValue(proposal, value))).isEqualTo("陕西省");
+		}
+		var ninth = proposal.facts().stream().filter(f -> "RANKING".equals(f.type())).findFirst().orElseThrow();
+		assertThat(ninth.list()).as("what grew, not its figures").isEqualTo("综合科技创新水准指数");
+	}
+
+	@Test
+	void theHeadlinesPlaceIsTheArticlesNotTheSitesOrItsBreadcrumbs() {
+		var proposal = propose("""
+				山东热线 - 山东地区最专业的新闻资讯网站!
+				当前位置: 主页 > 国内新闻 > 宿州新闻
+				海南高新技术企业共169家 图解高企创新活力
+				发布时间: 2016-07-28 16:52:57 来源: 作者: 发布开发区:宿州经济技术开发区
+				我省目前共有169家高新技术企业,比5年前多了近百家。
+				""", "2016-07-28");
+		assertThat(subjectName(proposal, withValue(proposal, 169.0))).isEqualTo("海南省");
+	}
+
 }
