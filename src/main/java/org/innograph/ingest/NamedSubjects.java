@@ -226,6 +226,14 @@ final class NamedSubjects {
 	/** Notes the place or zone a sentence opens with: its topic. */
 	void openingTopic(int sentenceStart, int sentenceEnd) {
 		int at = this.reading.pastTimeWords(sentenceStart, sentenceEnd);
+		int clauseEnd = at;
+		while (clauseEnd < sentenceEnd && !this.reading.isClauseBreak(clauseEnd)) {
+			clauseEnd++;
+		}
+		if (Subjects.ENUMERATION.matcher(this.text).region(at, clauseEnd).find()) {
+			// 承德…示范区、京津冀…中心等一批国家级创新载体获批建设: the list's first name is no topic.
+			return;
+		}
 		for (var m : this.reading.mentionsIn(at, sentenceEnd)) {
 			// 枝江、赤壁…4个县(市)获批: a list of places is no topic.
 			if (m.start() == at && HOLDERS.contains(m.entity().kind()) && !this.reading.insideName(m)

@@ -156,7 +156,8 @@ final class Periods {
 		String year = null;
 		var explicit = YEAR.matcher(sentence);
 		while (explicit.find()) {
-			if ((explicit.start() == 0 || "比较同".indexOf(sentence.charAt(explicit.start() - 1)) < 0)
+			// 比上年, 是2012年的6.4倍, 与2012年相比: the year of a comparison.
+			if ((explicit.start() == 0 || "比较同是与".indexOf(sentence.charAt(explicit.start() - 1)) < 0)
 					&& !MEETING_AFTER.matcher(sentence.substring(explicit.end())).find()) {
 				year = explicit.group(1);
 				break;

@@ -28,6 +28,12 @@ final class Rankings implements RuleFamily {
 	 */
 	private static final Pattern NOT_THE_LIST = Pattern.compile("^在|中$|继续|已|连续[一二三四五六七八九十\\d]+年|稳|名$|^\\d+个|第\\d+位");
 
+	/** Words of moving from one place to another: 由…提升至. */
+	private static final Pattern MOVE = Pattern.compile("^由|(?:提升|上升|跃升|升|下降|降|前移|前进|跃居|进)至$");
+
+	/** A place in a list and nothing else: 第15位. */
+	private static final Pattern PLACE_ONLY = Pattern.compile("第\\d+位?");
+
 	private static final Pattern REGION_AT_THE_END = Pattern.compile("((?:中部|西部|东部|东北)(?:地区)?)$");
 
 	private String withoutRankWords(String words) {
@@ -256,8 +262,9 @@ final class Rankings implements RuleFamily {
 				holder.delete(m.start() - clauseStart, m.end() - clauseStart);
 			}
 		}
-		var asWritten = withoutRankWords(this.text.substring(clauseStart, before));
-		var words = withoutRankWords(holder.toString());
+		// 由全国第15位提升至第9位: the move between two places names no list.
+		var asWritten = MOVE.matcher(withoutRankWords(this.text.substring(clauseStart, before))).replaceAll("");
+		var words = MOVE.matcher(withoutRankWords(holder.toString())).replaceAll("");
 		var region = REGION_AT_THE_END.matcher(words);
 		if (region.find()) {
 			// 发明专利居全国第7位、中部第1位: the region bounds the list; it goes first.
@@ -272,7 +279,7 @@ final class Rankings implements RuleFamily {
 		if (words.length() >= 2) {
 			return words;
 		}
-		if (asWritten.length() >= 2) {
+		if (asWritten.length() >= 2 && !PLACE_ONLY.matcher(asWritten).matches()) {
 			return asWritten;
 		}
 		var facts = this.reading.facts();

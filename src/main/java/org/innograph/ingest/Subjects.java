@@ -13,6 +13,7 @@ import static org.innograph.ingest.WholesNotSubjects.says;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.innograph.ingest.Gazetteer.Known;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,9 @@ final class Subjects {
 
 	/** The kinds of entity that are places. */
 	private static final Set<String> PLACES = Set.of("Province", "City", "County", "Country");
+
+	/** A clause that lists names and closes the list: 甲、乙、丙等一批…, 甲、乙等3家. */
+	static final Pattern ENUMERATION = Pattern.compile("、[^、]{2,40}等(?:一批|\\d+|[一二三四五六七八九十两]+)");
 
 	private final Reading reading;
 
@@ -189,6 +193,7 @@ final class Subjects {
 				sentenceStart = locativeEnd + 1;
 			}
 		}
+		sentenceStart = afterEnumerations(sentenceStart, clauseStart);
 		var topic = this.named.namedSubject(sentenceStart, clauseStart, false);
 		if (topic != null) {
 			return topic;
@@ -222,6 +227,24 @@ final class Subjects {
 	/** Notes the place or zone a sentence opens with: its topic. */
 	void openingTopic(int sentenceStart, int sentenceEnd) {
 		this.named.openingTopic(sentenceStart, sentenceEnd);
+	}
+
+	/**
+	 * Where a sentence's topic may stand: after its clauses that list names
+	 * (承德…示范区、京津冀…中心等 一批国家级创新载体获批建设), whose first item is no topic of the figures after
+	 * them.
+	 */
+	private int afterEnumerations(int sentenceStart, int clauseStart) {
+		int from = sentenceStart;
+		for (int at = sentenceStart; at < clauseStart; at++) {
+			if (this.reading.isClauseBreak(at)) {
+				if (ENUMERATION.matcher(this.text).region(from, at).find()) {
+					sentenceStart = at + 1;
+				}
+				from = at + 1;
+			}
+		}
+		return sentenceStart;
 	}
 
 	private int sentenceStartOf(int clauseStart) {

@@ -1225,4 +1225,22 @@ class RealArticleRulesTests {
 		assertThat(subjectName(proposal, withValue(proposal, 169.0))).isEqualTo("海南省");
 	}
 
+	@Test
+	void aListOfNamesIsNoTopicAComparedYearNoPeriodAndAMoveNoList() {
+		var proposal = propose(
+				"""
+						河北省科技创新十年成就
+						创新主体加速成长。承德国家可持续发展议程创新示范区、京津冀国家技术创新中心等一批国家级创新载体获批建设,省级以上研发平台总数达到1550家,是2012年的6.4倍;高新技术企业由825家增长到突破1.2万家,由全国第15位提升至第9位。
+						""",
+				"2023-01-06");
+		assertThat(subjectName(proposal, withValue(proposal, 1550.0))).isEqualTo("河北省");
+		assertThat(withValue(proposal, 1550.0).period()).as("2012 is what it is compared with").isEqualTo("2023");
+		var ninth = proposal.facts()
+			.stream()
+			.filter(f -> "RANKING".equals(f.type()) && f.rank() != null && f.rank() == 9)
+			.findFirst()
+			.orElseThrow();
+		assertThat(ninth.list()).startsWith("高新技术企业");
+	}
+
 }
