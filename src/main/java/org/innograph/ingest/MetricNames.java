@@ -23,7 +23,9 @@ final class MetricNames {
 
 	/** What a metric's name never is: a figure with its unit, a join, 截至 or 分别为. */
 	private static final Pattern JUNK_NAME = Pattern
-		.compile("\\d+(?:\\.\\d+)?(?:%|亿|万|家|个|项|件)|^[及和与、%]|[及和与、]$|^(?:截至|截止|分别|最高时|甚至)");
+		.compile("\\d+(?:\\.\\d+)?(?:%|亿|万|家|个|项|件)|^[及和与、%]|[及和与、]$|^(?:截至|截止|分别|最高时|甚至)"
+				// 2018年增长至532.42亿元: a verb of change names nothing of its own.
+				+ "|^(?:由|从)?(?:增长|增加|提高|提升|上升|增)(?:至|到)?$");
 
 	/**
 	 * The base a growth is measured against (比上年同期, 较去年, 比2018年): no part of the name of

@@ -31,6 +31,15 @@ final class Rankings implements RuleFamily {
 	/** Words of moving from one place to another: 由…提升至. */
 	private static final Pattern MOVE = Pattern.compile("^由|(?:提升|上升|跃升|升|下降|降|前移|前进|跃居|进)至$");
 
+	/** Words of any figure, which name no list of their own: 数量, 总数, 增长至, 其中. */
+	private static final Pattern GENERIC = Pattern.compile("其中|数量|总数|总量|规模|总额|成交总额|增长|增长至|增加到|增至|增速|提升|提高");
+
+	/** The name of a growth rate or a share, which is no list: 增速, 增长, 占全省. */
+	private static final Pattern GROWTH_OR_SHARE = Pattern.compile("增|降|幅|占");
+
+	/** A sentence that opens on the field it ranks in: 在2021年国家高新区评价中, */
+	private static final Pattern FIELD_OPENING = Pattern.compile("在?(?:(?:19|20)\\d{2}年(?:度)?)?([^,，;；。]{4,30}?)中[,，]");
+
 	/** A place in a list and nothing else: 第15位. */
 	private static final Pattern PLACE_ONLY = Pattern.compile("第\\d+位?");
 
@@ -249,6 +258,44 @@ final class Rankings implements RuleFamily {
 	}
 
 	/**
+	 * The name of the last figure (no share) the sentence measured before a place:
+	 * 高新技术企业数 从1.1万家增加到3.3万家,跃居全国首位. Null if none.
+	 */
+	private @Nullable String measuredBefore(int sentenceStart, int before) {
+		var facts = this.reading.facts();
+		for (int k = facts.size() - 1; k >= 0; k--) {
+			var f = facts.get(k);
+			var at = this.reading.anchorOf(f.id());
+			if (at == null || at[0] < sentenceStart) {
+				break;
+			}
+			// 研发经费投入强度达2.18%,位列全国第7: a ratio is ranked too; a growth rate is not.
+			if ("METRIC".equals(f.type()) && f.name() != null
+					&& !("%".equals(f.unit()) && GROWTH_OR_SHARE.matcher(f.name()).find()) && at[1] <= before) {
+				return f.name();
+			}
+		}
+		return null;
+	}
+
+	/** The list of the last place ranked in the paragraph before, or null. */
+	private @Nullable String listRankedBefore(int clauseStart) {
+		int paragraphStart = this.text.lastIndexOf('\n', clauseStart) + 1;
+		var facts = this.reading.facts();
+		for (int k = facts.size() - 1; k >= 0; k--) {
+			var f = facts.get(k);
+			var at = this.reading.anchorOf(f.id());
+			if (at == null || at[0] < paragraphStart) {
+				break;
+			}
+			if ("RANKING".equals(f.type()) && f.list() != null && at[0] < clauseStart) {
+				return f.list();
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * The list a place belongs to: the words before it in the clause, or the sentence's
 	 * topic.
 	 */
@@ -276,24 +323,33 @@ final class Rankings implements RuleFamily {
 			words = NOT_THE_LIST.matcher(words).replaceAll("");
 		}
 		while (!words.equals(previous));
-		if (words.length() >= 2) {
+		// 数量居全国首位, 增长至…位列全国第7: a word of any figure, the list of what the sentence
+		// measured; 其中南京第4, 济南高新区排名第10: only the holder, the list ranked before.
+		boolean generic = GENERIC.matcher(words).matches() || GENERIC.matcher(asWritten).matches();
+		boolean holderOnly = words.length() < 2 && holder.length() < before - clauseStart;
+		if (words.length() >= 2 && !generic) {
 			return words;
 		}
-		if (asWritten.length() >= 2 && !PLACE_ONLY.matcher(asWritten).matches()) {
+		if (!generic && !holderOnly && asWritten.length() >= 2 && !PLACE_ONLY.matcher(asWritten).matches()) {
 			return asWritten;
 		}
-		var facts = this.reading.facts();
-		for (int k = facts.size() - 1; k >= 0; k--) {
-			// 高新技术企业数从1.1万家增加到3.3万家,跃居全国首位: the list of what the sentence
-			// measured.
-			var f = facts.get(k);
-			var at = this.reading.anchorOf(f.id());
-			if (at == null || at[0] < sentenceStart) {
-				break;
-			}
-			if ("METRIC".equals(f.type()) && f.name() != null && !"%".equals(f.unit()) && at[1] <= before) {
-				return f.name();
-			}
+		var rankedBefore = (holderOnly || asWritten.startsWith("其中")) ? listRankedBefore(clauseStart) : null;
+		if (rankedBefore != null) {
+			return rankedBefore;
+		}
+		var field = FIELD_OPENING.matcher(this.text).region(sentenceStart, clauseStart);
+		if (asWritten.startsWith("其中") && field.lookingAt()) {
+			// 国家创新型城市创新能力评价中,江苏7个城市排名前30位,其中南京第4: the field the sentence
+			// opens on.
+			return field.group(1);
+		}
+		var measured = measuredBefore(sentenceStart, before);
+		if (measured != null) {
+			return measured;
+		}
+		rankedBefore = listRankedBefore(clauseStart);
+		if (rankedBefore != null) {
+			return rankedBefore;
 		}
 		int firstBreak = sentenceStart;
 		while (firstBreak < this.text.length() && !this.reading.isClauseBreak(firstBreak)) {

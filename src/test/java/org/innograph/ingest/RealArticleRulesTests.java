@@ -1243,4 +1243,28 @@ class RealArticleRulesTests {
 		assertThat(ninth.list()).startsWith("高新技术企业");
 	}
 
+	@Test
+	void aRankAfterWordsOfAnyFigureIsOfWhatTheSentenceMeasured() {
+		var proposal = propose(
+				"""
+						某省科技成就
+						全社会研发经费投入2014年为366.77亿元,2018年增长至532.42亿元,研发经费投入强度达2.18%,位列全国第7。浙江企业国家重点实验室39家,数量位居全国第三。国家创新型城市创新能力评价中,浙江7个城市排名前30位,其中杭州第4、宁波第5。
+						""",
+				"2020-01-10");
+		assertThat(withValue(proposal, 5.3242e10).name()).isEqualTo("全社会研发经费投入");
+		assertThat(rankedAt(proposal, 7).list()).isEqualTo("研发经费投入强度");
+		assertThat(rankedAt(proposal, 3).list()).contains("企业国家重点实验室");
+		assertThat(rankedAt(proposal, 4).list()).as("其中: the field the sentence opens on")
+			.isEqualTo(rankedAt(proposal, 5).list())
+			.isEqualTo("国家创新型城市创新能力评价");
+	}
+
+	private static ProposedFact rankedAt(Proposal proposal, int rank) {
+		return proposal.facts()
+			.stream()
+			.filter(f -> "RANKING".equals(f.type()) && f.rank() != null && f.rank() == rank)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no rank " + rank + " in " + proposal.facts()));
+	}
+
 }
