@@ -76,9 +76,9 @@ final class DatePhrases {
 			var count = ChineseNumbers.at((recent.group(1) != null) ? recent.group(1) : recent.group(2), 0)
 				.map(f -> (int) f.value())
 				.orElse(0);
-			// A page of the year's first months (its work conference) looks back on the
-			// years before it.
-			int last = (this.publishedMonth != null && Integer.parseInt(this.publishedMonth.substring(5)) <= 2)
+			// 过去五年 counts whole years, whose figures are known once a year ends: on a
+			// page before November, the last of them is the year before the page's.
+			int last = (this.publishedMonth != null && Integer.parseInt(this.publishedMonth.substring(5)) <= 10)
 					? this.publishedYear - 1 : this.publishedYear;
 			if (count >= 2) {
 				return (last - count + 1) + "/" + last;

@@ -18,6 +18,13 @@ final class MultiplesAndRuns implements RuleFamily {
 	private static final Pattern MULTIPLE = Pattern.compile(
 			"(?:较|比|是|为|在)((?:19|20)\\d{2}年|上年|去年|上一年)(?:度)?(?:的|基础上(?:[一两二三四五六七八九十]年)?)?(?:翻了?([一两二三四])番|(\\d+(?:\\.\\d+)?|[两二三四五六七八九十])倍)");
 
+	/**
+	 * 增长3.4倍, 翻两番, 是上一个五年的3倍: a multiple with no base year, or with a base in words. Kept
+	 * as written: 增长1.6倍 is 1.6 (what the text says), not 2.6.
+	 */
+	private static final Pattern GROWTH_MULTIPLE = Pattern.compile(
+			"(增长|增加|提高|扩大)了?(\\d+(?:\\.\\d+)?|[两二三四五六七八九十])倍|翻了?([一两二三四])番|(?:是|为)(上一个五年|上个五年|全国平均水平|全国平均|全省平均)的(\\d+(?:\\.\\d+)?|[两二三四五六七八九十])倍");
+
 	/** 连续3年, 连续八年: a run of years. */
 	private static final Pattern YEARS_RUNNING = Pattern.compile("连续([0-9]{1,2}|[二三四五六七八九十两]{1,3})年");
 
@@ -48,7 +55,9 @@ final class MultiplesAndRuns implements RuleFamily {
 	 */
 	private void multiples(int start, int end, @Nullable String period, String status) {
 		var multiple = MULTIPLE.matcher(this.text).region(start, end);
+		int basedTo = start;
 		while (multiple.find()) {
+			basedTo = multiple.end();
 			double times;
 			if (multiple.group(2) != null) {
 				var doublings = ChineseNumbers.at(multiple.group(2), 0);
@@ -70,6 +79,34 @@ final class MultiplesAndRuns implements RuleFamily {
 				this.reading.add(ProposedFact.metric(id, "multiple", 0.8, this.reading.quote(start, end), start, end,
 						this.subjects.subject(start, multiple.start()), name, times, null, "times",
 						this.reading.quote(multiple.start(), multiple.end()), "EXACT", period, status));
+			}
+		}
+		var growth = GROWTH_MULTIPLE.matcher(this.text).region(basedTo, end);
+		while (growth.find()) {
+			var written = (growth.group(2) != null) ? growth.group(2) : growth.group(5);
+			double times;
+			if (written != null) {
+				var figure = ChineseNumbers.at(written, 0);
+				if (figure.isEmpty() || figure.get().end() != written.length()) {
+					continue;
+				}
+				times = figure.get().value();
+			}
+			else {
+				var doublings = ChineseNumbers.at(growth.group(3), 0);
+				if (doublings.isEmpty()) {
+					continue;
+				}
+				times = Math.pow(2, doublings.get().value());
+			}
+			var measured = this.names.orLast(this.names.before(start, growth.start()));
+			var name = measured + ((growth.group(1) != null) ? "增长倍数"
+					: (growth.group(4) != null) ? "较" + growth.group(4) + "倍数" : "倍数");
+			var id = this.reading.factId("multiple", growth.start(), growth.end(), "");
+			if (measured.length() >= 2 && this.reading.isNew(id)) {
+				this.reading.add(ProposedFact.metric(id, "multiple", 0.75, this.reading.quote(start, end), start, end,
+						this.subjects.subject(start, growth.start()), name, times, null, "times",
+						this.reading.quote(growth.start(), growth.end()), "EXACT", period, status));
 			}
 		}
 	}

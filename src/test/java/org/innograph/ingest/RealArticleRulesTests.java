@@ -1267,4 +1267,20 @@ class RealArticleRulesTests {
 			.orElseThrow(() -> new AssertionError("no rank " + rank + " in " + proposal.facts()));
 	}
 
+	@Test
+	void multiplesWithoutABaseYearAndPastYearsOfAMidYearPage() {
+		var proposal = propose("""
+				某省科技发布会
+				过去五年,全省每万人发明专利拥有量增长1.6倍,高新技术企业数量增长3.4倍,国家五类人才数翻两番,获国家科学技术奖数是上一个五年的3倍。
+				""", "2021-07-18");
+		assertThat(withValue(proposal, 1.6)).satisfies(f -> {
+			assertThat(f.unit()).isEqualTo("times");
+			assertThat(f.name()).isEqualTo("每万人发明专利拥有量增长倍数");
+			assertThat(f.period()).as("the five whole years before a page of July").isEqualTo("2016/2020");
+		});
+		assertThat(withValue(proposal, 3.4).name()).isEqualTo("高新技术企业数量增长倍数");
+		assertThat(withValue(proposal, 4.0).name()).isEqualTo("国家五类人才数倍数");
+		assertThat(withValue(proposal, 3.0).name()).isEqualTo("获国家科学技术奖数较上一个五年倍数");
+	}
+
 }
