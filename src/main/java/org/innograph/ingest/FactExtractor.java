@@ -73,7 +73,7 @@ final class FactExtractor {
 		var issuances = new Issuances(reading, this.subjects);
 		this.families = List.of(new Figures(reading, this.subjects, names, lists, rankings), lists,
 				new MultiplesAndRuns(reading, this.subjects, names), rankings, issuances,
-				new Statements(reading, this.subjects, issuances));
+				new Statements(reading, this.subjects, issuances), new ListedDesignations(reading));
 		this.cutOffFrom = cutOffFrom(this.text);
 	}
 

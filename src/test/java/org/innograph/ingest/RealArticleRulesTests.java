@@ -1283,4 +1283,19 @@ class RealArticleRulesTests {
 		assertThat(withValue(proposal, 3.0).name()).isEqualTo("获国家科学技术奖数较上一个五年倍数");
 	}
 
+	@Test
+	void eachItemOfAListHoldsTheDesignationTheListIsGiven() {
+		var proposal = propose("""
+				某省科技工作
+				一年来,全省科技创新取得新进展,长白山、三江、吉光3个省实验室挂牌运行。省政府新批准认定了睢县高新区等5家省级高新技术产业开发区。
+				""", "2024-02-01");
+		var held = proposal.facts()
+			.stream()
+			.filter(f -> "DESIGNATION".equals(f.type()))
+			.map(f -> subjectName(proposal, f) + " " + f.name())
+			.toList();
+		assertThat(held).contains("长白山实验室 省实验室", "三江实验室 省实验室", "吉光实验室 省实验室", "睢县高新区 省级高新技术产业开发区")
+			.noneMatch(h -> h.startsWith("认定") || h.startsWith("一年来"));
+	}
+
 }
