@@ -177,7 +177,7 @@ final class ArticlePipeline {
 		}
 		var contentKey = ProposedDocument.contentKeyOf(cleaned.text());
 		var extraction = FactExtractor.extract(this.rules, gazetteer, norm, contentKey, publisher, publishedAt,
-				bodyStart);
+				bodyStart, title);
 		var warnings = new java.util.ArrayList<>(extraction.warnings());
 		if (cleaned.glossesRemoved() > 0) {
 			warnings.add("Removed %d pinyin glosses".formatted(cleaned.glossesRemoved()));

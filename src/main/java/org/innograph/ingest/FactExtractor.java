@@ -103,10 +103,11 @@ final class FactExtractor {
 	 * statements without a subject
 	 * @param bodyStart where the article's paragraphs begin (after its title and
 	 * dateline)
+	 * @param headline the page's headline, whose place is the article's own
 	 */
 	static Extraction extract(IngestRules rules, Gazetteer gazetteer, NormalisedText norm, String documentKey,
-			@Nullable String publisher, @Nullable String publishedAt, int bodyStart) {
-		var reading = new Reading(rules, gazetteer, norm, documentKey, publisher, publishedAt, bodyStart);
+			@Nullable String publisher, @Nullable String publishedAt, int bodyStart, @Nullable String headline) {
+		var reading = new Reading(rules, gazetteer, norm, documentKey, publisher, publishedAt, bodyStart, headline);
 		new FactExtractor(reading, publisher).run();
 		return new Extraction(mergeRestatements(reading.facts()), reading.entities().all(), List.of());
 	}

@@ -21,7 +21,8 @@ final class HomePlace {
 
 	/**
 	 * The article's own place: the place its publisher's name holds (浙江省科技厅), else the
-	 * first place of its title lines, else the place its body names most often.
+	 * first place of its headline, else the first of the lines above the body that are no
+	 * dateline or breadcrumb, else the place its body names most often.
 	 */
 	static @Nullable Known of(Reading reading, @Nullable String publisher) {
 		var publishers = (publisher != null) ? publishersPlace(reading.gazetteer(), NormalisedText.of(publisher).text())
@@ -29,26 +30,25 @@ final class HomePlace {
 		if (publishers != null && Entities.kindOf(NormalisedText.of(publisher).text()).equals("Department")) {
 			return publishers;
 		}
-		Known headlines = null;
-		int headlinesLine = -1;
+		var headline = reading.headline();
+		if (headline != null) {
+			for (var m : reading.mentions()) {
+				if (m.start() >= headline[0] && m.end() <= headline[1] && Gazetteer.isPlace(m.entity())
+						&& !reading.insideName(m)) {
+					return m.entity();
+				}
+			}
+		}
 		for (var m : reading.mentions()) {
 			if (m.start() >= reading.bodyStart()) {
 				break;
 			}
-			int line = reading.text().lastIndexOf('\n', m.start());
-			int lineEnd = reading.text().indexOf('\n', m.start());
-			var lineText = reading.text().substring(line + 1, (lineEnd < 0) ? reading.text().length() : lineEnd);
-			if (Gazetteer.isPlace(m.entity()) && !reading.insideName(m) && line > headlinesLine
-					&& !NO_HEADLINE.matcher(lineText).find()) {
-				// A newspaper's city is not what its headline is about: 深圳商报 on 广东. The
-				// line nearest the body is the headline, not the site's name above it
-				// (山东热线 over 海南高新技术共169家).
-				headlines = m.entity();
-				headlinesLine = line;
+			if (Gazetteer.isPlace(m.entity()) && !reading.insideName(m)
+					&& !NO_HEADLINE.matcher(lineOf(reading, m.start())).find()) {
+				// A newspaper's city is not what its headline is about (深圳商报 on 广东), nor
+				// is a dateline's or a breadcrumb's place (发布开发区:宿州…).
+				return m.entity();
 			}
-		}
-		if (headlines != null) {
-			return headlines;
 		}
 		if (publishers != null) {
 			return publishers;
@@ -77,6 +77,12 @@ final class HomePlace {
 			}
 		}
 		return home;
+	}
+
+	private static String lineOf(Reading reading, int at) {
+		var text = reading.text();
+		int end = text.indexOf('\n', at);
+		return text.substring(text.lastIndexOf('\n', at) + 1, (end < 0) ? text.length() : end);
 	}
 
 	/** The longest place that begins the publisher's name: 浙江省 in 浙江省科技厅. */

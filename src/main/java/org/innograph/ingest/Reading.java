@@ -70,14 +70,25 @@ final class Reading {
 	private final Map<String, int[]> anchors = new HashMap<>();
 
 	/**
+	 * Where the headline stands above the body, or null when the body holds it or none.
+	 */
+	private final int @Nullable [] headline;
+
+	/**
 	 * @param documentKey the SHA-256 of the document, which makes fact ids stable
 	 * @param publisher who issued the article, when the dateline names it
 	 * @param bodyStart where the article's paragraphs begin (after its title and
 	 * dateline)
+	 * @param headline the headline the page's lines gave, if any
 	 */
 	Reading(IngestRules rules, Gazetteer gazetteer, NormalisedText norm, String documentKey, @Nullable String publisher,
-			@Nullable String publishedAt, int bodyStart) {
+			@Nullable String publishedAt, int bodyStart, @Nullable String headline) {
 		this.rules = rules;
+		var normalisedHeadline = (headline != null) ? NormalisedText.of(headline).text() : null;
+		int headlineAt = (normalisedHeadline != null && !normalisedHeadline.isBlank())
+				? norm.text().lastIndexOf(normalisedHeadline, bodyStart) : -1;
+		this.headline = (headlineAt >= 0 && headlineAt + normalisedHeadline.length() <= bodyStart)
+				? new int[] { headlineAt, headlineAt + normalisedHeadline.length() } : null;
 		this.gazetteer = gazetteer;
 		this.norm = norm;
 		this.text = norm.text();
@@ -115,6 +126,11 @@ final class Reading {
 
 	int bodyStart() {
 		return this.bodyStart;
+	}
+
+	/** The headline's {start, end} above the body, or null. */
+	int @Nullable [] headline() {
+		return this.headline;
 	}
 
 	/** The entities of the dictionary the text names, in order. */

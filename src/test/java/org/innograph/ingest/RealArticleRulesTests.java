@@ -1298,4 +1298,17 @@ class RealArticleRulesTests {
 			.noneMatch(h -> h.startsWith("认定") || h.startsWith("一年来"));
 	}
 
+	@Test
+	void theHeadlinesPlaceWinsOverPlacesInTheSummaryLinesBelowIt() {
+		var proposal = propose("""
+				杭州科技创新成绩亮眼
+				  • 时间:2024-02-22
+				来源:浙江日报
+				●高新技术企业净增365家
+				●国内最高水平的数学国际交流中心竣工启用
+				记者从近日召开的科技工作会上获悉,2023年,全市技术合同成交额达114.76亿元。
+				""", "2024-02-22");
+		assertThat(subjectName(proposal, withValue(proposal, 1.1476e10))).isEqualTo("杭州市");
+	}
+
 }
