@@ -290,7 +290,7 @@ async function findPath(event) {
 }
 
 async function runExport(kind) {
-  const makers = { csv: exports.factsCsv, zip: exports.factsZip, graphml: exports.graphml, cytoscape: exports.cytoscapeJson, png: exports.png };
+  const makers = { csv: exports.factsCsv, zip: exports.factsZip, graphml: exports.graphml, cytoscape: exports.cytoscapeJson, png: exports.png, svg: exports.svg };
   const empty = kind === 'csv' || kind === 'zip' ? view.rows.length === 0 : view.graph.cy.nodes(':visible').empty();
   if (empty) {
     showMessage(t('nothingToExport'), { level: 'info' });

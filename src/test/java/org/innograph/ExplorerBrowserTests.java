@@ -479,6 +479,35 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void theSvgExportIsADrawingWithItsTitleLegendCreditAndSources() throws Exception {
+		openEntity("city-ningbo");
+		this.wait.until(d -> nodeCount() > 1);
+		var labels = (List<String>) script(
+				"return window.innograph.graph.cy.nodes(':visible').map(n => n.style('label'))");
+		var relations = (List<String>) script(
+				"return [...new Set(window.innograph.graph.cy.edges(':visible').map(e => e.style('label')))]");
+		var factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		var svg = factory.newDocumentBuilder().parse(export("svg", ".svg").toFile());
+		assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
+		assertThat(svg.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+		var texts = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+		var shown = IntStream.range(0, texts.getLength()).mapToObj(i -> texts.item(i).getTextContent()).toList();
+		// The title, every node by the label it has on screen, the links in words.
+		assertThat(shown).contains("宁波市").containsAll(labels).containsAll(relations);
+		assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength())
+			.isEqualTo(labels.size());
+		// The legend names each kind drawn; the credit line has the date and the licence;
+		// the sources follow.
+		assertThat(shown).contains("城市");
+		assertThat(shown).anySatisfy(line -> assertThat(line).startsWith("Innograph · ")
+			.contains(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString())
+			.contains("CC BY 4.0"));
+		assertThat(shown).anySatisfy(line -> assertThat(line).startsWith("Source: "));
+	}
+
+	@Test
 	void theEmbedViewDrawsTheAddressedStateWithALegendAndALinkBack() {
 		var state = "id=city-hangzhou&depth=2&hide=Event&lang=en";
 		open("/embed?" + state);
