@@ -700,6 +700,83 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	void hasNoSeriousOrCriticalAccessibilityViolations() {
+		var found = new java.util.ArrayList<String>();
+		open("/?lang=en");
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overview[data-ready='true']")));
+		found.addAll(axe("the first screen"));
+		// The graph drawn, and a search's hits open over it.
+		open("/?lang=en&id=city-hangzhou&depth=2");
+		this.wait.until(d -> nodeCount() > 3);
+		search("Ningbo");
+		found.addAll(axe("search hits over the graph"));
+		// A source open in the drawer.
+		var link = this.wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entity li.source.primary .document-link")));
+		scrollIntoView(link);
+		link.click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document")));
+		found.addAll(axe("the document drawer"));
+		// The other language.
+		open("/?lang=zh&id=city-ningbo");
+		this.wait.until(d -> nodeCount() > 1);
+		found.addAll(axe("the Chinese interface"));
+		open("/embed?id=city-hangzhou&lang=en");
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-ready='true']")));
+		found.addAll(axe("the embed view"));
+		assertThat(found).as("serious or critical accessibility violations").isEmpty();
+	}
+
+	@Test
+	void aSkipLinkLeadsTheKeyboardStraightToTheGraph() {
+		openEntity("city-ningbo");
+		script("document.activeElement?.blur(); window.scrollTo(0, 0)");
+		new Actions(this.browser).sendKeys(Keys.TAB).perform();
+		var skip = this.browser.switchTo().activeElement();
+		assertThat(skip.getDomAttribute("href")).isEqualTo("#graph");
+		assertThat(skip.isDisplayed()).as("the skip link shows once focused").isTrue();
+		skip.sendKeys(Keys.ENTER);
+		this.wait.until(d -> "graph".equals(d.switchTo().activeElement().getDomAttribute("id")));
+		assertThat(this.browser.getCurrentUrl()).doesNotContain("#graph");
+		// From there, the arrows choose a node.
+		this.browser.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+		assertThat(script("return window.innograph.graph.cy.nodes(':selected').length")).isEqualTo(1L);
+	}
+
+	@Test
+	void theDrawerKeepsTheFocusAndEscapeClosesItWithoutWipingTheSearch() {
+		open("/?lang=en&id=city-hangzhou");
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Hangzhou"));
+		// Escape in the search closes its hits and keeps what was typed.
+		var input = this.browser.findElement(By.id("search"));
+		search("Ningbo");
+		input.sendKeys(Keys.ESCAPE);
+		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("search-hits")));
+		assertThat(input.getDomProperty("value")).isEqualTo("Ningbo");
+
+		var link = this.browser.findElement(By.cssSelector("#entity li.source.primary .document-link"));
+		scrollIntoView(link);
+		link.click();
+		var drawer = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document")));
+		assertThat(drawer.getDomAttribute("aria-labelledby")).isEqualTo("document-title");
+		// Tab and Shift+Tab go round the drawer's controls and never leave it.
+		for (var keys : List.of(Keys.TAB, Keys.chord(Keys.SHIFT, Keys.TAB))) {
+			for (var i = 0; i < 6; i++) {
+				new Actions(this.browser).sendKeys(keys).perform();
+				assertThat(script("return document.getElementById('document').contains(document.activeElement)"))
+					.as("the focus after %s × %d", keys, i + 1)
+					.isEqualTo(true);
+			}
+		}
+		new Actions(this.browser).sendKeys(Keys.ESCAPE).perform();
+		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("document")));
+		assertThat(this.browser.getCurrentUrl()).doesNotContain("doc=");
+		assertThat(input.getDomProperty("value")).isEqualTo("Ningbo");
+		// The focus goes back to the link that opened the drawer.
+		assertThat(this.browser.switchTo().activeElement()).isEqualTo(link);
+	}
+
+	@Test
 	void saysWhenTheServerCappedTheNeighbourhood() {
 		open("/?lang=en&id=prov-zhejiang&depth=2&limit=5");
 		this.wait.until(ExpectedConditions.attributeToBe(By.id("graph-status"), "data-truncated", "true"));
@@ -967,6 +1044,44 @@ class ExplorerBrowserTests {
 		var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
 		process.waitFor();
 		return output;
+	}
+
+	/**
+	 * Runs axe-core in the page as it stands; prints every violation, returns the serious
+	 * and critical ones, each with where it is.
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> axe(String state) {
+		if (Boolean.FALSE.equals(script("return typeof window.axe === 'object'"))) {
+			var path = new org.webjars.WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
+			assertThat(path).as("axe-core on the test classpath").isNotNull();
+			try (var in = getClass().getClassLoader().getResourceAsStream(path)) {
+				script(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		var violations = (List<Map<String, Object>>) ((JavascriptExecutor) this.browser).executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						axe.run(document, { resultTypes: ['violations'] })
+							.then(result => done(result.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+								nodes: v.nodes.map(n => n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\\s+/g, ' ')) }))))
+							.catch(error => done([{ id: 'axe-error', impact: 'critical', help: String(error), nodes: [] }]));""");
+		var serious = new java.util.ArrayList<String>();
+		violations.forEach(v -> {
+			var line = "%s [%s] %s: %s — %s".formatted(state, v.get("impact"), v.get("id"), v.get("help"),
+					v.get("nodes"));
+			System.out.println("axe: " + line);
+			if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
+				serious.add(line);
+			}
+		});
+		System.out.printf("axe: %s: %d violation(s), %d serious or critical%n", state, violations.size(),
+				serious.size());
+		return serious;
 	}
 
 	void scrollIntoView(WebElement element) {
