@@ -785,6 +785,67 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void onAPhoneTheGraphIsInSightAfterASearchAndMenusStayOnScreen() {
+		// A phone's screen, 390 × 844 CSS pixels of page, as a phone shows it.
+		this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+		try {
+			onAPhone();
+		}
+		finally {
+			this.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	void onAPhone() {
+		open("/?lang=en");
+		var viewport = (Map<String, Number>) script(
+				"return { width: document.documentElement.clientWidth, height: window.innerHeight }");
+		assertThat(viewport).containsEntry("width", 390L).containsEntry("height", 844L);
+		search("Ningbo");
+		assertThat(onScreen(By.id("search-hits"), viewport)).as("the search hits").isTrue();
+		hitFor("city-ningbo").click();
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Ningbo"));
+		this.wait.until(d -> nodeCount() > 1);
+		// Without scrolling, the graph's top is on screen, with room to see it below.
+		var graph = (Map<String, Number>) script(
+				"const r = document.getElementById('graph').getBoundingClientRect(); return { top: r.top, scroll: window.scrollY }");
+		System.out.printf("Phone: the graph's top at %.0f px of %d, page scrolled %.0f px%n",
+				graph.get("top").doubleValue(), viewport.get("height").intValue(), graph.get("scroll").doubleValue());
+		assertThat(graph.get("top").doubleValue()).isBetween(0.0, viewport.get("height").doubleValue() - 150);
+		screenshot("19-phone-graph-in-sight");
+		// Each toolbar menu, open, lies inside the screen, also with the page scrolled.
+		for (var scroll : List.of(0, 400)) {
+			script("window.scrollTo(0, arguments[0])", scroll);
+			for (var menu : List.of("kinds-menu", "path-menu", "export-menu")) {
+				var details = this.browser.findElement(By.id(menu));
+				script("arguments[0].open = true", details);
+				assertThat(onScreen(By.cssSelector("#" + menu + " > :not(summary)"), viewport))
+					.as("%s at scroll %d", menu, scroll)
+					.isTrue();
+				screenshot("19-phone-" + menu);
+				script("arguments[0].open = false", details);
+			}
+		}
+	}
+
+	/** The element's box lies wholly inside the viewport. */
+	@SuppressWarnings("unchecked")
+	boolean onScreen(By locator, Map<String, Number> viewport) {
+		var box = (Map<String, Number>) script("""
+				const r = arguments[0].getBoundingClientRect();
+				return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width }""",
+				this.browser.findElement(locator));
+		System.out.printf("Phone: %s at %s%n", locator, box);
+		return box.get("width").doubleValue() > 0 && box.get("left").doubleValue() >= 0
+				&& box.get("top").doubleValue() >= 0
+				&& box.get("right").doubleValue() <= viewport.get("width").doubleValue()
+				&& box.get("bottom").doubleValue() <= viewport.get("height").doubleValue();
+	}
+
+	@Test
 	void fitsAPhoneSizedScreen() {
 		this.browser.manage().window().setSize(new Dimension(390, 844));
 		openEntity("city-ningbo");
