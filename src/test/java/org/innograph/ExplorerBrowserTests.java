@@ -1076,7 +1076,7 @@ class ExplorerBrowserTests {
 	 * installed): every row as wide as the header. Where no Python is installed, the
 	 * expected answer, so that the check is skipped.
 	 */
-	String pythonCsvReader(String text) throws Exception {
+	static String pythonCsvReader(String text) throws Exception {
 		var records = strictCsv(text);
 		var expected = "rows=%d columns=%d".formatted(records.size(), records.getFirst().size());
 		var python = Stream.of("/usr/bin/python3", "/usr/local/bin/python3")
