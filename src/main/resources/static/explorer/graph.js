@@ -186,9 +186,48 @@ export class GraphView {
     const layout = visible.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 20000, idealEdgeLength: () => 90, nodeOverlap: 20, fit: false, padding: 30 });
     layout.one('layoutstop', () => {
       locked.unlock();
+      this.separate(fresh);
       if (drawn.empty() || !this.inView(fresh)) this.fit();
     });
     layout.run();
+  }
+
+  /**
+   * Moves the new nodes apart until no two nodes' boxes, labels included, overlap: the
+   * force layout spaces nodes by their discs, not by their labels. Nodes drawn before stay
+   * where they are, so a new node gives way to them.
+   */
+  separate(fresh) {
+    const free = new Set(fresh.map((n) => n.id()));
+    const gap = 4;
+    const items = this.cy.nodes(':visible').map((node) => ({
+      node, free: free.has(node.id()), dx: 0, dy: 0,
+      box: { ...node.boundingBox({ includeLabels: true, includeEdges: false, includeOverlays: false, includeUnderlays: false }) },
+    }));
+    const shift = (item, x, y) => {
+      item.dx += x; item.dy += y;
+      item.box.x1 += x; item.box.x2 += x; item.box.y1 += y; item.box.y2 += y;
+    };
+    for (let round = 0, moved = true; moved && round < 400; round++) {
+      moved = false;
+      items.forEach((a, i) => items.slice(i + 1).forEach((b) => {
+        if (!a.free && !b.free) return;
+        const ox = Math.min(a.box.x2, b.box.x2) - Math.max(a.box.x1, b.box.x1) + gap;
+        const oy = Math.min(a.box.y2, b.box.y2) - Math.max(a.box.y1, b.box.y1) + gap;
+        if (ox <= 0 || oy <= 0) return;
+        // Apart along the smaller overlap, each the way it already leans.
+        const x = ox < oy ? (a.box.x1 + a.box.x2 <= b.box.x1 + b.box.x2 ? -ox : ox) : 0;
+        const y = ox < oy ? 0 : (a.box.y1 + a.box.y2 <= b.box.y1 + b.box.y2 ? -oy : oy);
+        const share = a.free && b.free ? 0.5 : 1;
+        if (a.free) shift(a, x * share, y * share);
+        if (b.free) shift(b, -x * share, -y * share);
+        moved = true;
+      }));
+    }
+    this.cy.batch(() => items.filter((item) => item.dx || item.dy).forEach(({ node, dx, dy }) => {
+      const at = node.position();
+      node.position({ x: at.x + dx, y: at.y + dy });
+    }));
   }
 
   inView(nodes) {

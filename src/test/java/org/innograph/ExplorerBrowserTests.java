@@ -336,6 +336,32 @@ class ExplorerBrowserTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
+	void noTwoLabelsOverlapAtDepthThreeForHangzhou() {
+		for (var lang : List.of("zh", "en")) {
+			open("/?lang=%s&id=city-hangzhou&depth=3".formatted(lang));
+			this.wait
+				.until(d -> nodeCount() > 20 && !this.browser.findElement(By.id("graph-status")).getText().isEmpty());
+			// Each label's box as drawn (wrapped where it wraps), in the drawing's units.
+			var overlaps = (List<String>) script("""
+					const boxes = window.innograph.graph.cy.nodes(':visible').map(n => ({ label: n.style('label'),
+						box: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
+					const out = [];
+					boxes.forEach((a, i) => boxes.slice(i + 1).forEach(b => {
+						const x = Math.min(a.box.x2, b.box.x2) - Math.max(a.box.x1, b.box.x1);
+						const y = Math.min(a.box.y2, b.box.y2) - Math.max(a.box.y1, b.box.y1);
+						if (x > 0 && y > 0) out.push(`${a.label} × ${b.label}: ${x.toFixed(1)} × ${y.toFixed(1)}`);
+					}));
+					return out;""");
+			System.out.printf("Labels at depth 3 for 杭州 (%s): %d nodes, %d overlapping pairs%n", lang, nodeCount(),
+					overlaps.size());
+			overlaps.forEach(pair -> System.out.println("  overlap: " + pair));
+			screenshot("20-hangzhou-depth-3-" + lang);
+			assertThat(overlaps).as("overlapping labels (%s)", lang).isEmpty();
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
 	void expandingANodeLeavesTheDrawnNodesWhereTheyAre() {
 		openEntity("city-hangzhou");
 		this.wait.until(d -> nodeIds().contains("prov-zhejiang"));
