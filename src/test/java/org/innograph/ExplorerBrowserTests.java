@@ -336,6 +336,47 @@ class ExplorerBrowserTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
+	void nodesAreSizedByHowMuchIsKnownAboutThem() throws Exception {
+		var api = graphql("""
+				{ neighborhood(id: "city-ningbo", depth: 1) { nodes { id facts } }
+				  path(from: "city-hangzhou", to: "dept-zhejiang-kjt") { nodes { id facts } }
+				  hangzhou: neighborhood(id: "city-hangzhou", depth: 1, limit: 1) { nodes { id facts } } }""");
+		var facts = new java.util.HashMap<String, Integer>();
+		api.at("/neighborhood/nodes")
+			.valueStream()
+			.forEach(n -> facts.put(n.get("id").asString(), n.get("facts").asInt()));
+		// The same count on a path as in a neighbourhood; a district is known by its one
+		// link, the zone by its rankings too.
+		var onPath = api.at("/path/0/nodes")
+			.valueStream()
+			.filter(n -> n.get("id").asString().equals("city-hangzhou"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(onPath.get("facts").asInt()).isPositive().isEqualTo(api.at("/hangzhou/nodes/0/facts").asInt());
+		assertThat(facts.values()).contains(1).anyMatch(n -> n > 10);
+
+		openEntity("city-ningbo");
+		this.wait.until(d -> nodeCount() == facts.size());
+		var drawn = (List<Map<String, Object>>) script("""
+				return window.innograph.graph.cy.nodes(':visible').filter(n => !n.hasClass('centre'))
+					.map(n => ({ id: n.id(), facts: n.data('facts'), width: n.width() }))""");
+		assertThat(drawn).allSatisfy(n -> assertThat(((Number) n.get("facts")).intValue()).as((String) n.get("id"))
+			.isEqualTo(facts.get(n.get("id"))));
+		// More facts, a larger node: never smaller than one that is known less.
+		assertThat(drawn).allSatisfy(a -> assertThat(drawn).allSatisfy(b -> {
+			if (((Number) a.get("facts")).intValue() > ((Number) b.get("facts")).intValue()) {
+				assertThat(((Number) a.get("width")).doubleValue()).as("%s against %s", a.get("id"), b.get("id"))
+					.isGreaterThan(((Number) b.get("width")).doubleValue());
+			}
+		}));
+		assertThat(this.browser.findElements(By.cssSelector("#legend [data-size='facts']"))).hasSize(1);
+		hoverNode("htz-ningbo");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#edge-tip .tip-facts"),
+				facts.get("htz-ningbo") + " 项事实"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
 	void noTwoLabelsOverlapAtDepthThreeForHangzhou() {
 		for (var lang : List.of("zh", "en")) {
 			open("/?lang=%s&id=city-hangzhou&depth=3".formatted(lang));
