@@ -237,6 +237,15 @@ function frameLayout(parts, drawing) {
   };
 }
 
+let measure;
+
+/** A text too wide for its room is squeezed into it, as the PNG's canvas does. */
+function fitted(text, font, room) {
+  measure ??= document.createElement('canvas').getContext('2d');
+  measure.font = font;
+  return measure.measureText(text).width > room ? ` textLength="${room}" lengthAdjust="spacingAndGlyphs"` : '';
+}
+
 /** The drawing as Cytoscape renders it, framed by its title, legend, credit and sources. */
 export async function png(view) {
   const parts = await publication(view);
@@ -274,20 +283,21 @@ export async function png(view) {
  */
 export async function svg(view) {
   const parts = await publication(view);
-  const pad = 40;
+  const pad = 20;
+  // Twice the drawing's own size, as the PNG is drawn.
+  const scale = 2;
   const box = parts.nodes.boundingBox({ includeLabels: true, includeEdges: true });
-  const drawing = { width: Math.ceil(box.w + 2 * pad), height: Math.ceil(box.h + 2 * pad) };
+  const drawing = { width: Math.ceil((box.w + 2 * pad) * scale), height: Math.ceil((box.h + 2 * pad) * scale) };
   const layout = frameLayout(parts, drawing);
-  // Model coordinates to the drawing's place in the frame.
-  const at = (p) => ({ x: p.x - box.x1 + pad, y: p.y - box.y1 + pad + FRAME.top });
+  const at = (p) => ({ x: p.x - box.x1 + pad, y: p.y - box.y1 + pad });
   const f = (n) => Math.round(n * 10) / 10;
   const radius = (node) => node.width() / 2;
   const out = ['<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="sans-serif">`,
     `<title>${xml(parts.title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="${FRAME.margin}" y="${FRAME.titleY}" font-size="28" font-weight="bold" fill="#1f2328">${xml(parts.title)}</text>`,
-    '<g class="links">'];
+    `<text x="${FRAME.margin}" y="${FRAME.titleY}" font-size="28" font-weight="bold" fill="#1f2328"${fitted(parts.title, 'bold 28px sans-serif', layout.textWidth)}>${xml(parts.title)}</text>`,
+    `<g class="drawing" transform="translate(0 ${FRAME.top}) scale(${scale})">`, '<g class="links">'];
   parts.edges.forEach((edge) => {
     const from = at(edge.source().position());
     const to = at(edge.target().position());
@@ -308,15 +318,15 @@ export async function svg(view) {
     out.push(`<g data-id="${xml(node.id())}"><circle cx="${f(p.x)}" cy="${f(p.y)}" r="${f(radius(node))}" fill="${KIND_COLOURS[node.data('kind')] || '#888888'}"/>`
       + `<text x="${f(p.x)}" y="${f(p.y + radius(node) + 13)}" font-size="11" fill="#222222" text-anchor="middle">${xml(node.data('display'))}</text></g>`);
   });
-  out.push('</g>', '<g class="legend" font-size="18" fill="#333333">');
+  out.push('</g>', '</g>', '<g class="legend" font-size="18" fill="#333333">');
   parts.legend.forEach(({ colour, name, shape }, i) => {
     const { x, y } = layout.legendAt(i);
     const swatch = shape === 'kind' ? `<rect x="${x}" y="${y + 4}" width="16" height="16" fill="${colour}"/>`
       : `<rect x="${x}" y="${y + 10}" width="16" height="4" fill="${colour}"/>`;
-    out.push(`${swatch}<text x="${x + 24}" y="${y + 18}">${xml(name)}</text>`);
+    out.push(`${swatch}<text x="${x + 24}" y="${y + 18}"${fitted(name, '18px sans-serif', 230)}>${xml(name)}</text>`);
   });
   out.push('</g>', '<g class="credit" font-size="18" fill="#333333">');
-  parts.lines.forEach((line, i) => out.push(`<text x="${FRAME.margin}" y="${f(layout.lineY(i))}">${xml(line)}</text>`));
+  parts.lines.forEach((line, i) => out.push(`<text x="${FRAME.margin}" y="${f(layout.lineY(i))}"${fitted(line, '18px sans-serif', layout.textWidth)}>${xml(line)}</text>`));
   out.push('</g>', '</svg>');
   return save(`${baseName(view)}.svg`, 'image/svg+xml', out.join('\n'));
 }
