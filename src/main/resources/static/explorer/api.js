@@ -86,7 +86,7 @@ function classify(error, status) {
 const SOURCE = `quote verbatim inferred start end
   document { id title role publisher publishedAt url }`;
 
-const GRAPH_NODE = 'id kind label level depth names { zhHans zhHant en pinyin aliases }';
+const GRAPH_NODE = 'id kind label level depth facts names { zhHans zhHant en pinyin aliases }';
 // A neighbourhood's edges carry their quotes for the hover tip and the exports; a path's
 // also carry the offsets, to open each hop's document at its quote. The neighbourhood's
 // query stays well within the server's cost limit that way.

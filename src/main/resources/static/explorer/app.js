@@ -185,6 +185,7 @@ async function openDocument(id, start = null, end = null, { write = true, quote 
   } else {
     body.replaceChildren(...await quotesWithoutText(id, quote));
   }
+  if (drawer.hidden && !drawer.contains(document.activeElement)) opener = document.activeElement;
   drawer.hidden = false;
   $('#document-close').focus();
   document.getElementById('document-quote')?.scrollIntoView({ block: 'center' });
@@ -211,11 +212,32 @@ async function quotesWithoutText(id, quote) {
   ];
 }
 
+/** Where the focus was when the drawer opened, to go back to when it closes. */
+let opener = null;
+
 function closeDocument() {
   const drawer = $('#document');
   drawer.hidden = true;
   delete drawer.dataset.id;
   writeUrl({ push: true });
+  if (opener?.isConnected) opener.focus();
+  opener = null;
+}
+
+/** The drawer is a modal dialog: Tab and Shift+Tab go round its controls and stay in it. */
+function keepFocusInDrawer(event) {
+  const drawer = $('#document');
+  if (event.key !== 'Tab' || drawer.hidden) return;
+  const focusable = [...drawer.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+    .filter((el) => !el.disabled && el.getClientRects().length > 0);
+  if (!focusable.length) return;
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  const inside = drawer.contains(document.activeElement);
+  if (!inside || (event.shiftKey && document.activeElement === first) || (!event.shiftKey && document.activeElement === last)) {
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  }
 }
 
 // ---- Graph toolbar ------------------------------------------------------------------------
@@ -290,7 +312,7 @@ async function findPath(event) {
 }
 
 async function runExport(kind) {
-  const makers = { csv: exports.factsCsv, zip: exports.factsZip, graphml: exports.graphml, cytoscape: exports.cytoscapeJson, png: exports.png };
+  const makers = { csv: exports.factsCsv, zip: exports.factsZip, graphml: exports.graphml, cytoscape: exports.cytoscapeJson, png: exports.png, svg: exports.svg };
   const empty = kind === 'csv' || kind === 'zip' ? view.rows.length === 0 : view.graph.cy.nodes(':visible').empty();
   if (empty) {
     showMessage(t('nothingToExport'), { level: 'info' });
@@ -310,7 +332,9 @@ function applyLanguage(lang) {
   setLanguage(lang);
   const toggle = $('#lang');
   toggle.textContent = t('language');
-  toggle.setAttribute('aria-label', t('languageLabel'));
+  // The name read out is the one shown, in its own language; the title says what it does.
+  toggle.lang = lang === 'zh' ? 'en' : 'zh-Hans';
+  toggle.title = t('languageLabel');
   if (view.entity) view.rows = renderEntity($('#entity'), view.entity, actions);
   else if (document.getElementById('overview')?.dataset.ready) showOverview();
   view.graph.relabel();
@@ -358,6 +382,9 @@ function start() {
   $('#fit').addEventListener('click', () => view.graph.fit());
   document.querySelectorAll('[data-export]').forEach((button) => button.addEventListener('click', () => runExport(button.dataset.export)));
   $('#document-close').addEventListener('click', closeDocument);
+  document.addEventListener('keydown', keepFocusInDrawer);
+  // The skip link focuses the graph without putting a fragment in the address, which carries the state.
+  $('.skip-link').addEventListener('click', (event) => { event.preventDefault(); $('#graph').focus(); });
   document.addEventListener('keydown', (event) => {
     const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement?.tagName);
     if (event.key === '/' && !typing) {

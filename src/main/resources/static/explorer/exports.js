@@ -200,48 +200,133 @@ export async function graphml(view) {
 }
 
 /**
- * The drawing as Cytoscape renders it, with a title above and, beneath, a legend of the
- * kinds and links shown, the date, the dataset's credit and licence, and the sources.
+ * What frames a published drawing, the same in every picture format: a title, a legend of
+ * the kinds and links shown, and the date, the dataset's credit and licence, and the sources.
  */
-export async function png(view) {
+async function publication(view) {
   const { nodes, edges } = view.graph.visible();
-  const picture = await createImageBitmap(view.graph.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }));
   const legend = [
-    ...[...new Set(nodes.map((n) => n.data('kind')))].sort().map((kind) => [KIND_COLOURS[kind] || '#888888', kindName(kind)]),
-    ...[...new Set(edges.map((e) => e.data('type')))].sort().map((type) => [RELATION_COLOURS[type] || '#b9b9b9', relationName(type)]),
+    ...[...new Set(nodes.map((n) => n.data('kind')))].sort().map((kind) => ({ colour: KIND_COLOURS[kind] || '#888888', name: kindName(kind), shape: 'kind' })),
+    ...[...new Set(edges.map((e) => e.data('type')))].sort().map((type) => ({ colour: RELATION_COLOURS[type] || '#b9b9b9', name: relationName(type), shape: 'link' })),
   ];
-  const title = view.entity ? displayName(view.entity) : 'Innograph';
-  const lines = [`Innograph · ${new Date().toISOString().slice(0, 10)} · ${await datasetLicence()}`,
-    ...edgeSources(edges).map((s) => `Source: ${s}`)];
-  const width = Math.max(picture.width, 900);
-  const lineHeight = 26;
-  const perRow = Math.max(1, Math.floor((width - 24) / 260));
-  const legendRows = Math.ceil(legend.length / perRow);
-  const top = 56;
+  return {
+    nodes,
+    edges,
+    legend,
+    title: view.entity ? displayName(view.entity) : 'Innograph',
+    lines: [`Innograph · ${new Date().toISOString().slice(0, 10)} · ${await datasetLicence()}`,
+      ...edgeSources(edges).map((s) => `Source: ${s}`)],
+  };
+}
+
+const FRAME = { margin: 12, top: 56, titleY: 38, lineHeight: 26, column: 260, minWidth: 900 };
+
+/** Where the title, the drawing, the legend entries and the credit lines go, in pixels. */
+function frameLayout(parts, drawing) {
+  const { margin, top, lineHeight, column, minWidth } = FRAME;
+  const width = Math.max(drawing.width, minWidth);
+  const perRow = Math.max(1, Math.floor((width - 2 * margin) / column));
+  const legendTop = top + drawing.height + 20;
+  const linesTop = legendTop + Math.ceil(parts.legend.length / perRow) * lineHeight + 10;
+  return {
+    width,
+    height: linesTop + parts.lines.length * lineHeight,
+    textWidth: width - 2 * margin,
+    legendAt: (i) => ({ x: margin + (i % perRow) * column, y: legendTop + Math.floor(i / perRow) * lineHeight }),
+    lineY: (i) => linesTop + (i + 0.7) * lineHeight,
+  };
+}
+
+let measure;
+
+/** A text too wide for its room is squeezed into it, as the PNG's canvas does. */
+function fitted(text, font, room) {
+  measure ??= document.createElement('canvas').getContext('2d');
+  measure.font = font;
+  return measure.measureText(text).width > room ? ` textLength="${room}" lengthAdjust="spacingAndGlyphs"` : '';
+}
+
+/** The drawing as Cytoscape renders it, framed by its title, legend, credit and sources. */
+export async function png(view) {
+  const parts = await publication(view);
+  const picture = await createImageBitmap(view.graph.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }));
+  const layout = frameLayout(parts, picture);
   const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = top + picture.height + 20 + legendRows * lineHeight + 10 + lines.length * lineHeight;
+  canvas.width = layout.width;
+  canvas.height = layout.height;
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.fillStyle = '#1f2328';
   context.font = 'bold 28px sans-serif';
-  context.fillText(title, 12, 38, width - 24);
-  context.drawImage(picture, 0, top);
-  let y = top + picture.height + 20;
+  context.fillText(parts.title, FRAME.margin, FRAME.titleY, layout.textWidth);
+  context.drawImage(picture, 0, FRAME.top);
   context.font = '18px sans-serif';
-  legend.forEach(([colour, name], i) => {
-    const x = 12 + (i % perRow) * 260;
-    const rowY = y + Math.floor(i / perRow) * lineHeight;
+  parts.legend.forEach(({ colour, name }, i) => {
+    const { x, y } = layout.legendAt(i);
     // Square swatches of the exact colour, so the legend reads like the drawing.
     context.fillStyle = colour;
-    context.fillRect(x, rowY + 4, 16, 16);
+    context.fillRect(x, y + 4, 16, 16);
     context.fillStyle = '#333333';
-    context.fillText(name, x + 24, rowY + 18, 230);
+    context.fillText(name, x + 24, y + 18, 230);
   });
-  y += legendRows * lineHeight + 10;
   context.fillStyle = '#333333';
-  lines.forEach((line, i) => context.fillText(line, 12, y + (i + 0.7) * lineHeight, width - 24));
+  parts.lines.forEach((line, i) => context.fillText(line, FRAME.margin, layout.lineY(i), layout.textWidth));
   const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
   return save(`${baseName(view)}.png`, 'image/png', blob);
+}
+
+/**
+ * The drawing as vector shapes and text, so that a newsroom can restyle it in an editor and
+ * every label stays text: nodes where they are drawn, links with their arrows and relation,
+ * framed like the PNG.
+ */
+export async function svg(view) {
+  const parts = await publication(view);
+  const pad = 20;
+  // Twice the drawing's own size, as the PNG is drawn.
+  const scale = 2;
+  const box = parts.nodes.boundingBox({ includeLabels: true, includeEdges: true });
+  const drawing = { width: Math.ceil((box.w + 2 * pad) * scale), height: Math.ceil((box.h + 2 * pad) * scale) };
+  const layout = frameLayout(parts, drawing);
+  const at = (p) => ({ x: p.x - box.x1 + pad, y: p.y - box.y1 + pad });
+  const f = (n) => Math.round(n * 10) / 10;
+  const radius = (node) => node.width() / 2;
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="sans-serif">`,
+    `<title>${xml(parts.title)}</title>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="${FRAME.margin}" y="${FRAME.titleY}" font-size="28" font-weight="bold" fill="#1f2328"${fitted(parts.title, 'bold 28px sans-serif', layout.textWidth)}>${xml(parts.title)}</text>`,
+    `<g class="drawing" transform="translate(0 ${FRAME.top}) scale(${scale})">`, '<g class="links">'];
+  parts.edges.forEach((edge) => {
+    const from = at(edge.source().position());
+    const to = at(edge.target().position());
+    const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+    const [ux, uy] = [(to.x - from.x) / length, (to.y - from.y) / length];
+    // The line stops at the target's rim, where the arrow's tip sits.
+    const tip = { x: to.x - ux * radius(edge.target()), y: to.y - uy * radius(edge.target()) };
+    const base = { x: tip.x - ux * 8, y: tip.y - uy * 8 };
+    const colour = RELATION_COLOURS[edge.data('type')] || '#b9b9b9';
+    const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+    out.push(`<g data-type="${xml(edge.data('type'))}"><line x1="${f(from.x)}" y1="${f(from.y)}" x2="${f(base.x)}" y2="${f(base.y)}" stroke="${colour}" stroke-width="1.5"/>`
+      + `<polygon points="${f(tip.x)},${f(tip.y)} ${f(base.x - uy * 4)},${f(base.y + ux * 4)} ${f(base.x + uy * 4)},${f(base.y - ux * 4)}" fill="${colour}"/>`
+      + `<text x="${f(mid.x)}" y="${f(mid.y)}" font-size="9" fill="#555555" text-anchor="middle">${xml(edge.data('relation') || '')}</text></g>`);
+  });
+  out.push('</g>', '<g class="nodes">');
+  parts.nodes.forEach((node) => {
+    const p = at(node.position());
+    out.push(`<g data-id="${xml(node.id())}"><circle cx="${f(p.x)}" cy="${f(p.y)}" r="${f(radius(node))}" fill="${KIND_COLOURS[node.data('kind')] || '#888888'}"/>`
+      + `<text x="${f(p.x)}" y="${f(p.y + radius(node) + 13)}" font-size="11" fill="#222222" text-anchor="middle">${xml(node.data('display'))}</text></g>`);
+  });
+  out.push('</g>', '</g>', '<g class="legend" font-size="18" fill="#333333">');
+  parts.legend.forEach(({ colour, name, shape }, i) => {
+    const { x, y } = layout.legendAt(i);
+    const swatch = shape === 'kind' ? `<rect x="${x}" y="${y + 4}" width="16" height="16" fill="${colour}"/>`
+      : `<rect x="${x}" y="${y + 10}" width="16" height="4" fill="${colour}"/>`;
+    out.push(`${swatch}<text x="${x + 24}" y="${y + 18}"${fitted(name, '18px sans-serif', 230)}>${xml(name)}</text>`);
+  });
+  out.push('</g>', '<g class="credit" font-size="18" fill="#333333">');
+  parts.lines.forEach((line, i) => out.push(`<text x="${FRAME.margin}" y="${f(layout.lineY(i))}"${fitted(line, '18px sans-serif', layout.textWidth)}>${xml(line)}</text>`));
+  out.push('</g>', '</svg>');
+  return save(`${baseName(view)}.svg`, 'image/svg+xml', out.join('\n'));
 }

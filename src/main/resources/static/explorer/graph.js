@@ -22,6 +22,11 @@ export const RELATION_COLOURS = {
 
 const HAN = /\p{Script=Han}/u;
 
+/** A node's diameter grows with how much is known about it: 14 px with no fact, 34 px from 32 facts on. */
+export function nodeSize(facts = 0) {
+  return Math.round(14 + 4 * Math.log2(1 + Math.min(facts, 31)));
+}
+
 /** What the colours mean: the kinds of the nodes shown and the relations of their links. */
 export function drawLegend(box, graph) {
   const kinds = graph.kinds().filter((kind) => !graph.hiddenKinds.has(kind));
@@ -29,7 +34,9 @@ export function drawLegend(box, graph) {
     ...kinds.map((kind) => element('span', { class: 'legend-item', 'data-kind': kind },
       element('span', { class: 'swatch', style: `background:${KIND_COLOURS[kind] || '#888'}` }), kindName(kind))),
     ...graph.relationTypes().map((type) => element('span', { class: 'legend-item', 'data-type': type },
-      element('span', { class: 'line', style: `background:${RELATION_COLOURS[type] || '#b9b9b9'}` }), relationName(type))));
+      element('span', { class: 'line', style: `background:${RELATION_COLOURS[type] || '#b9b9b9'}` }), relationName(type))),
+    element('span', { class: 'legend-item', 'data-size': 'facts' },
+      element('span', { class: 'size small' }), element('span', { class: 'size large' }), t('sizeLegend')));
 }
 
 export class GraphView {
@@ -51,13 +58,13 @@ export class GraphView {
         // Labels wrap rather than being cut; Chinese has no spaces, so it may wrap anywhere.
         { selector: 'node', style: {
           label: 'data(display)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
-          'text-wrap': 'wrap', 'text-max-width': 120, width: 18, height: 18,
+          'text-wrap': 'wrap', 'text-max-width': 120, width: (n) => nodeSize(n.data('facts')), height: (n) => nodeSize(n.data('facts')),
           'text-overflow-wrap': (n) => (HAN.test(n.data('display') || '') ? 'anywhere' : 'whitespace'),
           'background-color': (n) => KIND_COLOURS[n.data('kind')] || '#888', color: '#222',
           'text-background-color': '#fff', 'text-background-opacity': 0.7, 'text-background-padding': 1,
         } },
         { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#222' } },
-        { selector: 'node.centre', style: { width: 28, height: 28, 'font-weight': 'bold' } },
+        { selector: 'node.centre', style: { width: (n) => nodeSize(n.data('facts')) + 8, height: (n) => nodeSize(n.data('facts')) + 8, 'font-weight': 'bold' } },
         { selector: 'node:selected', style: { 'overlay-color': '#0a58ca', 'overlay-opacity': 0.25 } },
         // The relation is written on the link; it shows once zoomed in enough to read it.
         { selector: 'edge', style: {
@@ -156,7 +163,7 @@ export class GraphView {
       const radius = 80 + 6 * fresh.length;
       this.cy.add({
         group: 'nodes',
-        data: { id: node.id, kind: node.kind, label: node.label, names: node.names, level: node.level, display: displayName(node), full: displayName(node) },
+        data: { id: node.id, kind: node.kind, label: node.label, names: node.names, level: node.level, facts: node.facts, display: displayName(node), full: displayName(node) },
         position: { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) },
       });
     });
@@ -186,9 +193,48 @@ export class GraphView {
     const layout = visible.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 20000, idealEdgeLength: () => 90, nodeOverlap: 20, fit: false, padding: 30 });
     layout.one('layoutstop', () => {
       locked.unlock();
+      this.separate(fresh);
       if (drawn.empty() || !this.inView(fresh)) this.fit();
     });
     layout.run();
+  }
+
+  /**
+   * Moves the new nodes apart until no two nodes' boxes, labels included, overlap: the
+   * force layout spaces nodes by their discs, not by their labels. Nodes drawn before stay
+   * where they are, so a new node gives way to them.
+   */
+  separate(fresh) {
+    const free = new Set(fresh.map((n) => n.id()));
+    const gap = 4;
+    const items = this.cy.nodes(':visible').map((node) => ({
+      node, free: free.has(node.id()), dx: 0, dy: 0,
+      box: { ...node.boundingBox({ includeLabels: true, includeEdges: false, includeOverlays: false, includeUnderlays: false }) },
+    }));
+    const shift = (item, x, y) => {
+      item.dx += x; item.dy += y;
+      item.box.x1 += x; item.box.x2 += x; item.box.y1 += y; item.box.y2 += y;
+    };
+    for (let round = 0, moved = true; moved && round < 400; round++) {
+      moved = false;
+      items.forEach((a, i) => items.slice(i + 1).forEach((b) => {
+        if (!a.free && !b.free) return;
+        const ox = Math.min(a.box.x2, b.box.x2) - Math.max(a.box.x1, b.box.x1) + gap;
+        const oy = Math.min(a.box.y2, b.box.y2) - Math.max(a.box.y1, b.box.y1) + gap;
+        if (ox <= 0 || oy <= 0) return;
+        // Apart along the smaller overlap, each the way it already leans.
+        const x = ox < oy ? (a.box.x1 + a.box.x2 <= b.box.x1 + b.box.x2 ? -ox : ox) : 0;
+        const y = ox < oy ? 0 : (a.box.y1 + a.box.y2 <= b.box.y1 + b.box.y2 ? -oy : oy);
+        const share = a.free && b.free ? 0.5 : 1;
+        if (a.free) shift(a, x * share, y * share);
+        if (b.free) shift(b, -x * share, -y * share);
+        moved = true;
+      }));
+    }
+    this.cy.batch(() => items.filter((item) => item.dx || item.dy).forEach(({ node, dx, dy }) => {
+      const at = node.position();
+      node.position({ x: at.x + dx, y: at.y + dy });
+    }));
   }
 
   inView(nodes) {
@@ -210,7 +256,8 @@ export class GraphView {
     this.tip.replaceChildren(
       element('strong', { class: 'tip-name' }, node.data('full')), ' ',
       element('span', { class: `badge kind-${node.data('kind')}` }, kindName(node.data('kind'))),
-      other.length ? element('div', { class: 'muted' }, other.join(' · ')) : null);
+      other.length ? element('div', { class: 'muted' }, other.join(' · ')) : null,
+      element('div', { class: 'muted tip-facts' }, t('factsKnown', { n: node.data('facts') ?? 0 })));
     this.tip.style.left = `${position.x + 12}px`;
     this.tip.style.top = `${position.y + 12}px`;
     this.tip.hidden = false;

@@ -14,11 +14,10 @@ export function attachSearch(input, list, { onChoose, onError, onNoHits, onHits 
   let hits = [];
   let active = -1;
   let generation = 0;
-  const box = input.closest('[role=combobox]') || input.parentElement;
 
   function close() {
     list.hidden = true;
-    box.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-expanded', 'false');
     active = -1;
     input.removeAttribute('aria-activedescendant');
   }
@@ -53,7 +52,7 @@ export function attachSearch(input, list, { onChoose, onError, onNoHits, onHits 
       return item;
     }));
     list.hidden = hits.length === 0;
-    box.setAttribute('aria-expanded', String(hits.length > 0));
+    input.setAttribute('aria-expanded', String(hits.length > 0));
     highlight(hits.length ? 0 : -1);
   }
 
@@ -99,6 +98,7 @@ export function attachSearch(input, list, { onChoose, onError, onNoHits, onHits 
     if (event.key === 'ArrowDown' && hits.length) {
       event.preventDefault();
       list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
       highlight((active + 1) % hits.length);
     } else if (event.key === 'ArrowUp' && hits.length) {
       event.preventDefault();
@@ -109,6 +109,8 @@ export function attachSearch(input, list, { onChoose, onError, onNoHits, onHits 
         choose(active);
       }
     } else if (event.key === 'Escape') {
+      // A search field clears itself on Escape; here Escape only closes the hits.
+      event.preventDefault();
       close();
     }
   });

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,24 +166,43 @@ class DrawingAndExportTests {
 	}
 
 	@Test
-	void csvHasABomTheLicenceTheSourcesAndParsesBack() throws IOException {
+	void csvIsAPlainTableThatReadersTakeWithTheirDefaults() throws Exception {
 		var bytes = export("csv", ZONES);
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
 		var text = new String(bytes, StandardCharsets.UTF_8).substring(1);
-		assertThat(text.lines().findFirst().orElseThrow()).startsWith("# ").contains("CC BY 4.0");
-		assertThat(text.lines().skip(1).findFirst().orElseThrow()).contains("浙江省科技廳連續兩年榮獲");
-		var records = CSVFormat.DEFAULT.builder()
-			.setCommentMarker('#')
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(text))
-			.getRecords();
+		// The header first, nothing before it, and RFC 4180 line ends.
+		assertThat(text.lines().findFirst().orElseThrow()).startsWith("id,name,");
+		assertThat(text).endsWith("\r\n").doesNotContain("CC BY 4.0");
+		assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+		var records = ExplorerBrowserTests.strictCsv(text);
 		assertThat(records).hasSize(8);
+		assertThat(records.stream().map(CSVRecord::size).distinct()).singleElement()
+			.isEqualTo(text.lines().findFirst().orElseThrow().split(",").length);
 		var hangzhou = records.stream().filter(r -> r.get("id").equals("htz-hangzhou")).findFirst().orElseThrow();
 		assertThat(hangzhou.get("name")).isEqualTo("杭州高新技术产业开发区");
 		assertThat(hangzhou.get("rankings.rank")).isEqualTo("5");
 		assertThat(hangzhou.get("rankings.sources.quote")).contains("杭州第5");
+		assertThat(ExplorerBrowserTests.pythonCsvReader(text))
+			.isEqualTo("rows=8 columns=%d".formatted(records.getFirst().size()));
+	}
+
+	@Test
+	void theZipHoldsTheSameTableWithItsSourcesAndLicence() throws IOException {
+		var files = new java.util.LinkedHashMap<String, byte[]>();
+		try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(export("zip", ZONES)),
+				StandardCharsets.UTF_8)) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				files.put(entry.getName(), zip.readAllBytes());
+			}
+		}
+		assertThat(files).containsOnlyKeys("innograph-export.csv", "sources.csv", "LICENSE.txt");
+		assertThat(files.get("innograph-export.csv")).isEqualTo(export("csv", ZONES));
+		assertThat(new String(files.get("LICENSE.txt"), StandardCharsets.UTF_8)).contains("CC BY 4.0");
+		var sources = ExplorerBrowserTests
+			.strictCsv(new String(files.get("sources.csv"), StandardCharsets.UTF_8).substring(1));
+		assertThat(sources).extracting(row -> row.get("source"))
+			.doesNotHaveDuplicates()
+			.anySatisfy(source -> assertThat(source).contains("浙江省科技廳連續兩年榮獲"));
 	}
 
 	@Test

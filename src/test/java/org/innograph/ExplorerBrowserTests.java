@@ -336,6 +336,73 @@ class ExplorerBrowserTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
+	void nodesAreSizedByHowMuchIsKnownAboutThem() throws Exception {
+		var api = graphql("""
+				{ neighborhood(id: "city-ningbo", depth: 1) { nodes { id facts } }
+				  path(from: "city-hangzhou", to: "dept-zhejiang-kjt") { nodes { id facts } }
+				  hangzhou: neighborhood(id: "city-hangzhou", depth: 1, limit: 1) { nodes { id facts } } }""");
+		var facts = new java.util.HashMap<String, Integer>();
+		api.at("/neighborhood/nodes")
+			.valueStream()
+			.forEach(n -> facts.put(n.get("id").asString(), n.get("facts").asInt()));
+		// The same count on a path as in a neighbourhood; a district is known by its one
+		// link, the zone by its rankings too.
+		var onPath = api.at("/path/0/nodes")
+			.valueStream()
+			.filter(n -> n.get("id").asString().equals("city-hangzhou"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(onPath.get("facts").asInt()).isPositive().isEqualTo(api.at("/hangzhou/nodes/0/facts").asInt());
+		assertThat(facts.values()).contains(1).anyMatch(n -> n > 10);
+
+		openEntity("city-ningbo");
+		this.wait.until(d -> nodeCount() == facts.size());
+		var drawn = (List<Map<String, Object>>) script("""
+				return window.innograph.graph.cy.nodes(':visible').filter(n => !n.hasClass('centre'))
+					.map(n => ({ id: n.id(), facts: n.data('facts'), width: n.width() }))""");
+		assertThat(drawn).allSatisfy(n -> assertThat(((Number) n.get("facts")).intValue()).as((String) n.get("id"))
+			.isEqualTo(facts.get(n.get("id"))));
+		// More facts, a larger node: never smaller than one that is known less.
+		assertThat(drawn).allSatisfy(a -> assertThat(drawn).allSatisfy(b -> {
+			if (((Number) a.get("facts")).intValue() > ((Number) b.get("facts")).intValue()) {
+				assertThat(((Number) a.get("width")).doubleValue()).as("%s against %s", a.get("id"), b.get("id"))
+					.isGreaterThan(((Number) b.get("width")).doubleValue());
+			}
+		}));
+		assertThat(this.browser.findElements(By.cssSelector("#legend [data-size='facts']"))).hasSize(1);
+		hoverNode("htz-ningbo");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#edge-tip .tip-facts"),
+				facts.get("htz-ningbo") + " 项事实"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void noTwoLabelsOverlapAtDepthThreeForHangzhou() {
+		for (var lang : List.of("zh", "en")) {
+			open("/?lang=%s&id=city-hangzhou&depth=3".formatted(lang));
+			this.wait
+				.until(d -> nodeCount() > 20 && !this.browser.findElement(By.id("graph-status")).getText().isEmpty());
+			// Each label's box as drawn (wrapped where it wraps), in the drawing's units.
+			var overlaps = (List<String>) script("""
+					const boxes = window.innograph.graph.cy.nodes(':visible').map(n => ({ label: n.style('label'),
+						box: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
+					const out = [];
+					boxes.forEach((a, i) => boxes.slice(i + 1).forEach(b => {
+						const x = Math.min(a.box.x2, b.box.x2) - Math.max(a.box.x1, b.box.x1);
+						const y = Math.min(a.box.y2, b.box.y2) - Math.max(a.box.y1, b.box.y1);
+						if (x > 0 && y > 0) out.push(`${a.label} × ${b.label}: ${x.toFixed(1)} × ${y.toFixed(1)}`);
+					}));
+					return out;""");
+			System.out.printf("Labels at depth 3 for 杭州 (%s): %d nodes, %d overlapping pairs%n", lang, nodeCount(),
+					overlaps.size());
+			overlaps.forEach(pair -> System.out.println("  overlap: " + pair));
+			screenshot("20-hangzhou-depth-3-" + lang);
+			assertThat(overlaps).as("overlapping labels (%s)", lang).isEmpty();
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
 	void expandingANodeLeavesTheDrawnNodesWhereTheyAre() {
 		openEntity("city-hangzhou");
 		this.wait.until(d -> nodeIds().contains("prov-zhejiang"));
@@ -476,6 +543,35 @@ class ExplorerBrowserTests {
 						&& (image.getRGB(12 + d, y + d) & 0xFFFFFF) == (image.getRGB(12, y) & 0xFFFFFF))))
 			.as("a legend swatch")
 			.isTrue();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theSvgExportIsADrawingWithItsTitleLegendCreditAndSources() throws Exception {
+		openEntity("city-ningbo");
+		this.wait.until(d -> nodeCount() > 1);
+		var labels = (List<String>) script(
+				"return window.innograph.graph.cy.nodes(':visible').map(n => n.style('label'))");
+		var relations = (List<String>) script(
+				"return [...new Set(window.innograph.graph.cy.edges(':visible').map(e => e.style('label')))]");
+		var factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		var svg = factory.newDocumentBuilder().parse(export("svg", ".svg").toFile());
+		assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
+		assertThat(svg.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+		var texts = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+		var shown = IntStream.range(0, texts.getLength()).mapToObj(i -> texts.item(i).getTextContent()).toList();
+		// The title, every node by the label it has on screen, the links in words.
+		assertThat(shown).contains("宁波市").containsAll(labels).containsAll(relations);
+		assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength())
+			.isEqualTo(labels.size());
+		// The legend names each kind drawn; the credit line has the date and the licence;
+		// the sources follow.
+		assertThat(shown).contains("城市");
+		assertThat(shown).anySatisfy(line -> assertThat(line).startsWith("Innograph · ")
+			.contains(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString())
+			.contains("CC BY 4.0"));
+		assertThat(shown).anySatisfy(line -> assertThat(line).startsWith("Source: "));
 	}
 
 	@Test
@@ -671,11 +767,149 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	void hasNoSeriousOrCriticalAccessibilityViolations() {
+		var found = new java.util.ArrayList<String>();
+		open("/?lang=en");
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overview[data-ready='true']")));
+		found.addAll(axe("the first screen"));
+		// The graph drawn, and a search's hits open over it.
+		open("/?lang=en&id=city-hangzhou&depth=2");
+		this.wait.until(d -> nodeCount() > 3);
+		search("Ningbo");
+		found.addAll(axe("search hits over the graph"));
+		// A source open in the drawer.
+		var link = this.wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#entity li.source.primary .document-link")));
+		scrollIntoView(link);
+		link.click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document")));
+		found.addAll(axe("the document drawer"));
+		// The other language.
+		open("/?lang=zh&id=city-ningbo");
+		this.wait.until(d -> nodeCount() > 1);
+		found.addAll(axe("the Chinese interface"));
+		open("/embed?id=city-hangzhou&lang=en");
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-ready='true']")));
+		found.addAll(axe("the embed view"));
+		assertThat(found).as("serious or critical accessibility violations").isEmpty();
+	}
+
+	@Test
+	void aSkipLinkLeadsTheKeyboardStraightToTheGraph() {
+		openEntity("city-ningbo");
+		script("document.activeElement?.blur(); window.scrollTo(0, 0)");
+		new Actions(this.browser).sendKeys(Keys.TAB).perform();
+		var skip = this.browser.switchTo().activeElement();
+		assertThat(skip.getDomAttribute("href")).isEqualTo("#graph");
+		assertThat(skip.isDisplayed()).as("the skip link shows once focused").isTrue();
+		skip.sendKeys(Keys.ENTER);
+		this.wait.until(d -> "graph".equals(d.switchTo().activeElement().getDomAttribute("id")));
+		assertThat(this.browser.getCurrentUrl()).doesNotContain("#graph");
+		// From there, the arrows choose a node.
+		this.browser.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+		assertThat(script("return window.innograph.graph.cy.nodes(':selected').length")).isEqualTo(1L);
+	}
+
+	@Test
+	void theDrawerKeepsTheFocusAndEscapeClosesItWithoutWipingTheSearch() {
+		open("/?lang=en&id=city-hangzhou");
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Hangzhou"));
+		// Escape in the search closes its hits and keeps what was typed.
+		var input = this.browser.findElement(By.id("search"));
+		search("Ningbo");
+		input.sendKeys(Keys.ESCAPE);
+		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("search-hits")));
+		assertThat(input.getDomProperty("value")).isEqualTo("Ningbo");
+
+		var link = this.browser.findElement(By.cssSelector("#entity li.source.primary .document-link"));
+		scrollIntoView(link);
+		link.click();
+		var drawer = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document")));
+		assertThat(drawer.getDomAttribute("aria-labelledby")).isEqualTo("document-title");
+		// Tab and Shift+Tab go round the drawer's controls and never leave it.
+		for (var keys : List.of(Keys.TAB, Keys.chord(Keys.SHIFT, Keys.TAB))) {
+			for (var i = 0; i < 6; i++) {
+				new Actions(this.browser).sendKeys(keys).perform();
+				assertThat(script("return document.getElementById('document').contains(document.activeElement)"))
+					.as("the focus after %s × %d", keys, i + 1)
+					.isEqualTo(true);
+			}
+		}
+		new Actions(this.browser).sendKeys(Keys.ESCAPE).perform();
+		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("document")));
+		assertThat(this.browser.getCurrentUrl()).doesNotContain("doc=");
+		assertThat(input.getDomProperty("value")).isEqualTo("Ningbo");
+		// The focus goes back to the link that opened the drawer.
+		assertThat(this.browser.switchTo().activeElement()).isEqualTo(link);
+	}
+
+	@Test
 	void saysWhenTheServerCappedTheNeighbourhood() {
 		open("/?lang=en&id=prov-zhejiang&depth=2&limit=5");
 		this.wait.until(ExpectedConditions.attributeToBe(By.id("graph-status"), "data-truncated", "true"));
 		assertThat(this.browser.findElement(By.id("graph-status")).getText()).contains("capped the neighbourhood at 5");
 		assertThat(nodeCount()).isEqualTo(6);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void onAPhoneTheGraphIsInSightAfterASearchAndMenusStayOnScreen() {
+		// A phone's screen, 390 × 844 CSS pixels of page, as a phone shows it.
+		this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+		try {
+			onAPhone();
+		}
+		finally {
+			this.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	void onAPhone() {
+		open("/?lang=en");
+		var viewport = (Map<String, Number>) script(
+				"return { width: document.documentElement.clientWidth, height: window.innerHeight }");
+		assertThat(viewport).containsEntry("width", 390L).containsEntry("height", 844L);
+		search("Ningbo");
+		assertThat(onScreen(By.id("search-hits"), viewport)).as("the search hits").isTrue();
+		hitFor("city-ningbo").click();
+		this.wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Ningbo"));
+		this.wait.until(d -> nodeCount() > 1);
+		// Without scrolling, the graph's top is on screen, with room to see it below.
+		var graph = (Map<String, Number>) script(
+				"const r = document.getElementById('graph').getBoundingClientRect(); return { top: r.top, scroll: window.scrollY }");
+		System.out.printf("Phone: the graph's top at %.0f px of %d, page scrolled %.0f px%n",
+				graph.get("top").doubleValue(), viewport.get("height").intValue(), graph.get("scroll").doubleValue());
+		assertThat(graph.get("top").doubleValue()).isBetween(0.0, viewport.get("height").doubleValue() - 150);
+		screenshot("19-phone-graph-in-sight");
+		// Each toolbar menu, open, lies inside the screen, also with the page scrolled.
+		for (var scroll : List.of(0, 400)) {
+			script("window.scrollTo(0, arguments[0])", scroll);
+			for (var menu : List.of("kinds-menu", "path-menu", "export-menu")) {
+				var details = this.browser.findElement(By.id(menu));
+				script("arguments[0].open = true", details);
+				assertThat(onScreen(By.cssSelector("#" + menu + " > :not(summary)"), viewport))
+					.as("%s at scroll %d", menu, scroll)
+					.isTrue();
+				screenshot("19-phone-" + menu);
+				script("arguments[0].open = false", details);
+			}
+		}
+	}
+
+	/** The element's box lies wholly inside the viewport. */
+	@SuppressWarnings("unchecked")
+	boolean onScreen(By locator, Map<String, Number> viewport) {
+		var box = (Map<String, Number>) script("""
+				const r = arguments[0].getBoundingClientRect();
+				return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width }""",
+				this.browser.findElement(locator));
+		System.out.printf("Phone: %s at %s%n", locator, box);
+		return box.get("width").doubleValue() > 0 && box.get("left").doubleValue() >= 0
+				&& box.get("top").doubleValue() >= 0
+				&& box.get("right").doubleValue() <= viewport.get("width").doubleValue()
+				&& box.get("bottom").doubleValue() <= viewport.get("height").doubleValue();
 	}
 
 	@Test
@@ -909,7 +1143,7 @@ class ExplorerBrowserTests {
 	 * installed): every row as wide as the header. Where no Python is installed, the
 	 * expected answer, so that the check is skipped.
 	 */
-	String pythonCsvReader(String text) throws Exception {
+	static String pythonCsvReader(String text) throws Exception {
 		var records = strictCsv(text);
 		var expected = "rows=%d columns=%d".formatted(records.size(), records.getFirst().size());
 		var python = Stream.of("/usr/bin/python3", "/usr/local/bin/python3")
@@ -938,6 +1172,44 @@ class ExplorerBrowserTests {
 		var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
 		process.waitFor();
 		return output;
+	}
+
+	/**
+	 * Runs axe-core in the page as it stands; prints every violation, returns the serious
+	 * and critical ones, each with where it is.
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> axe(String state) {
+		if (Boolean.FALSE.equals(script("return typeof window.axe === 'object'"))) {
+			var path = new org.webjars.WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
+			assertThat(path).as("axe-core on the test classpath").isNotNull();
+			try (var in = getClass().getClassLoader().getResourceAsStream(path)) {
+				script(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		var violations = (List<Map<String, Object>>) ((JavascriptExecutor) this.browser).executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						axe.run(document, { resultTypes: ['violations'] })
+							.then(result => done(result.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+								nodes: v.nodes.map(n => n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\\s+/g, ' ')) }))))
+							.catch(error => done([{ id: 'axe-error', impact: 'critical', help: String(error), nodes: [] }]));""");
+		var serious = new java.util.ArrayList<String>();
+		violations.forEach(v -> {
+			var line = "%s [%s] %s: %s — %s".formatted(state, v.get("impact"), v.get("id"), v.get("help"),
+					v.get("nodes"));
+			System.out.println("axe: " + line);
+			if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
+				serious.add(line);
+			}
+		});
+		System.out.printf("axe: %s: %d violation(s), %d serious or critical%n", state, violations.size(),
+				serious.size());
+		return serious;
 	}
 
 	void scrollIntoView(WebElement element) {

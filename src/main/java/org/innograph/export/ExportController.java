@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Exports the answer of any GraphQL query: {@code GET /export.csv?query=...},
+ * Exports the answer of any GraphQL query: {@code GET /export.csv?query=...} (a plain
+ * table), {@code /export.zip} (the table with its sources and licence),
  * {@code /export.json} (Cytoscape.js elements) or {@code /export.graphml}, with optional
  * {@code variables} (JSON) and {@code operationName}; or the same as a POST with a
  * GraphQL JSON body. The query runs through the same GraphQL service as {@code /graphql}.

@@ -1,22 +1,33 @@
 package org.innograph.export;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The export formats: CSV for spreadsheets, Cytoscape.js JSON, and GraphML for Gephi. */
+/**
+ * The export formats: CSV for spreadsheets (alone, or in a ZIP with its sources and
+ * licence), Cytoscape.js JSON, and GraphML for Gephi.
+ */
 enum Formats {
 
-	CSV("text/csv;charset=UTF-8", "csv"), CYTOSCAPE("application/json", "json"),
+	CSV("text/csv;charset=UTF-8", "csv"), ZIP("application/zip", "zip"), CYTOSCAPE("application/json", "json"),
 	GRAPHML("application/graphml+xml", "graphml");
+
+	/** The name of the table, alone and in the ZIP. */
+	static final String TABLE = "innograph-export.csv";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,37 +55,72 @@ enum Formats {
 			}
 		}
 		throw new IllegalArgumentException(
-				"Unknown export format '%s': use csv, json (Cytoscape.js) or graphml".formatted(extension));
+				"Unknown export format '%s': use csv, zip (the CSV with its sources and licence), json (Cytoscape.js) or graphml"
+					.formatted(extension));
 	}
 
 	byte[] write(Exportable export, String licence) {
 		return switch (this) {
-			case CSV -> csv(export, licence);
+			case CSV -> csv(export);
+			case ZIP -> zip(export, licence);
 			case CYTOSCAPE -> cytoscape(export, licence);
 			case GRAPHML -> graphml(export, licence);
 		};
 	}
 
 	/**
-	 * UTF-8 with a byte-order mark, so that spreadsheets show Chinese; two comment lines
-	 * ({@code #}) carry the licence and the sources. A subgraph is written as its edges,
-	 * each with both ends' labels.
+	 * A plain table, so that spreadsheets and CSV readers take it with their defaults:
+	 * the header on the first line, RFC 4180 quoting and line ends, and UTF-8 with a
+	 * byte-order mark so that Excel shows Chinese. A subgraph is written as its edges,
+	 * each with both ends' labels. The licence and sources are in the ZIP beside it.
 	 */
-	private static byte[] csv(Exportable export, String licence) {
+	private static byte[] csv(Exportable export) {
 		var rows = export.isGraph() ? edgeRows(export) : export.nodes();
 		var flat = rows.stream().map(Exportable::flatten).toList();
 		var columns = new LinkedHashSet<String>();
 		flat.forEach(row -> columns.addAll(row.keySet()));
+		return table(List.copyOf(columns), flat);
+	}
+
+	private static byte[] table(List<String> columns, List<Map<String, String>> rows) {
 		var out = new StringBuilder("\uFEFF");
-		out.append("# ").append(licence).append("\r\n");
-		out.append("# Sources: ").append(String.join("; ", export.documents())).append("\r\n");
 		out.append(String.join(",", columns.stream().map(Formats::csvField).toList())).append("\r\n");
-		for (var row : flat) {
+		for (var row : rows) {
 			out.append(String.join(",", columns.stream().map(c -> csvField(row.getOrDefault(c, ""))).toList()))
 				.append("\r\n");
 		}
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
+
+	/**
+	 * The table with what it does not say itself: {@code sources.csv}, the documents it
+	 * quotes, and {@code LICENSE.txt}. Entries carry a fixed date, so that the same
+	 * answer is the same file (and the same ETag).
+	 */
+	private static byte[] zip(Exportable export, String licence) {
+		var sources = export.documents().stream().map(source -> Map.of("source", source)).toList();
+		var notice = String.join("\r\n", licence, "",
+				"The table is " + TABLE + "; the documents its rows quote are in sources.csv.", "");
+		var bytes = new ByteArrayOutputStream();
+		try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+			for (var file : List.of(Map.entry(TABLE, csv(export)),
+					Map.entry("sources.csv", table(List.of("source"), sources)),
+					Map.entry("LICENSE.txt", notice.getBytes(StandardCharsets.UTF_8)))) {
+				var entry = new ZipEntry(file.getKey());
+				entry.setTime(FIXED_TIME);
+				zip.putNextEntry(entry);
+				zip.write(file.getValue());
+				zip.closeEntry();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
+	}
+
+	/** 2000-01-01, a date every ZIP reader takes. */
+	private static final long FIXED_TIME = 946_684_800_000L;
 
 	private static List<Map<String, Object>> edgeRows(Exportable export) {
 		var labels = new LinkedHashMap<Object, Object>();

@@ -49,6 +49,12 @@ class GraphRepository {
 				Provenance.sourcesOf(fact, conditions)));
 	}
 
+	/**
+	 * How many facts are about an entity (its variable formatted in): figures, rankings,
+	 * titles, and relations from or to it.
+	 */
+	private static final String FACTS = "COUNT { (%s)<-[:ABOUT|FROM|TO]-(:Fact) }";
+
 	private final GraphStore store;
 
 	GraphRepository(GraphStore store) {
@@ -70,7 +76,7 @@ class GraphRepository {
 				  WITH n, length(p) AS depth
 				  ORDER BY depth, n.name, n.id
 				  LIMIT %5$s
-				  RETURN collect({node: n, depth: depth}) AS found
+				  RETURN collect({node: n, depth: depth, facts: %8$s}) AS found
 				}
 				WITH c, found[0..%6$s] AS kept, size(found) > %6$s AS truncated
 				WITH c, kept, truncated, [c.id] + [k IN kept | k.node.id] AS ids
@@ -82,9 +88,9 @@ class GraphRepository {
 				  ORDER BY r.factId
 				  RETURN collect(%7$s) AS edges
 				}
-				RETURN [{node: c, depth: 0}] + kept AS nodes, edges, truncated
+				RETURN [{node: c, depth: 0, facts: %9$s}] + kept AS nodes, edges, truncated
 				""".formatted(params.add(id), LINKS, depth, params.add(kinds), params.add(limit + 1), params.add(limit),
-				edge(withSources, params));
+				edge(withSources, params), FACTS.formatted("n"), FACTS.formatted("c"));
 		return this.store
 			.read(cypher, params.values(),
 					r -> new Subgraph(r.get("nodes").asList(GraphRepository::node),
@@ -100,10 +106,15 @@ class GraphRepository {
 				MATCH (a:Entity {id: %1$s}), (b:Entity {id: %2$s})
 				MATCH p = ALL SHORTEST (a)-[:%3$s]-{1,%4$d}(b)
 				WITH p LIMIT %5$s
-				RETURN [i IN range(0, length(p)) | {node: nodes(p)[i], depth: i}] AS nodes,
-				       [r IN relationships(p) | %6$s] AS edges
+				CALL (p) {
+				  UNWIND range(0, length(p)) AS i
+				  WITH i, nodes(p)[i] AS m
+				  ORDER BY i
+				  RETURN collect({node: m, depth: i, facts: %7$s}) AS nodes
+				}
+				RETURN nodes, [r IN relationships(p) | %6$s] AS edges
 				""".formatted(params.add(from), params.add(to), LINKS, maxHops, params.add(limit),
-				edge(withSources, params));
+				edge(withSources, params), FACTS.formatted("m"));
 		return this.store.read(cypher, params.values(), r -> {
 			var nodes = r.get("nodes").asList(GraphRepository::node);
 			return new Path(nodes.size() - 1, nodes, r.get("edges").asList(GraphRepository::edge));
@@ -111,7 +122,7 @@ class GraphRepository {
 	}
 
 	private static GraphNode node(Value value) {
-		return GraphNode.of(EntityNode.from(value.get("node")), value.get("depth").asInt());
+		return GraphNode.of(EntityNode.from(value.get("node")), value.get("depth").asInt(), value.get("facts").asInt());
 	}
 
 	private static GraphEdge edge(Value value) {

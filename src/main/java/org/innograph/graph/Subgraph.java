@@ -18,13 +18,14 @@ record Subgraph(List<GraphNode> nodes, List<GraphEdge> edges, boolean truncated)
 	 * An entity to draw.
 	 *
 	 * @param depth hops from the centre of a neighbourhood, or the position on a path
+	 * @param facts how many facts are about the entity
 	 */
 	record GraphNode(String id, String kind, String label, Names names, @Nullable String level,
-			@Nullable String category, int depth, EntityNode entity) {
+			@Nullable String category, int depth, int facts, EntityNode entity) {
 
-		static GraphNode of(EntityNode entity, int depth) {
+		static GraphNode of(EntityNode entity, int depth, int facts) {
 			return new GraphNode(entity.id(), entity.kind(), entity.name(), entity.names(), entity.level(),
-					entity.category(), depth, entity);
+					entity.category(), depth, facts, entity);
 		}
 
 	}

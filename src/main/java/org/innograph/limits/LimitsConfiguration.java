@@ -147,7 +147,7 @@ class LimitsConfiguration {
 	}
 
 	/** The paths whose POST body is a GraphQL request. */
-	private static final Set<String> GRAPHQL_BODIES = Set.of("/graphql", "/export.csv", "/export.json",
+	private static final Set<String> GRAPHQL_BODIES = Set.of("/graphql", "/export.csv", "/export.zip", "/export.json",
 			"/export.graphml");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -62,7 +62,7 @@ class ExportEtags {
 
 		};
 		var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(filter);
-		registration.addUrlPatterns("/export.csv", "/export.json", "/export.graphml");
+		registration.addUrlPatterns("/export.csv", "/export.zip", "/export.json", "/export.graphml");
 		return registration;
 	}
 
