@@ -51,9 +51,10 @@ class GraphRepository {
 
 	/**
 	 * How many facts are about an entity (its variable formatted in): figures, rankings,
-	 * titles, and relations from or to it.
+	 * titles, and relations from or to it. Only facts hold these relationships, so the
+	 * count is the node's degree, read without visiting a fact.
 	 */
-	private static final String FACTS = "COUNT { (%s)<-[:ABOUT|FROM|TO]-(:Fact) }";
+	private static final String FACTS = "COUNT { (%s)<-[:ABOUT|FROM|TO]-() }";
 
 	private final GraphStore store;
 
