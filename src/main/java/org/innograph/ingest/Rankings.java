@@ -2,6 +2,7 @@ package org.innograph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 import org.innograph.ingest.ChineseNumbers.Figure;
@@ -262,34 +263,30 @@ final class Rankings implements RuleFamily {
 	 * 高新技术企业数 从1.1万家增加到3.3万家,跃居全国首位. Null if none.
 	 */
 	private @Nullable String measuredBefore(int sentenceStart, int before) {
-		var facts = this.reading.facts();
-		for (int k = facts.size() - 1; k >= 0; k--) {
-			var f = facts.get(k);
-			var at = this.reading.anchorOf(f.id());
-			if (at == null || at[0] < sentenceStart) {
-				break;
-			}
-			// 研发经费投入强度达2.18%,位列全国第7: a ratio is ranked too; a growth rate is not.
-			if ("METRIC".equals(f.type()) && f.name() != null
-					&& !("%".equals(f.unit()) && GROWTH_OR_SHARE.matcher(f.name()).find()) && at[1] <= before) {
-				return f.name();
-			}
-		}
-		return null;
+		// 研发经费投入强度达2.18%,位列全国第7: a ratio is ranked too; a growth rate is not.
+		var measured = lastFactSince(sentenceStart, (f, at) -> "METRIC".equals(f.type()) && f.name() != null
+				&& !("%".equals(f.unit()) && GROWTH_OR_SHARE.matcher(f.name()).find()) && at[1] <= before);
+		return (measured != null) ? measured.name() : null;
 	}
 
 	/** The list of the last place ranked in the paragraph before, or null. */
 	private @Nullable String listRankedBefore(int clauseStart) {
-		int paragraphStart = this.text.lastIndexOf('\n', clauseStart) + 1;
+		var ranked = lastFactSince(this.text.lastIndexOf('\n', clauseStart) + 1,
+				(f, at) -> "RANKING".equals(f.type()) && f.list() != null && at[0] < clauseStart);
+		return (ranked != null) ? ranked.list() : null;
+	}
+
+	/** The last fact stated from a point of the text on that is wanted, or null. */
+	private @Nullable ProposedFact lastFactSince(int from, BiPredicate<ProposedFact, int[]> wanted) {
 		var facts = this.reading.facts();
 		for (int k = facts.size() - 1; k >= 0; k--) {
 			var f = facts.get(k);
 			var at = this.reading.anchorOf(f.id());
-			if (at == null || at[0] < paragraphStart) {
+			if (at == null || at[0] < from) {
 				break;
 			}
-			if ("RANKING".equals(f.type()) && f.list() != null && at[0] < clauseStart) {
-				return f.list();
+			if (wanted.test(f, at)) {
+				return f;
 			}
 		}
 		return null;
