@@ -1,5 +1,7 @@
 package org.innograph.ingest;
 
+import java.util.regex.Pattern;
+
 import org.innograph.ingest.ChineseNumbers.Figure;
 import org.innograph.ingest.Units.Unit;
 
@@ -13,6 +15,9 @@ final class Bounds {
 	/** A figure's bound, and the span of the figure with its words of bound. */
 	record Bounded(String bound, int start, int end) {
 	}
+
+	/** 约 that ends a word (签约73个, 合约, 预约), not "about". */
+	private static final Pattern WORD_ENDING_IN_YUE = Pattern.compile("[签合预邀契节制公条]约$");
 
 	private final IngestRules rules;
 
@@ -38,8 +43,12 @@ final class Bounds {
 		else if ((before = IngestRules.endingAt(this.text, figure.start(), numbers.atMostBefore())) != null) {
 			bound = "AT_MOST";
 		}
-		else if ((before = IngestRules.endingAt(this.text, figure.start(), numbers.approximateBefore())) != null) {
+		else if ((before = IngestRules.endingAt(this.text, figure.start(), numbers.approximateBefore())) != null
+				&& !WORD_ENDING_IN_YUE.matcher(this.text).region(0, figure.start()).find()) {
 			bound = "APPROXIMATE";
+		}
+		else {
+			before = null;
 		}
 		int rawStart = figure.start() - ((before == null) ? 0 : before.length());
 		int rawEnd = afterUnit;

@@ -30,6 +30,9 @@ final class NamesNotSubjects {
 	/** 的66%: what follows the whole of a share. */
 	private static final Pattern SHARE_AFTER = Pattern.compile("的\\d+(?:\\.\\d+)?%");
 
+	/** A count and its counter just before a name: 3个, 十家. */
+	private static final Pattern COUNT_BEFORE = Pattern.compile("(?:\\d|[一二三四五六七八九十两])[个家项所座批]$");
+
 	private final Reading reading;
 
 	private final String text;
@@ -79,6 +82,10 @@ final class NamesNotSubjects {
 	 * (长白山、三江、吉光3个省实验室): the name of one of those, not the place.
 	 */
 	boolean nameOfACountedKind(Mention m) {
+		if (COUNT_BEFORE.matcher(this.text).region(Math.max(0, m.start() - 6), m.start()).find()) {
+			// 获批3个国家创新型县(市)、3个…产业集群: what a figure counts is no subject of the next.
+			return true;
+		}
 		boolean listed = m.start() > 0 && "、和及与".indexOf(this.text.charAt(m.start() - 1)) >= 0;
 		var rest = COUNTED_LIST_AFTER.matcher(this.text).region(m.end(), Math.min(this.text.length(), m.end() + 60));
 		if (!rest.lookingAt() || !(listed || rest.group(1) != null)) {

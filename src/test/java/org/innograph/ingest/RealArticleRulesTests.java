@@ -1311,4 +1311,14 @@ class RealArticleRulesTests {
 		assertThat(subjectName(proposal, withValue(proposal, 1.1476e10))).isEqualTo("杭州市");
 	}
 
+	@Test
+	void whatAFigureCountsIsNoSubjectAndSignedIsNoAbout() {
+		var proposal = propose("""
+				某省科技工作
+				2023年,全省获批3个国家创新型县(市)、3个国家创新型产业集群、4个国家中小企业特色产业集群。柯桥区促成技术签约73个。
+				""", "2024-01-17");
+		assertThat(subjectName(proposal, withValue(proposal, 4.0))).isNotEqualTo("国家创新型县(市)");
+		assertThat(withValue(proposal, 73.0).bound()).as("约 of 签约").isEqualTo("EXACT");
+	}
+
 }
