@@ -70,12 +70,12 @@ final class Subjects {
 		this.named = new NamedSubjects(reading, this.placeGroups, this.notSubjects);
 	}
 
-	/** The article's own place, or null when it names none. */
 	/** The zone, town or park a stretch names by its ending (纳斯科创园), or null. */
 	@Nullable String zoneNamedIn(int from, int to) {
 		return this.named.zoneNamedIn(from, to);
 	}
 
+	/** The article's own place, or null when it names none. */
 	@Nullable Known home() {
 		return this.home;
 	}
